@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Run every check: ruff, mypy and the whole pytest suite (offscreen, no screen needed).
+# Arguments are passed to pytest, e.g.  scripts/test.sh tests/storage -x
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh"
+apt_install "${QT_LIBS[@]}"
+make_venv test
+cd "$ROOT"
+export QT_QPA_PLATFORM=offscreen
+"$VENV/bin/ruff" check tandem_desktop tests benchmarks tools
+"$VENV/bin/mypy"
+exec "$VENV/bin/python" -m pytest "$@"

@@ -1,0 +1,177 @@
+"""The composition root: QApplication, translator, lock, store, main window.
+
+Everything shared is built here once and passed in.
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from tandem_desktop import APP_NAME, __version__
+from tandem_desktop.domain.clock import Clock, SystemClock
+from tandem_desktop.resources_path import resource
+from tandem_desktop.storage.errors import (
+    CorruptDatabaseError,
+    DataFolderError,
+    EnvironmentFault,
+    LockedError,
+    NewerSchemaError,
+)
+from tandem_desktop.storage.lock import FolderLock
+from tandem_desktop.storage.store import Store, open_store, restore_into_new
+
+LANGUAGES = ("de", "en")
+
+
+@dataclass
+class StartOptions:
+    data_dir: Path
+    language: str | None = None
+    demo: bool = False
+    quit_after_start: bool = False
+    clock: Clock | None = None
+    started_at: float | None = None  # wall-clock process start, for startup-ms
+
+
+def system_language() -> str:
+    """German for any de_* locale, English otherwise."""
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(variable, "")
+        if value:
+            return "de" if value.lower().startswith("de") else "en"
+    name = QLocale.system().name()
+    if not name or name == "C":
+        name = locale.getlocale()[0] or ""
+    return "de" if name.lower().startswith("de") else "en"
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Load the app's and Qt's own translations; English needs none of Qt's."""
+    installed = []
+    ours = QTranslator(app)
+    if ours.load(str(resource("translations", f"tandem_{language}.qm"))):
+        app.installTranslator(ours)
+        installed.append(ours)
+    qt_base = QTranslator(app)
+    if language != "en" and qt_base.load(
+        f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
+        app.installTranslator(qt_base)
+        installed.append(qt_base)
+    QLocale.setDefault(QLocale(QLocale.Language.German if language == "de"
+                               else QLocale.Language.English))
+    return installed
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(argv or [sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName("tandem")
+    icon = resource("icons", "tandem.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def _message(title: str, text: str, *, interactive: bool) -> None:
+    print(f"{title}: {text}", file=sys.stderr)
+    if interactive:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text)
+        box.setTextFormat(box.textFormat().PlainText)
+        box.exec()
+
+
+def open_with_recovery(data_dir: Path, clock: Clock, *, interactive: bool) -> Store | None:
+    """Open the store; after moving a damaged file aside, offer the newest backup."""
+    from tandem_desktop.ui.recovery import explain_fault, offer_recovery
+
+    try:
+        return open_store(data_dir, clock)
+    except CorruptDatabaseError as damaged:
+        if not offer_recovery(damaged, data_dir, clock, interactive=interactive,
+                              restore=restore_into_new):
+            return None
+        return open_store(data_dir, clock)
+    except (NewerSchemaError, DataFolderError, EnvironmentFault) as fault:
+        _message(APP_NAME, explain_fault(fault, data_dir), interactive=interactive)
+        return None
+
+
+def run(options: StartOptions) -> int:
+    app = make_application()
+    language = options.language or system_language()
+    install_translators(app, language)
+    interactive = not options.quit_after_start and os.environ.get("CI") != "true"
+    clock = options.clock or SystemClock()
+
+    from tandem_desktop.ui.recovery import explain_fault
+
+    lock = FolderLock(options.data_dir)
+    try:
+        options.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        lock.acquire()
+    except LockedError as locked:
+        _message(APP_NAME, explain_fault(locked, options.data_dir), interactive=interactive)
+        return 3
+    except OSError as error:
+        _message(APP_NAME, explain_fault(DataFolderError(options.data_dir, error.strerror
+                                                         or str(error)), options.data_dir),
+                 interactive=interactive)
+        return 2
+    try:
+        store = open_with_recovery(options.data_dir, clock, interactive=interactive)
+        if store is None:
+            return 2
+        return _run_window(app, store, options, language, clock)
+    finally:
+        lock.release()
+
+
+def _run_window(app: QApplication, store: Store, options: StartOptions, language: str,
+                clock: Clock) -> int:
+    from tandem_desktop.demo import create_demo
+    from tandem_desktop.ui.context import AppContext
+    from tandem_desktop.ui.main_window import MainWindow
+    from tandem_desktop.ui.startup import choose_first_tandem
+    from tandem_desktop.ui.theme import apply_theme
+
+    context = AppContext(store, options.data_dir, clock, language)
+    apply_theme(app, str(context.settings.value("theme", "system")))
+    if options.demo and store.tandems.count() == 0:
+        create_demo(store, language, clock.today())
+    if store.backups is not None and store.backups.is_due() and store.tandems.count():
+        try:
+            store.backups.create(store.database.conn, "daily")
+        except EnvironmentFault as fault:
+            print(f"{APP_NAME}: backup skipped: {fault}", file=sys.stderr)
+    window = MainWindow(context)
+    if not choose_first_tandem(window, context, language, interactive=not
+                               options.quit_after_start):
+        store.close()
+        return 0
+    if options.quit_after_start:
+        def report() -> None:
+            elapsed = (time.time() - (options.started_at or time.time())) * 1000
+            print(f"startup-ms: {elapsed:.0f}", flush=True)
+            QTimer.singleShot(0, app.quit)
+
+        window.firstPaint.connect(report)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        store.close()

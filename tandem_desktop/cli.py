@@ -1,0 +1,196 @@
+"""Command line: no subcommand starts the app; subcommands serve scripting.
+
+    tandem [--data-dir DIR] [--lang de|en] [--demo] [--quit-after-start]
+    tandem [--data-dir DIR] demo | backup [--to FILE] | check
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from tandem_desktop import APP_NAME, __version__
+
+_IMPORTED_AT = time.time()
+
+
+def process_started_at() -> float:
+    """The wall-clock time this process started (falls back to when this module loaded)."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as stream:
+            fields = stream.read().rsplit(")", 1)[1].split()
+        ticks = int(fields[19])
+        with open("/proc/uptime", encoding="ascii") as stream:
+            uptime = float(stream.read().split()[0])
+        return time.time() - uptime + ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError, AttributeError):
+        return _IMPORTED_AT
+
+
+def default_data_dir() -> Path:
+    from platformdirs import user_data_dir
+
+    configured = os.environ.get("TANDEM_DATA_DIR")
+    return Path(configured) if configured else Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="tandem", description=(
+        "Plan and grow the working partnership of a leader and an assistant."))
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--data-dir", type=Path, default=None,
+                        help="folder that holds the data (default: the per-user data folder, "
+                             "or TANDEM_DATA_DIR)")
+    parser.add_argument("--lang", choices=("de", "en"), default=None,
+                        help="language of the app (default: the system language)")
+    parser.add_argument("--demo", action="store_true",
+                        help="on an empty database, create a demo tandem first")
+    parser.add_argument("--quit-after-start", action="store_true",
+                        help="show the window, print startup-ms: N after its first paint, exit")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser("demo", help="create the demo tandem in the data folder")
+    backup = commands.add_parser("backup", help="write a verified backup")
+    backup.add_argument("--to", type=Path, default=None, help="backup file to write")
+    commands.add_parser("check", help="check the database's integrity and references")
+    for register in EXTRA_COMMANDS:
+        register(commands)
+    return parser
+
+
+# Modules that add subcommands append a function(subparsers) here and a handler below.
+EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = []  # type: ignore[type-arg]
+HANDLERS: dict[str, Callable[[argparse.Namespace, Path], int]] = {}
+
+
+def fail(message: str, code: int = 1) -> int:
+    print(f"tandem: {message}", file=sys.stderr)
+    return code
+
+
+def _language(args: argparse.Namespace) -> str:
+    if args.lang:
+        return str(args.lang)
+    value = os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG", "")
+    return "de" if value.lower().startswith("de") else "en"
+
+
+def command_demo(args: argparse.Namespace, data_dir: Path) -> int:
+    from tandem_desktop.demo import create_demo
+    from tandem_desktop.domain.clock import SystemClock
+
+    with writing_store(data_dir) as store:
+        tandem = create_demo(store, _language(args), SystemClock().today())
+        print(f"created demo tandem: {tandem.name}")
+    return 0
+
+
+def command_backup(args: argparse.Namespace, data_dir: Path) -> int:
+    from tandem_desktop.storage.backups import Backups, copy_database
+    from tandem_desktop.storage.database import connect
+    from tandem_desktop.storage.store import database_path
+
+    path = database_path(data_dir)
+    if not path.exists():
+        return fail(f"no database in {data_dir}")
+    from tandem_desktop.domain.clock import SystemClock
+
+    conn = connect(path)
+    try:
+        if args.to:
+            copy_database(conn, args.to.resolve())
+            print(f"backup written: {args.to}")
+        else:
+            backup = Backups(data_dir, SystemClock()).create(conn, "manual")
+            print(f"backup written: {backup.path}")
+    finally:
+        conn.close()
+    return 0
+
+
+def command_check(args: argparse.Namespace, data_dir: Path) -> int:
+    from tandem_desktop.storage.store import database_path
+
+    path = database_path(data_dir)
+    if not path.exists():
+        return fail(f"no database in {data_dir}")
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        integrity = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+        foreign = conn.execute("PRAGMA foreign_key_check").fetchall()
+    except sqlite3.DatabaseError as error:
+        return fail(f"{path} cannot be read: {error}")
+    finally:
+        conn.close()
+    ok = integrity == ["ok"] and not foreign
+    print(f"integrity_check: {'ok' if integrity == ['ok'] else '; '.join(integrity[:10])}")
+    print(f"foreign_key_check: {'ok' if not foreign else f'{len(foreign)} broken references'}")
+    return 0 if ok else 1
+
+
+class writing_store:
+    """Open the store for a command that writes, refusing while the app holds the lock."""
+
+    def __init__(self, data_dir: Path) -> None:
+        from tandem_desktop.storage.lock import FolderLock
+
+        self.data_dir = data_dir
+        self.lock = FolderLock(data_dir)
+
+    def __enter__(self):  # type: ignore[no-untyped-def]
+        from tandem_desktop.storage.store import open_store
+
+        self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        self.lock.acquire()
+        try:
+            self.store = open_store(self.data_dir)
+        except BaseException:
+            self.lock.release()
+            raise
+        return self.store
+
+    def __exit__(self, *_: object) -> None:
+        self.store.close()
+        self.lock.release()
+
+
+HANDLERS.update({"demo": command_demo, "backup": command_backup, "check": command_check})
+
+
+def main(argv: list[str] | None = None) -> int:
+    _load_extensions()
+    args = build_parser().parse_args(argv)
+    data_dir = (args.data_dir or default_data_dir()).expanduser().resolve()
+    if args.command:
+        from tandem_desktop.storage.errors import LockedError, StorageError
+
+        try:
+            return HANDLERS[args.command](args, data_dir)
+        except LockedError:
+            return fail(f"Tandem is running with {data_dir}; close it first (this command "
+                        "writes to the data folder).", 3)
+        except StorageError as error:
+            return fail(str(error), 2)
+        except OSError as error:
+            return fail(f"{error.filename or data_dir}: {error.strerror or error}", 2)
+    from tandem_desktop.app import StartOptions, run
+
+    return run(StartOptions(data_dir=data_dir, language=args.lang, demo=args.demo,
+                            quit_after_start=args.quit_after_start,
+                            started_at=process_started_at()))
+
+
+def _load_extensions() -> None:
+    """Import modules that register subcommands (exchange formats)."""
+    import importlib
+
+    for name in ("tandem_desktop.exchange.commands",):
+        try:
+            importlib.import_module(name)
+        except ModuleNotFoundError as error:
+            if error.name != name:
+                raise

@@ -1,0 +1,1 @@
+"""Plain Python: records, enums and rules. No Qt, no SQL."""

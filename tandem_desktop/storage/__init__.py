@@ -1,0 +1,1 @@
+"""SQLite through sqlite-utils: opening, migrations, repositories, backups. No Qt."""

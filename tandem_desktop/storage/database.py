@@ -1,0 +1,155 @@
+"""The one connection to the data file: pragmas, transactions, change notices.
+
+Every write happens inside ``Database.transaction()``. The outermost block is a
+``BEGIN IMMEDIATE`` transaction; nested blocks become savepoints, so one user
+action that calls several repositories commits all or nothing. Listeners hear
+about changed tables only after the outermost commit.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import secrets
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from tandem_desktop.domain.clock import Clock, SystemClock
+from tandem_desktop.storage.errors import WriteFailedError
+from tandem_desktop.storage.notifier import ChangeNotifier
+
+BUSY_TIMEOUT_MS = 5000
+
+# sqlite3 error names that mean the machine is at fault, not the program.
+_ENVIRONMENT_ERRORS = {
+    "SQLITE_FULL": "the disk is full",
+    "SQLITE_READONLY": "the data file is read-only",
+    "SQLITE_READONLY_DBMOVED": "the data file was moved or deleted",
+    "SQLITE_IOERR": "the disk reported an input/output error",
+    "SQLITE_BUSY": "the data file is locked by another program",
+    "SQLITE_LOCKED": "the data file is locked by another program",
+    "SQLITE_CANTOPEN": "the data file cannot be opened",
+    "SQLITE_CORRUPT": "the data file is damaged",
+    "SQLITE_NOTADB": "the data file is not a Tandem database",
+}
+
+
+def environment_reason(error: sqlite3.Error) -> str | None:
+    """A sentence for errors the environment causes, None for programming errors."""
+    name = getattr(error, "sqlite_errorname", "") or ""
+    for prefix, reason in _ENVIRONMENT_ERRORS.items():
+        if name.startswith(prefix):
+            return reason
+    text = str(error).lower()
+    if "disk is full" in text or "database or disk is full" in text:
+        return _ENVIRONMENT_ERRORS["SQLITE_FULL"]
+    if "readonly" in text or "read-only" in text:
+        return _ENVIRONMENT_ERRORS["SQLITE_READONLY"]
+    if isinstance(error, OSError) and error.errno == errno.ENOSPC:
+        return _ENVIRONMENT_ERRORS["SQLITE_FULL"]
+    return None
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """A connection with the pragmas every connection of the app must have."""
+    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA synchronous = FULL")
+    return conn
+
+
+class Database:
+    """Owns the connection; repositories borrow it."""
+
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        path: Path | None = None,
+        clock: Clock | None = None,
+        notifier: ChangeNotifier | None = None,
+    ) -> None:
+        self.conn = conn
+        self.path = path
+        self.clock: Clock = clock or SystemClock()
+        self.notifier = notifier or ChangeNotifier()
+        self.db = sqlite_utils.Database(conn)
+        self._depth = 0
+        self._changed: set[str] = set()
+
+    @classmethod
+    def open_memory(cls, clock: Clock | None = None) -> Database:
+        """An in-memory database with the schema, for fast tests."""
+        from tandem_desktop.storage.migrator import migrate
+
+        conn = connect(Path(":memory:"))
+        database = cls(conn, None, clock)
+        migrate(database)
+        return database
+
+    def close(self) -> None:
+        self.conn.close()
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """One unit of work: commits on success, rolls back on any exception."""
+        if self._depth == 0:
+            self._begin("BEGIN IMMEDIATE")
+            self._depth = 1
+            try:
+                yield self
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self._depth = 0
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                self._changed.clear()
+                raise
+            self._depth = 0
+            changed = frozenset(self._changed)
+            self._changed.clear()
+            if changed:
+                self.notifier.publish(changed)
+            return
+        name = f"sp_{secrets.token_hex(6)}"
+        self.conn.execute(f"SAVEPOINT {name}")
+        self._depth += 1
+        try:
+            yield self
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute(f"ROLLBACK TO {name}")
+                self.conn.execute(f"RELEASE {name}")
+            raise
+        finally:
+            self._depth -= 1
+        self.conn.execute(f"RELEASE {name}")
+
+    def _begin(self, statement: str) -> None:
+        try:
+            self.conn.execute(statement)
+        except sqlite3.OperationalError as error:
+            reason = environment_reason(error)
+            if reason:
+                raise WriteFailedError(reason) from error
+            raise
+
+    def mark_changed(self, table: str) -> None:
+        self._changed.add(table)
+
+    def query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
+        cursor = self.conn.execute(sql, params)
+        names = [column[0] for column in cursor.description or ()]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def scalar(self, sql: str, params: Any = ()) -> Any:
+        row = self.conn.execute(sql, params).fetchone()
+        return None if row is None else row[0]

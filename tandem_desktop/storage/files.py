@@ -1,0 +1,48 @@
+"""File-system care: private modes and writes that never leave half a file."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+FOLDER_MODE = 0o700
+FILE_MODE = 0o600
+
+
+def make_private_folder(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True, mode=FOLDER_MODE)
+    with contextlib.suppress(OSError):  # e.g. a folder on a file system without modes
+        folder.chmod(FOLDER_MODE)
+
+
+def make_private(path: Path) -> None:
+    if path.exists():
+        with contextlib.suppress(OSError):
+            path.chmod(FILE_MODE)
+
+
+@contextlib.contextmanager
+def atomic_write(target: Path, mode: str = "wb") -> Iterator[IO[bytes]]:
+    """Write to a temporary file beside ``target`` and rename it into place.
+
+    A crash or an error leaves ``target`` as it was (and no half file under its
+    name); the temporary file is removed on error.
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
+                                         dir=target.parent)
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(handle, mode) as stream:
+            yield stream
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise

@@ -1,0 +1,317 @@
+"""The generic repository every kind of record uses.
+
+A repository maps one table to one dataclass. It stamps ids and timestamps,
+keeps the table's full-text index current, soft-deletes, restores and purges,
+and wraps every call in a transaction (a savepoint when the caller already
+opened one). Kind-specific queries live in the subclasses beside this module.
+"""
+
+from __future__ import annotations
+
+import builtins
+import dataclasses
+import json
+import sqlite3
+import typing
+import uuid
+from collections.abc import Iterable, Mapping, Sequence
+from enum import StrEnum
+from typing import Any, ClassVar, Generic, TypeVar
+
+from tandem_desktop.domain.clock import utc_stamp
+from tandem_desktop.domain.records import Record
+from tandem_desktop.domain.text import fold, fts_query
+from tandem_desktop.storage.database import Database, environment_reason
+from tandem_desktop.storage.errors import NotFoundError, ValidationError, WriteFailedError
+
+R = TypeVar("R", bound=Record)
+
+_STAMPS = ("id", "created_at", "updated_at", "deleted_at")
+
+
+def _converters(cls: type[Record]) -> dict[str, str]:
+    """Which fields need converting between Python and SQLite: 'json' or 'bool'."""
+    hints = typing.get_type_hints(cls)
+    kinds: dict[str, str] = {}
+    for name, hint in hints.items():
+        origin = typing.get_origin(hint) or hint
+        if origin in (list, dict):
+            kinds[name] = "json"
+        elif hint is bool:
+            kinds[name] = "bool"
+    return kinds
+
+
+def check_choice(field: str, value: object, choices: type[StrEnum]) -> None:
+    """Refuse a value that is not one of an enum's stored values."""
+    allowed = {member.value for member in choices}
+    if value not in allowed:
+        raise ValidationError(field, f"must be one of {', '.join(sorted(allowed))}")
+
+
+class Repository(Generic[R]):
+    """Add, get, list, update, soft delete, restore and purge one kind of record."""
+
+    table: ClassVar[str]
+    record_type: type[R]
+    search_fields: ClassVar[tuple[str, ...]] = ()
+    default_order: ClassVar[str] = "created_at"
+    # Fields checked for blank text before a write (the schema checks them too).
+    required_text: ClassVar[tuple[str, ...]] = ()
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+        self._fields = [f.name for f in dataclasses.fields(self.record_type)]
+        self._data_fields = [name for name in self._fields if name not in _STAMPS]
+        self._convert = _converters(self.record_type)
+
+    # -- conversion ---------------------------------------------------------
+    def _to_row(self, record: R) -> dict[str, Any]:
+        row: dict[str, Any] = {}
+        for name in self._fields:
+            value = getattr(record, name)
+            kind = self._convert.get(name)
+            if kind == "json":
+                value = json.dumps(value, ensure_ascii=False, sort_keys=True)
+            elif kind == "bool":
+                value = int(bool(value))
+            row[name] = value
+        return row
+
+    def from_row(self, row: Mapping[str, Any]) -> R:
+        values: dict[str, Any] = {}
+        for name in self._fields:
+            value = row[name]
+            kind = self._convert.get(name)
+            if kind == "json":
+                value = json.loads(value) if value else None
+            elif kind == "bool":
+                value = bool(value)
+            values[name] = value
+        return self.record_type(**values)
+
+    # -- validation ---------------------------------------------------------
+    def validate(self, record: R) -> None:
+        """Refuse a record that must not be stored; subclasses add their rules."""
+        for name in self.required_text:
+            value = getattr(record, name)
+            if not isinstance(value, str) or not value.strip():
+                raise ValidationError(name, "must not be empty")
+
+    # -- writes -------------------------------------------------------------
+    def add(self, record: R) -> R:
+        self.validate(record)
+        now = utc_stamp(self.database.clock.now())
+        stamped = dataclasses.replace(
+            record, id=record.id or str(uuid.uuid4()), created_at=now, updated_at=now,
+            deleted_at=None,
+        )
+        row = self._to_row(stamped)
+        columns = ", ".join(row)
+        marks = ", ".join("?" for _ in row)
+        with self._writing():
+            cursor = self.database.conn.execute(
+                f"INSERT INTO {self.table} ({columns}) VALUES ({marks})", list(row.values())
+            )
+            self._index(cursor.lastrowid, stamped)
+        return stamped
+
+    def add_many(self, records: Iterable[R]) -> int:
+        """Insert many records in one transaction (imports, demo data, benchmarks)."""
+        count = 0
+        with self._writing():
+            for record in records:
+                self.add(record)
+                count += 1
+        return count
+
+    def update(self, record: R) -> R:
+        """Store every data field of ``record``; the id says which row."""
+        self.validate(record)
+        current = self.get(record.id)
+        stamped = dataclasses.replace(
+            record, created_at=current.created_at, deleted_at=current.deleted_at,
+            updated_at=utc_stamp(self.database.clock.now()),
+        )
+        row = self._to_row(stamped)
+        assignments = ", ".join(f"{name} = ?" for name in self._data_fields)
+        values = [row[name] for name in self._data_fields]
+        with self._writing():
+            self.database.conn.execute(
+                f"UPDATE {self.table} SET {assignments}, updated_at = ? WHERE id = ?",
+                [*values, row["updated_at"], record.id],
+            )
+            if stamped.deleted_at is None:
+                self._index(self._rowid(record.id), stamped)
+        return stamped
+
+    def change(self, record_id: str, **changes: Any) -> R:
+        """Update some fields of one record."""
+        unknown = set(changes) - set(self._data_fields)
+        if unknown:
+            raise TypeError(f"{self.table} has no field {', '.join(sorted(unknown))}")
+        return self.update(dataclasses.replace(self.get(record_id), **changes))
+
+    def delete(self, record_id: str) -> None:
+        """Soft delete: the record moves to the Trash."""
+        self.get(record_id)
+        with self._writing():
+            self.database.conn.execute(
+                f"UPDATE {self.table} SET deleted_at = ?, updated_at = ? WHERE id = ?",
+                [utc_stamp(self.database.clock.now())] * 2 + [record_id],
+            )
+            self._unindex(self._rowid(record_id))
+
+    def restore(self, record_id: str) -> R:
+        self.get(record_id, include_deleted=True)
+        with self._writing():
+            self.database.conn.execute(
+                f"UPDATE {self.table} SET deleted_at = NULL, updated_at = ? WHERE id = ?",
+                [utc_stamp(self.database.clock.now()), record_id],
+            )
+            restored = self.get(record_id)
+            self._index(self._rowid(record_id), restored)
+        return restored
+
+    def purge(self, record_id: str) -> None:
+        """Delete for good. Only records in the Trash can be purged."""
+        record = self.get(record_id, include_deleted=True)
+        if record.deleted_at is None:
+            raise ValidationError("deleted_at", "only deleted records can be purged")
+        with self._writing():
+            self._unindex(self._rowid(record_id))
+            self.database.conn.execute(f"DELETE FROM {self.table} WHERE id = ?", [record_id])
+
+    # -- reads --------------------------------------------------------------
+    def get(self, record_id: str, *, include_deleted: bool = False) -> R:
+        sql = f"SELECT * FROM {self.table} WHERE id = ?"
+        if not include_deleted:
+            sql += " AND deleted_at IS NULL"
+        rows = self.database.query(sql, [record_id])
+        if not rows:
+            raise NotFoundError(f"{self.table} {record_id}")
+        return self.from_row(rows[0])
+
+    def find(self, record_id: str | None) -> R | None:
+        if not record_id:
+            return None
+        try:
+            return self.get(record_id)
+        except NotFoundError:
+            return None
+
+    def list(
+        self,
+        where: str = "",
+        params: Sequence[Any] = (),
+        *,
+        order_by: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+        deleted: bool = False,
+    ) -> builtins.list[R]:
+        """Records matching an SQL condition, sorted and paged in the query."""
+        clauses = ["deleted_at IS NOT NULL" if deleted else "deleted_at IS NULL"]
+        if where:
+            clauses.append(f"({where})")
+        sql = f"SELECT * FROM {self.table} WHERE {' AND '.join(clauses)}"
+        sql += f" ORDER BY {order_by or self.default_order}, n"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        return [self.from_row(row) for row in self.database.query(sql, list(params))]
+
+    def count(self, where: str = "", params: Sequence[Any] = ()) -> int:
+        sql = f"SELECT count(*) FROM {self.table} WHERE deleted_at IS NULL"
+        if where:
+            sql += f" AND ({where})"
+        return int(self.database.scalar(sql, list(params)))
+
+    def search_clause(
+        self, text: str, *, any_word: bool = False
+    ) -> tuple[str, builtins.list[Any]]:
+        """An SQL condition (and its parameters) that keeps rows matching ``text``.
+
+        Empty when ``text`` holds no word, so callers can always add it.
+        """
+        match = fts_query(text, any_word=any_word)
+        if match is None or not self.search_fields:
+            return "", []
+        return (
+            f"n IN (SELECT rowid FROM fts_{self.table} WHERE fts_{self.table} MATCH ?)",
+            [match],
+        )
+
+    # -- internals ----------------------------------------------------------
+    def _writing(self) -> Any:
+        return _WriteGuard(self.database, self.table)
+
+    def _rowid(self, record_id: str) -> int:
+        return int(self.database.scalar(f"SELECT n FROM {self.table} WHERE id = ?", [record_id]))
+
+    def _index(self, rowid: int | None, record: R) -> None:
+        if not self.search_fields or rowid is None:
+            return
+        self._unindex(rowid)
+        values = []
+        for name in self.search_fields:
+            value = getattr(record, name)
+            if isinstance(value, list):
+                value = "\n".join(str(item) for item in value)
+            values.append(fold(str(value or "")))
+        columns = ", ".join(self.search_fields)
+        marks = ", ".join("?" for _ in values)
+        self.database.conn.execute(
+            f"INSERT INTO fts_{self.table} (rowid, {columns}) VALUES (?, {marks})",
+            [rowid, *values],
+        )
+
+    def _unindex(self, rowid: int) -> None:
+        if self.search_fields:
+            self.database.conn.execute(f"DELETE FROM fts_{self.table} WHERE rowid = ?", [rowid])
+
+
+class _WriteGuard:
+    """A transaction that turns environmental SQLite errors into WriteFailedError."""
+
+    def __init__(self, database: Database, table: str) -> None:
+        self._database = database
+        self._table = table
+        self._context: Any = None
+
+    def __enter__(self) -> Database:
+        self._context = self._database.transaction()
+        entered: Database = self._context.__enter__()
+        return entered
+
+    def __exit__(self, kind: Any, error: Any, trace: Any) -> None:
+        if error is None:
+            self._database.mark_changed(self._table)
+        try:
+            self._context.__exit__(kind, error, trace)
+        except sqlite3.Error as failure:
+            reason = environment_reason(failure)
+            if reason:
+                raise WriteFailedError(reason) from failure
+            raise
+        if isinstance(error, sqlite3.Error):
+            reason = environment_reason(error)
+            if reason:
+                raise WriteFailedError(reason) from error
+
+
+class TandemRepository(Repository[R]):
+    """A repository whose records belong to a tandem."""
+
+    def for_tandem(
+        self,
+        tandem_id: str,
+        where: str = "",
+        params: Sequence[Any] = (),
+        **options: Any,
+    ) -> list[R]:
+        condition = "tandem_id = ?" + (f" AND ({where})" if where else "")
+        return self.list(condition, [tandem_id, *params], **options)
+
+    def count_for(self, tandem_id: str, where: str = "", params: Sequence[Any] = ()) -> int:
+        condition = "tandem_id = ?" + (f" AND ({where})" if where else "")
+        return self.count(condition, [tandem_id, *params])

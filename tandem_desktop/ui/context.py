@@ -1,0 +1,83 @@
+"""What every part of the window shares: the store, the current tandem, settings.
+
+Built once by ``app.py`` and passed in; no module-level singletons. Storage
+change notices arrive here as one Qt signal that views refresh on.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from tandem_desktop.domain.clock import Clock, SystemClock
+from tandem_desktop.domain.enums import Role
+from tandem_desktop.domain.records import Tandem
+from tandem_desktop.storage.store import Store
+
+SETTINGS_NAME = "settings.ini"
+
+
+class AppContext(QObject):
+    tandemChanged = Signal()
+    # The names of the tables a committed transaction touched.
+    dataChanged = Signal(frozenset)
+    # A request to show one record: (table, record id).
+    openRecord = Signal(str, str)
+
+    def __init__(
+        self,
+        store: Store,
+        data_dir: Path,
+        clock: Clock | None = None,
+        language: str = "en",
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.data_dir = data_dir
+        self.clock: Clock = clock or SystemClock()
+        self.language = language
+        self.settings = QSettings(str(data_dir / SETTINGS_NAME), QSettings.Format.IniFormat)
+        self._tandem: Tandem | None = None
+        store.database.notifier.subscribe(self._on_change)
+
+    def _on_change(self, tables: frozenset[str]) -> None:
+        if "tandem" in tables and self._tandem is not None:
+            self._tandem = self.store.tandems.find(self._tandem.id)
+        self.dataChanged.emit(tables)
+
+    @property
+    def tandem(self) -> Tandem | None:
+        return self._tandem
+
+    @property
+    def tandem_id(self) -> str:
+        if self._tandem is None:
+            raise RuntimeError("no tandem is open")
+        return self._tandem.id
+
+    @property
+    def my_role(self) -> Role:
+        return Role(self._tandem.my_role) if self._tandem else Role.ASSISTANT
+
+    @property
+    def partner_role(self) -> Role:
+        return self.my_role.partner
+
+    def name_of(self, role: Role | str) -> str:
+        """The person's name for a role in the current tandem."""
+        if self._tandem is None:
+            return ""
+        if Role(role) is Role.LEADER:
+            return self._tandem.leader_name
+        return self._tandem.assistant_name
+
+    def set_tandem(self, tandem: Tandem | None) -> None:
+        self._tandem = tandem
+        if tandem is not None:
+            self.settings.setValue("last_tandem", tandem.id)
+        self.tandemChanged.emit()
+
+    def today_iso(self) -> str:
+        return self.clock.today().isoformat()

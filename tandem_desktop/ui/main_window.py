@@ -1,0 +1,322 @@
+"""The main window: toolbar with the tandem switcher, six tabs, menus."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QDate, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QTabWidget,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+
+from tandem_desktop import APP_NAME, __version__
+from tandem_desktop.storage.errors import EnvironmentFault
+from tandem_desktop.storage.migrations import LATEST_VERSION
+from tandem_desktop.ui.context import AppContext
+from tandem_desktop.ui.tabs.base import StepTab
+from tandem_desktop.ui.tabs.communication import CommunicationTab
+from tandem_desktop.ui.tabs.delegation import DelegationTab
+from tandem_desktop.ui.tabs.feedback import FeedbackTab
+from tandem_desktop.ui.tabs.overview import OverviewTab
+from tandem_desktop.ui.tabs.trust import TrustTab
+from tandem_desktop.ui.tabs.vision import VisionTab
+from tandem_desktop.ui.tandem_dialog import TandemDialog
+from tandem_desktop.ui.widgets import confirm, inform
+
+
+class MainWindow(QMainWindow):
+    firstPaint = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._painted = False
+        self.setWindowTitle(APP_NAME)
+        self.setMinimumSize(900, 600)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.step_tabs: list[StepTab] = [
+            OverviewTab(context, self),
+            TrustTab(context, self),
+            CommunicationTab(context, self),
+            FeedbackTab(context, self),
+            DelegationTab(context, self),
+            VisionTab(context, self),
+        ]
+        for tab in self.step_tabs:
+            self.tabs.addTab(tab, tab.title())
+        self.setCentralWidget(self.tabs)
+
+        self._build_toolbar()
+        self._build_menus()
+        context.tandemChanged.connect(self._on_tandem_changed)
+        context.dataChanged.connect(self._on_data_changed)
+        context.openRecord.connect(self.show_record)
+        self.tabs.currentChanged.connect(
+            lambda index: context.settings.setValue("last_tab", index)
+        )
+        self.status_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.status_label)
+        self._restore_state()
+
+    # -- building -------------------------------------------------------------
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Main toolbar"), self)
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        self.addToolBar(bar)
+        bar.addWidget(QLabel(self.tr("Tandem:") + " ", self))
+        self.switcher = QComboBox(self)
+        self.switcher.setObjectName("tandemSwitcher")
+        self.switcher.setAccessibleName(self.tr("Current tandem"))
+        self.switcher.setMinimumContentsLength(24)
+        self.switcher.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.switcher.activated.connect(self._switch_to_index)
+        bar.addWidget(self.switcher)
+        bar.addSeparator()
+        self.new_menu = QMenu(self.tr("New"), self)
+        self.new_button = QToolButton(self)
+        self.new_button.setText(self.tr("New"))
+        self.new_button.setToolTip(self.tr("Create a new record"))
+        self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.new_button.setMenu(self.new_menu)
+        self.new_button.setAccessibleName(self.tr("New"))
+        bar.addWidget(self.new_button)
+        self.toolbar = bar
+        new_tandem = QAction(self.tr("Tandem…"), self)
+        new_tandem.triggered.connect(self.new_tandem)
+        self.new_menu.addAction(new_tandem)
+        for tab in self.step_tabs:
+            for action in getattr(tab, "new_actions", lambda: [])():
+                self.new_menu.addAction(action)
+
+    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        self.file_menu = file_menu
+        file_menu.addAction(self._action(self.tr("&New tandem…"), self.new_tandem))
+        file_menu.addAction(self._action(self.tr("&Edit tandem…"), self.edit_tandem))
+        self.archive_action = self._action(self.tr("&Archive tandem"), self.archive_tandem)
+        file_menu.addAction(self.archive_action)
+        self.archived_menu = file_menu.addMenu(self.tr("Archived tandems"))
+        self.archived_menu.aboutToShow.connect(self._fill_archived_menu)
+        file_menu.addSeparator()
+        self.export_menu = file_menu.addMenu(self.tr("E&xport"))
+        self.import_menu = file_menu.addMenu(self.tr("&Import"))
+        self.export_menu.menuAction().setVisible(False)
+        self.import_menu.menuAction().setVisible(False)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Back up now"), self.back_up_now))
+        file_menu.addAction(self._action(self.tr("&Restore from backup…"), self.restore_backup))
+        file_menu.addAction(self._action(self.tr("Open &data folder"), self.open_data_folder))
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(self.tr("&Quit"), self.close, QKeySequence(QKeySequence.StandardKey.Quit))
+        )
+
+        edit_menu = menu.addMenu(self.tr("&Edit"))
+        self.edit_menu = edit_menu
+        edit_menu.addAction(self._action(self.tr("&Trash…"), self.open_trash))
+
+        view_menu = menu.addMenu(self.tr("&View"))
+        self.view_menu = view_menu
+        for index, tab in enumerate(self.step_tabs):
+            action = self._action(
+                tab.title(), lambda _=False, i=index: self.tabs.setCurrentIndex(i),
+                f"Ctrl+{index + 1}",
+            )
+            view_menu.addAction(action)
+
+        settings_menu = menu.addMenu(self.tr("&Settings"))
+        settings_menu.addAction(self._action(self.tr("&Preferences…"), self.open_settings))
+
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About Tandem"), self.about))
+
+    # -- tandems ----------------------------------------------------------------
+    def reload_switcher(self) -> None:
+        current = self.context.tandem.id if self.context.tandem else None
+        self.switcher.blockSignals(True)
+        self.switcher.clear()
+        for tandem in self.context.store.tandems.active():
+            self.switcher.addItem(tandem.name, tandem.id)
+        index = self.switcher.findData(current)
+        self.switcher.setCurrentIndex(max(index, 0))
+        self.switcher.blockSignals(False)
+        self.archive_action.setEnabled(self.context.tandem is not None)
+
+    def _switch_to_index(self, index: int) -> None:
+        tandem_id = self.switcher.itemData(index)
+        self.switch_to(tandem_id)
+
+    def switch_to(self, tandem_id: str) -> None:
+        tandem = self.context.store.tandems.find(tandem_id)
+        if tandem is not None:
+            self.context.set_tandem(tandem)
+
+    def _on_tandem_changed(self) -> None:
+        tandem = self.context.tandem
+        self.setWindowTitle(f"{tandem.name} – {APP_NAME}" if tandem else APP_NAME)
+        self.reload_switcher()
+        self._update_tab_titles()
+
+    def _on_data_changed(self, tables: frozenset[str]) -> None:
+        if "tandem" in tables:
+            self.reload_switcher()
+            self._on_tandem_changed()
+        self._update_tab_titles()
+
+    def _update_tab_titles(self) -> None:
+        for index, tab in enumerate(self.step_tabs):
+            self.tabs.setTabText(index, tab.title())
+
+    def new_tandem(self) -> None:
+        dialog = TandemDialog(self, today=_qdate(self.context))
+        if dialog.exec() != TandemDialog.DialogCode.Accepted:
+            return
+        if not self._guard(lambda: self.context.set_tandem(
+            self.context.store.tandems.add(dialog.tandem()))):
+            return
+
+    def edit_tandem(self) -> None:
+        if self.context.tandem is None:
+            return
+        dialog = TandemDialog(self, self.context.tandem)
+        if dialog.exec() == TandemDialog.DialogCode.Accepted:
+            self._guard(lambda: self.context.store.tandems.update(dialog.tandem()))
+
+    def archive_tandem(self) -> None:
+        tandem = self.context.tandem
+        if tandem is None:
+            return
+        question = self.tr(
+            "Archive the tandem “{name}”? It disappears from the switcher and can be "
+            "brought back from File ▸ Archived tandems."
+        ).format(name=tandem.name)
+        if not confirm(self, self.tr("Archive tandem"), question):
+            return
+        stamp = self.context.clock.now().strftime("%Y-%m-%dT%H:%M:%SZ")
+        if not self._guard(lambda: self.context.store.tandems.change(tandem.id, archived_at=stamp)):
+            return
+        remaining = self.context.store.tandems.active()
+        self.context.set_tandem(remaining[0] if remaining else None)
+        if not remaining:
+            self.new_tandem()
+
+    def _fill_archived_menu(self) -> None:
+        self.archived_menu.clear()
+        archived = self.context.store.tandems.archived()
+        if not archived:
+            empty = self.archived_menu.addAction(self.tr("(none)"))
+            empty.setEnabled(False)
+        for tandem in archived:
+            action = self.archived_menu.addAction(self.tr("Bring back “{name}”").format(
+                name=tandem.name))
+            action.triggered.connect(lambda _=False, t=tandem.id: self._unarchive(t))
+
+    def _unarchive(self, tandem_id: str) -> None:
+        if self._guard(lambda: self.context.store.tandems.change(tandem_id, archived_at=None)):
+            self.switch_to(tandem_id)
+
+    # -- files --------------------------------------------------------------------
+    def back_up_now(self) -> None:
+        try:
+            path = self.context.store.back_up("manual")
+        except EnvironmentFault as error:
+            inform(self, self.tr("Backup failed"), self.tr(
+                "The backup could not be written: {reason}\nYour data is unchanged."
+            ).format(reason=str(error)), warning=True)
+            return
+        self.statusBar().showMessage(self.tr("Backup saved: {name}").format(name=path.name), 8000)
+
+    def restore_backup(self) -> None:
+        from tandem_desktop.ui.restore_dialog import RestoreDialog
+
+        RestoreDialog(self.context, self).exec()
+
+    def open_data_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.context.data_dir)))
+
+    def open_trash(self) -> None:
+        from tandem_desktop.ui.trash_dialog import TrashDialog
+
+        if self.context.tandem is not None:
+            TrashDialog(self.context, self).exec()
+
+    def open_settings(self) -> None:
+        from tandem_desktop.ui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.context, self).exec()
+
+    def about(self) -> None:
+        inform(self, self.tr("About Tandem"), self.tr(
+            "Tandem {version}\n\nA planner for the partnership of a leader and an "
+            "assistant.\n\nData folder: {folder}\nSchema version: {schema}"
+        ).format(version=__version__, folder=str(self.context.data_dir), schema=LATEST_VERSION))
+
+    # -- navigation ------------------------------------------------------------------
+    def show_record(self, table: str, record_id: str) -> None:
+        for index, tab in enumerate(self.step_tabs):
+            if tab.show_record(table, record_id):
+                self.tabs.setCurrentIndex(index)
+                return
+
+    # -- helpers -----------------------------------------------------------------------
+    def _guard(self, work) -> bool:  # type: ignore[no-untyped-def]
+        """Run a write; explain an environmental failure instead of crashing."""
+        try:
+            work()
+        except EnvironmentFault as error:
+            inform(self, self.tr("Not saved"), self.tr(
+                "This change could not be saved: {reason}\nEverything saved before is kept."
+            ).format(reason=str(error)), warning=True)
+            return False
+        return True
+
+    def _restore_state(self) -> None:
+        settings = self.context.settings
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1180, 780)
+        last_tab = settings.value("last_tab", 0)
+        try:
+            self.tabs.setCurrentIndex(int(str(last_tab)))
+        except (TypeError, ValueError):
+            self.tabs.setCurrentIndex(0)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.context.settings.setValue("window/geometry", self.saveGeometry())
+        self.context.settings.sync()
+        super().closeEvent(event)
+
+    def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.firstPaint.emit()
+
+    def current_tab(self) -> StepTab:
+        return self.step_tabs[self.tabs.currentIndex()]
+
+
+def _qdate(context: AppContext) -> QDate:
+    today = context.clock.today()
+    return QDate(today.year, today.month, today.day)
+

@@ -1,0 +1,36 @@
+"""Which tandem the window opens with: the last one used, or the welcome dialog."""
+
+from __future__ import annotations
+
+from tandem_desktop.demo import create_demo
+from tandem_desktop.storage.errors import EnvironmentFault
+from tandem_desktop.ui.context import AppContext
+from tandem_desktop.ui.main_window import MainWindow
+from tandem_desktop.ui.tandem_dialog import TandemDialog
+from tandem_desktop.ui.widgets import inform
+
+
+def choose_first_tandem(window: MainWindow, context: AppContext, language: str, *,
+                        interactive: bool) -> bool:
+    """Open the last tandem, or ask for the first one. False when the user gave up."""
+    store = context.store
+    tandems = store.tandems.active()
+    if not tandems and interactive:
+        dialog = TandemDialog(window, welcome=True)
+        while True:
+            if dialog.exec() != TandemDialog.DialogCode.Accepted:
+                return False
+            try:
+                if dialog.wants_demo:
+                    create_demo(store, language, context.clock.today())
+                else:
+                    store.tandems.add(dialog.tandem())
+            except EnvironmentFault as fault:
+                inform(window, window.tr("Not saved"), str(fault), warning=True)
+                continue
+            break
+        tandems = store.tandems.active()
+    last = str(context.settings.value("last_tandem", ""))
+    chosen = next((t for t in tandems if t.id == last), tandems[0] if tandems else None)
+    context.set_tandem(chosen)
+    return True

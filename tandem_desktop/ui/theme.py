@@ -1,0 +1,56 @@
+"""Light, dark or the system's look, with Qt's Fusion style for a steady palette."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+THEMES = ("system", "light", "dark")
+
+
+def apply_theme(app: QApplication, theme: str) -> None:
+    app.setStyle(QStyleFactory.create("Fusion"))
+    hints = app.styleHints()
+    if theme == "dark":
+        hints.setColorScheme(Qt.ColorScheme.Dark)
+        app.setPalette(_dark_palette())
+    elif theme == "light":
+        hints.setColorScheme(Qt.ColorScheme.Light)
+        app.setPalette(app.style().standardPalette())
+    else:
+        hints.unsetColorScheme()
+        if hints.colorScheme() == Qt.ColorScheme.Dark:
+            app.setPalette(_dark_palette())
+        else:
+            app.setPalette(app.style().standardPalette())
+
+
+def _dark_palette() -> QPalette:
+    palette = QPalette()
+    role = QPalette.ColorRole
+    colours = {
+        role.Window: "#202124",
+        role.WindowText: "#e8eaed",
+        role.Base: "#17181a",
+        role.AlternateBase: "#26282b",
+        role.ToolTipBase: "#303134",
+        role.ToolTipText: "#e8eaed",
+        role.PlaceholderText: "#9aa0a6",
+        role.Text: "#e8eaed",
+        role.Button: "#2d2f31",
+        role.ButtonText: "#e8eaed",
+        role.BrightText: "#ff8a80",
+        role.Highlight: "#3b6fd0",
+        role.HighlightedText: "#ffffff",
+        role.Link: "#8ab4f8",
+        role.Mid: "#3c4043",
+        role.Dark: "#101113",
+        role.Light: "#4a4d51",
+    }
+    for colour_role, value in colours.items():
+        palette.setColor(colour_role, QColor(value))
+    disabled = QPalette.ColorGroup.Disabled
+    for colour_role in (role.Text, role.ButtonText, role.WindowText):
+        palette.setColor(disabled, colour_role, QColor("#6f7378"))
+    return palette

@@ -1,0 +1,46 @@
+"""UI fixtures: a real main window on a store in a temporary data folder."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QApplication
+
+from tandem_desktop.app import install_translators
+from tandem_desktop.domain.clock import FixedClock
+from tandem_desktop.storage.store import Store
+from tandem_desktop.ui.context import AppContext
+from tandem_desktop.ui.main_window import MainWindow
+from tests.conftest import make_tandem
+
+
+@pytest.fixture
+def context(qapp: QApplication, file_store: Store, data_dir: Path,
+            clock: FixedClock) -> Iterator[AppContext]:
+    ctx = AppContext(file_store, data_dir, clock, "en")
+    yield ctx
+    file_store.database.notifier.unsubscribe(ctx._on_change)
+
+
+@pytest.fixture
+def window(qtbot, context: AppContext) -> MainWindow:  # type: ignore[no-untyped-def]
+    """The main window showing a fresh tandem 'Office' (I am the assistant)."""
+    context.set_tandem(make_tandem(context.store))
+    win = MainWindow(context)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+@pytest.fixture
+def german(qapp: QApplication) -> Iterator[None]:
+    """Install the German translation for one test."""
+    translators = install_translators(qapp, "de")
+    yield
+    for translator in translators:
+        QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.English))

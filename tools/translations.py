@@ -1,0 +1,139 @@
+"""Keep the German and English translations in step with the source.
+
+    python tools/translations.py update      # lupdate: collect strings into the .ts sources
+    python tools/translations.py missing     # list German strings still untranslated
+    python tools/translations.py apply F.tsv # fill translations: context<TAB>source<TAB>german
+    python tools/translations.py release     # lrelease: build the .qm files the app loads
+
+Each module under tandem_desktop/ui/tabs/ has its own .ts source per language
+(resources/translations/src/<tab>_<lang>.ts); every other UI module shares
+core_<lang>.ts. lrelease merges them into resources/translations/tandem_<lang>.qm.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+UI = ROOT / "tandem_desktop" / "ui"
+SOURCES = ROOT / "resources" / "translations" / "src"
+OUT = ROOT / "resources" / "translations"
+LANGUAGES = ("de", "en")
+
+
+def _tool(name: str) -> str:
+    found = shutil.which(f"pyside6-{name}", path=str(Path(sys.executable).parent)) or shutil.which(
+        f"pyside6-{name}"
+    )
+    if not found:
+        raise SystemExit(f"pyside6-{name} not found: install PySide6-Essentials")
+    return found
+
+
+def groups() -> dict[str, list[Path]]:
+    found: dict[str, list[Path]] = {"core": []}
+    for path in sorted(UI.rglob("*.py")):
+        if path.parent.name == "tabs" and path.stem not in ("__init__", "base"):
+            found.setdefault(path.stem, []).append(path)
+        else:
+            found["core"].append(path)
+    return found
+
+
+def update() -> None:
+    SOURCES.mkdir(parents=True, exist_ok=True)
+    for group, files in groups().items():
+        for language in LANGUAGES:
+            target = SOURCES / f"{group}_{language}.ts"
+            subprocess.run(
+                [_tool("lupdate"), "-silent", "-no-obsolete", "-source-language", "en",
+                 "-target-language", language, *map(str, files), "-ts", str(target)],
+                check=True,
+            )
+
+
+def _messages(path: Path):  # yields (context name, message element)
+    tree = ET.parse(path)
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            yield tree, name, message
+
+
+def missing(language: str = "de") -> list[tuple[str, str, str]]:
+    result = []
+    for path in sorted(SOURCES.glob(f"*_{language}.ts")):
+        for _tree, context, message in _messages(path):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") == "unfinished" or not (
+                translation.text or message.find("translation/numerusform") is not None
+            ):
+                result.append((path.stem, context, message.findtext("source") or ""))
+    return result
+
+
+def apply(tsv: Path, language: str = "de") -> int:
+    wanted: dict[tuple[str, str], str] = {}
+    for line in tsv.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        context, source, text = line.split("\t")
+        wanted[(context, source.replace("\\n", "\n"))] = text.replace("\\n", "\n")
+    filled = 0
+    for path in sorted(SOURCES.glob(f"*_{language}.ts")):
+        tree = ET.parse(path)
+        changed = False
+        for context in tree.getroot().iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                key = (name, message.findtext("source") or "")
+                if key not in wanted:
+                    continue
+                translation = message.find("translation")
+                if translation is None:
+                    translation = ET.SubElement(message, "translation")
+                translation.attrib.pop("type", None)
+                translation.text = wanted[key]
+                changed = True
+                filled += 1
+        if changed:
+            tree.write(path, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
+def release() -> None:
+    for language in LANGUAGES:
+        sources = sorted(SOURCES.glob(f"*_{language}.ts"))
+        subprocess.run(
+            [_tool("lrelease"), "-silent", *map(str, sources), "-qm",
+             str(OUT / f"tandem_{language}.qm")],
+            check=True,
+        )
+
+
+def main(argv: list[str]) -> int:
+    command = argv[0] if argv else "update"
+    if command == "update":
+        update()
+    elif command == "missing":
+        rows = missing(argv[1] if len(argv) > 1 else "de")
+        for group, context, source in rows:
+            print(f"{group}\t{context}\t{source!r}")
+        print(f"{len(rows)} untranslated")
+        return 1 if rows else 0
+    elif command == "apply":
+        print(f"{apply(Path(argv[1]))} translations filled")
+    elif command == "release":
+        release()
+    else:
+        print(__doc__)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
