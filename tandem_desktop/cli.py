@@ -184,11 +184,14 @@ def main(argv: list[str] | None = None) -> int:
                             started_at=process_started_at()))
 
 
+EXTENSION_MODULES = ("tandem_desktop.exchange.commands",)
+
+
 def _load_extensions() -> None:
     """Import modules that register subcommands (exchange formats)."""
     import importlib
 
-    for name in ("tandem_desktop.exchange.commands",):
+    for name in EXTENSION_MODULES:
         try:
             importlib.import_module(name)
         except ModuleNotFoundError as error:

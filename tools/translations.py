@@ -1,8 +1,8 @@
 """Keep the German and English translations in step with the source.
 
-    python tools/translations.py update      # lupdate: collect strings into the .ts sources
-    python tools/translations.py missing     # list German strings still untranslated
-    python tools/translations.py apply F.tsv # fill translations: context<TAB>source<TAB>german
+    python tools/translations.py update [GROUP ...]      # lupdate into the .ts sources
+    python tools/translations.py missing                 # German strings not yet translated
+    python tools/translations.py apply F.tsv [GROUP ...] # fill: context<TAB>source<TAB>german
     python tools/translations.py release     # lrelease: build the .qm files the app loads
 
 Each module under tandem_desktop/ui/tabs/ has its own .ts source per language
@@ -44,9 +44,11 @@ def groups() -> dict[str, list[Path]]:
     return found
 
 
-def update() -> None:
+def update(only: list[str] | None = None) -> None:
     SOURCES.mkdir(parents=True, exist_ok=True)
     for group, files in groups().items():
+        if only and group not in only:
+            continue
         for language in LANGUAGES:
             target = SOURCES / f"{group}_{language}.ts"
             subprocess.run(
@@ -65,6 +67,7 @@ def _messages(path: Path):  # yields (context name, message element)
 
 
 def missing(language: str = "de") -> list[tuple[str, str, str]]:
+    """(group, context, source) of every message without a finished translation."""
     result = []
     for path in sorted(SOURCES.glob(f"*_{language}.ts")):
         for _tree, context, message in _messages(path):
@@ -76,7 +79,7 @@ def missing(language: str = "de") -> list[tuple[str, str, str]]:
     return result
 
 
-def apply(tsv: Path, language: str = "de") -> int:
+def apply(tsv: Path, language: str = "de", only: list[str] | None = None) -> int:
     wanted: dict[tuple[str, str], str] = {}
     for line in tsv.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
@@ -85,6 +88,8 @@ def apply(tsv: Path, language: str = "de") -> int:
         wanted[(context, source.replace("\\n", "\n"))] = text.replace("\\n", "\n")
     filled = 0
     for path in sorted(SOURCES.glob(f"*_{language}.ts")):
+        if only and path.stem.rsplit("_", 1)[0] not in only:
+            continue
         tree = ET.parse(path)
         changed = False
         for context in tree.getroot().iter("context"):
@@ -118,7 +123,7 @@ def release() -> None:
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "update"
     if command == "update":
-        update()
+        update(argv[1:] or None)
     elif command == "missing":
         rows = missing(argv[1] if len(argv) > 1 else "de")
         for group, context, source in rows:
@@ -126,7 +131,7 @@ def main(argv: list[str]) -> int:
         print(f"{len(rows)} untranslated")
         return 1 if rows else 0
     elif command == "apply":
-        print(f"{apply(Path(argv[1]))} translations filled")
+        print(f"{apply(Path(argv[1]), only=argv[2:] or None)} translations filled")
     elif command == "release":
         release()
     else:
