@@ -12,7 +12,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -54,9 +54,17 @@ def system_language() -> str:
     return "de" if name.lower().startswith("de") else "en"
 
 
+_INSTALLED: list[QTranslator] = []
+
+
+def uninstall_translators(app: QApplication) -> None:
+    while _INSTALLED:
+        app.removeTranslator(_INSTALLED.pop())
+
+
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     """Load the app's and Qt's own translations; English needs none of Qt's."""
-    installed = []
+    installed: list[QTranslator] = []
     ours = QTranslator(app)
     if ours.load(str(resource("translations", f"tandem_{language}.qm"))):
         app.installTranslator(ours)
@@ -69,6 +77,7 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
         installed.append(qt_base)
     QLocale.setDefault(QLocale(QLocale.Language.German if language == "de"
                                else QLocale.Language.English))
+    _INSTALLED.extend(installed)
     return installed
 
 
@@ -113,7 +122,10 @@ def open_with_recovery(data_dir: Path, clock: Clock, *, interactive: bool) -> St
 
 def run(options: StartOptions) -> int:
     app = make_application()
-    language = options.language or system_language()
+    saved = QSettings(str(options.data_dir / "settings.ini"), QSettings.Format.IniFormat)
+    language = options.language or str(saved.value("language", "")) or system_language()
+    if language not in LANGUAGES:
+        language = "en"
     install_translators(app, language)
     interactive = not options.quit_after_start and os.environ.get("CI") != "true"
     clock = options.clock or SystemClock()
@@ -125,7 +137,11 @@ def run(options: StartOptions) -> int:
         options.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         lock.acquire()
     except LockedError as locked:
-        _message(APP_NAME, explain_fault(locked, options.data_dir), interactive=interactive)
+        from tandem_desktop.ui.single_instance import ask_running_instance_to_raise
+
+        raised = ask_running_instance_to_raise(options.data_dir)
+        _message(APP_NAME, explain_fault(locked, options.data_dir),
+                 interactive=interactive and not raised)
         return 3
     except OSError as error:
         _message(APP_NAME, explain_fault(DataFolderError(options.data_dir, error.strerror
@@ -159,6 +175,11 @@ def _run_window(app: QApplication, store: Store, options: StartOptions, language
         except EnvironmentFault as fault:
             print(f"{APP_NAME}: backup skipped: {fault}", file=sys.stderr)
     window = MainWindow(context)
+    from tandem_desktop.ui.single_instance import InstanceServer
+
+    server = InstanceServer(options.data_dir, window)
+    server.raiseRequested.connect(lambda: (window.showNormal(), window.raise_(),
+                                           window.activateWindow()))
     if not choose_first_tandem(window, context, language, interactive=not
                                options.quit_after_start):
         store.close()

@@ -20,7 +20,7 @@ from tandem_desktop.storage.errors import WriteFailedError
 from tandem_desktop.storage.files import make_private, make_private_folder
 
 FOLDER_NAME = "backups"
-_NAME = re.compile(r"^tandem-(\d{8}-\d{6})(?:-(\w+))?\.db$")
+_NAME = re.compile(r"^tandem-(\d{8}-\d{6})(?:-([\w-]+))?\.db$")
 STALE_AFTER = timedelta(hours=24)
 
 
@@ -129,7 +129,10 @@ class Backups:
         keep = backups_to_keep(backup.taken_at for backup in backups)
         removed = []
         for backup in backups:
-            if backup.taken_at not in keep:
+            # Whatever the last day produced stays: a backup made by hand or before a
+            # restore must not vanish minutes later because a newer one exists.
+            recent = self.clock.now() - backup.taken_at < STALE_AFTER
+            if backup.taken_at not in keep and not recent:
                 with contextlib.suppress(OSError):
                     backup.path.unlink()
                     removed.append(backup.path)

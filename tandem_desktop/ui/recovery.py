@@ -19,36 +19,36 @@ from tandem_desktop.storage.errors import (
 )
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Recovery", text)
-
-
 def explain_fault(fault: StorageError, data_dir: Path) -> str:
     """What happened and what was kept, in the user's language."""
     if isinstance(fault, LockedError):
-        return _t(
+        return QCoreApplication.translate(
+            "Recovery",
             "Tandem is already running with the data folder {folder}. Switch to the open "
-            "window; a second copy would risk overwriting its changes."
+            "window; a second copy would risk overwriting its changes.",
         ).format(folder=str(data_dir))
     if isinstance(fault, NewerSchemaError):
-        return _t(
+        return QCoreApplication.translate(
+            "Recovery",
             "The data in {folder} was saved by a newer version of Tandem (format {found}; "
             "this version reads up to {supported}). Please install the newer version. The "
-            "file has not been changed."
+            "file has not been changed.",
         ).format(folder=str(data_dir), found=fault.found, supported=fault.supported)
     if isinstance(fault, DataFolderError):
-        return _t(
+        return QCoreApplication.translate(
+            "Recovery",
             "The data folder {folder} cannot be used: {reason}. Nothing was deleted or "
-            "created. Choose another folder with --data-dir or fix the folder's permissions."
+            "created. Choose another folder with --data-dir or fix the folder's permissions.",
         ).format(folder=str(fault.folder), reason=fault.reason)
     if isinstance(fault, CorruptDatabaseError):
-        return _t(
+        return QCoreApplication.translate(
+            "Recovery",
             "The data file could not be read ({reason}). It was not deleted: it has been "
-            "moved aside as {name}."
+            "moved aside as {name}.",
         ).format(reason=fault.reason, name=fault.moved_to.name)
-    return _t("The data could not be opened: {reason}. Nothing was changed.").format(
-        reason=str(fault)
-    )
+    return QCoreApplication.translate(
+        "Recovery", "The data could not be opened: {reason}. Nothing was changed."
+    ).format(reason=str(fault))
 
 
 def offer_recovery(
@@ -66,17 +66,32 @@ def offer_recovery(
         print(text)
         if backup is not None:
             restore(backup.path, data_dir)
-            print(_t("Restored the backup of {date}.").format(date=backup.taken_at.isoformat()))
+            print(
+                QCoreApplication.translate("Recovery", "Restored the backup of {date}.").format(
+                    date=backup.taken_at.isoformat()
+                )
+            )
         return True
-    box = QMessageBox(QMessageBox.Icon.Warning, _t("Data file damaged"), text)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, QCoreApplication.translate("Recovery", "Data file damaged"), text
+    )
     box.setTextFormat(box.textFormat().PlainText)
     restore_button = None
     if backup is not None:
-        box.setInformativeText(_t("The newest intact backup is from {date}.").format(
-            date=backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")))
-        restore_button = box.addButton(_t("Restore that backup"), QMessageBox.ButtonRole.AcceptRole)
-    fresh = box.addButton(_t("Start with an empty file"), QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(_t("Quit"), QMessageBox.ButtonRole.RejectRole)
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "Recovery", "The newest intact backup is from {date}."
+            ).format(date=backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M"))
+        )
+        restore_button = box.addButton(
+            QCoreApplication.translate("Recovery", "Restore that backup"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+    fresh = box.addButton(
+        QCoreApplication.translate("Recovery", "Start with an empty file"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    box.addButton(QCoreApplication.translate("Recovery", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     clicked = box.clickedButton()
     if restore_button is not None and clicked is restore_button and backup is not None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from tandem_desktop.demo import create_demo
 from tandem_desktop.storage.errors import EnvironmentFault
 from tandem_desktop.ui.context import AppContext
@@ -26,7 +28,8 @@ def choose_first_tandem(window: MainWindow, context: AppContext, language: str, 
                 else:
                     store.tandems.add(dialog.tandem())
             except EnvironmentFault as fault:
-                inform(window, window.tr("Not saved"), str(fault), warning=True)
+                inform(window, QCoreApplication.translate("Startup", "Not saved"), str(fault),
+                       warning=True)
                 continue
             break
         tandems = store.tandems.active()

@@ -8,53 +8,54 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from tandem_desktop.ui.widgets import heading, plain_label
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("StepIntro", text)
-
-
 def step_texts() -> dict[str, tuple[str, str]]:
     """Title and one-paragraph explanation of each step, in the app's own words."""
     return {
         "trust": (
-            _t("1 · Trust"),
-            _t(
+            QCoreApplication.translate("StepIntro", "1 · Trust"),
+            QCoreApplication.translate(
+                "StepIntro",
                 "Trust grows when responsibility comes with the authority to act, when "
                 "information flows openly, and when no question is too small to ask. "
                 "Collect questions, answer them once for good, and keep an open record of "
-                "which accounts, systems and budgets you share."
+                "which accounts, systems and budgets you share.",
             ),
         ),
         "communication": (
-            _t("2 · Communication"),
-            _t(
+            QCoreApplication.translate("StepIntro", "2 · Communication"),
+            QCoreApplication.translate(
+                "StepIntro",
                 "Misunderstandings cost the most time. Meet on a rhythm that suits the two "
                 "of you, keep one agenda that nothing falls off, agree how you reach each "
-                "other, and look back now and then at what would make your check-ins better."
+                "other, and look back now and then at what would make your check-ins better.",
             ),
         ),
         "feedback": (
-            _t("3 · Feedback"),
-            _t(
+            QCoreApplication.translate("StepIntro", "3 · Feedback"),
+            QCoreApplication.translate(
+                "StepIntro",
                 "A partnership improves through honest feedback in both directions: the "
                 "leader gives it and asks for it. Note it while it is fresh, agree a rhythm "
-                "for talking about it, and keep an eye on the balance."
+                "for talking about it, and keep an eye on the balance.",
             ),
         ),
         "delegation": (
-            _t("4 · Delegation"),
-            _t(
+            QCoreApplication.translate("StepIntro", "4 · Delegation"),
+            QCoreApplication.translate(
+                "StepIntro",
                 "Handing over tasks is not yet delegation: responsibility has to come with "
                 "decisions. Agree which decisions the assistant takes alone and which need "
                 "a word first, on seven levels from 'the leader decides' to 'the assistant "
-                "decides'."
+                "decides'.",
             ),
         ),
         "vision": (
-            _t("5 · Vision"),
-            _t(
+            QCoreApplication.translate("StepIntro", "5 · Vision"),
+            QCoreApplication.translate(
+                "StepIntro",
                 "A pair that knows where it is heading becomes a partnership of equals. "
                 "Write down where the leader wants to go, what part the assistant plays in "
-                "it, and the goals on the way there."
+                "it, and the goals on the way there.",
             ),
         ),
     }

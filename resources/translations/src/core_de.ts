@@ -1,0 +1,1067 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>BackupModel</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="40" />
+        <source>Taken</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="40" />
+        <source>Occasion</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="40" />
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="51" />
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="51" />
+        <source>By hand</source>
+        <translation>Von Hand</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="52" />
+        <source>Before an update</source>
+        <translation>Vor einem Update</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="52" />
+        <source>Before an import</source>
+        <translation>Vor einem Import</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="53" />
+        <source>Before a restore</source>
+        <translation>Vor einer Wiederherstellung</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="12" />
+        <location filename="../../../tandem_desktop/ui/labels.py" line="19" />
+        <source>Leader</source>
+        <translation>Führungskraft</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="13" />
+        <location filename="../../../tandem_desktop/ui/labels.py" line="20" />
+        <source>Assistant</source>
+        <translation>Assistenz</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="21" />
+        <source>Shared</source>
+        <translation>Gemeinsam</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="27" />
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="28" />
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="29" />
+        <source>Whenever</source>
+        <translation>Irgendwann</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="35" />
+        <location filename="../../../tandem_desktop/ui/labels.py" line="84" />
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="36" />
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="37" />
+        <source>Withdrawn</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="43" />
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="44" />
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="45" />
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="46" />
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="47" />
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="48" />
+        <source>Authority</source>
+        <translation>Befugnis</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="49" />
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="50" />
+        <location filename="../../../tandem_desktop/ui/labels.py" line="106" />
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="56" />
+        <source>Video call</source>
+        <translation>Videoanruf</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="57" />
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="58" />
+        <source>In person</source>
+        <translation>Persönlich</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="59" />
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="65" />
+        <location filename="../../../tandem_desktop/ui/labels.py" line="133" />
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="66" />
+        <source>Held</source>
+        <translation>Stattgefunden</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="67" />
+        <location filename="../../../tandem_desktop/ui/labels.py" line="86" />
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="73" />
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="74" />
+        <location filename="../../../tandem_desktop/ui/labels.py" line="189" />
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="75" />
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="76" />
+        <location filename="../../../tandem_desktop/ui/labels.py" line="144" />
+        <location filename="../../../tandem_desktop/ui/labels.py" line="196" />
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="77" />
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="78" />
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="85" />
+        <location filename="../../../tandem_desktop/ui/labels.py" line="135" />
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="92" />
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="93" />
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="94" />
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="100" />
+        <source>Availability</source>
+        <translation>Erreichbarkeit</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="101" />
+        <source>Response times</source>
+        <translation>Antwortzeiten</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="102" />
+        <source>Which channel for what</source>
+        <translation>Welcher Kanal wofür</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="103" />
+        <source>Urgent matters</source>
+        <translation>Dringendes</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="104" />
+        <source>Documentation</source>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="105" />
+        <source>Tools</source>
+        <translation>Werkzeuge</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="112" />
+        <source>Appreciation</source>
+        <translation>Anerkennung</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="113" />
+        <source>Suggestion</source>
+        <translation>Anregung</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="119" />
+        <source>Noted</source>
+        <translation>Notiert</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="120" />
+        <source>Discussed</source>
+        <translation>Besprochen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="126" />
+        <source>Shared goal</source>
+        <translation>Gemeinsames Ziel</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="127" />
+        <source>Development goal</source>
+        <translation>Entwicklungsziel</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="134" />
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="136" />
+        <source>Dropped</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="142" />
+        <source>Trust</source>
+        <translation>Vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="143" />
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="145" />
+        <source>Delegation</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="146" />
+        <location filename="../../../tandem_desktop/ui/labels.py" line="201" />
+        <source>Vision</source>
+        <translation>Vision</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="152" />
+        <source>Tell</source>
+        <translation>Verkünden</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="153" />
+        <source>Sell</source>
+        <translation>Verkaufen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="154" />
+        <source>Consult</source>
+        <translation>Befragen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="155" />
+        <source>Agree</source>
+        <translation>Einigen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="156" />
+        <source>Advise</source>
+        <translation>Beraten</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="157" />
+        <source>Inquire</source>
+        <translation>Erkundigen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="158" />
+        <source>Delegate</source>
+        <translation>Delegieren</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="166" />
+        <source>The leader decides and announces it.</source>
+        <translation>Die Führungskraft entscheidet und teilt es mit.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="167" />
+        <source>The leader decides and explains why.</source>
+        <translation>Die Führungskraft entscheidet und erklärt, warum.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="168" />
+        <source>The leader asks for input, then decides.</source>
+        <translation>Die Führungskraft holt Meinungen ein und entscheidet dann.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="169" />
+        <source>Both decide together.</source>
+        <translation>Beide entscheiden gemeinsam.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="170" />
+        <source>The assistant decides after hearing the leader's advice.</source>
+        <translation>Die Assistenz entscheidet, nachdem sie den Rat der Führungskraft gehört hat.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="173" />
+        <source>The assistant decides, then informs the leader.</source>
+        <translation>Die Assistenz entscheidet und informiert danach die Führungskraft.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="174" />
+        <source>The assistant decides; no need to inform.</source>
+        <translation>Die Assistenz entscheidet; eine Information ist nicht nötig.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="188" />
+        <source>Tandem</source>
+        <translation>Tandem</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="190" />
+        <source>Access item</source>
+        <translation>Zugang</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="191" />
+        <source>Check-in series</source>
+        <translation>Check-in-Serie</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="192" />
+        <source>Meeting</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="193" />
+        <source>Agenda item</source>
+        <translation>Agendapunkt</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="194" />
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="195" />
+        <source>Working agreement</source>
+        <translation>Arbeitsvereinbarung</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="197" />
+        <source>Feedback prompt</source>
+        <translation>Feedbackfrage</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="198" />
+        <source>Area of responsibility</source>
+        <translation>Verantwortungsbereich</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="199" />
+        <source>Decision rule</source>
+        <translation>Entscheidungsregel</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="200" />
+        <source>Level change</source>
+        <translation>Stufenänderung</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="202" />
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="203" />
+        <source>Goal rule</source>
+        <translation>Zielregel</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="204" />
+        <source>Health check</source>
+        <translation>Tandem-Check</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="71" />
+        <source>Main toolbar</source>
+        <translation>Hauptsymbolleiste</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="75" />
+        <source>Tandem:</source>
+        <translation>Tandem:</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="78" />
+        <source>Current tandem</source>
+        <translation>Aktuelles Tandem</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="84" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="86" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="90" />
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="87" />
+        <source>Create a new record</source>
+        <translation>Einen neuen Eintrag anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="93" />
+        <source>Tandem…</source>
+        <translation>Tandem…</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="110" />
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="112" />
+        <source>&amp;New tandem…</source>
+        <translation>&amp;Neues Tandem…</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="113" />
+        <source>&amp;Edit tandem…</source>
+        <translation>Tandem &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="114" />
+        <source>&amp;Archive tandem</source>
+        <translation>Tandem &amp;archivieren</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="116" />
+        <source>Archived tandems</source>
+        <translation>Archivierte Tandems</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="119" />
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="120" />
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="124" />
+        <source>&amp;Back up now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="125" />
+        <source>&amp;Restore from backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="126" />
+        <source>Open &amp;data folder</source>
+        <translation>&amp;Datenordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="129" />
+        <source>&amp;Quit</source>
+        <translation>B&amp;eenden</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="132" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="134" />
+        <source>&amp;Trash…</source>
+        <translation>&amp;Papierkorb…</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="136" />
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="145" />
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="146" />
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="148" />
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="149" />
+        <source>&amp;About Tandem</source>
+        <translation>&amp;Über Tandem</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="208" />
+        <source>Archive the tandem “{name}”? It disappears from the switcher and can be brought back from File ▸ Archived tandems.</source>
+        <translation>Das Tandem „{name}“ archivieren? Es verschwindet aus der Auswahl und lässt sich unter Datei ▸ Archivierte Tandems zurückholen.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="211" />
+        <source>Archive tandem</source>
+        <translation>Tandem archivieren</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="225" />
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="228" />
+        <source>Bring back “{name}”</source>
+        <translation>„{name}“ zurückholen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="241" />
+        <source>Backup failed</source>
+        <translation>Sicherung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="242" />
+        <source>The backup could not be written: {reason}
+Your data is unchanged.</source>
+        <translation>Die Sicherung konnte nicht geschrieben werden: {reason}
+Ihre Daten sind unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="245" />
+        <source>Backup saved: {name}</source>
+        <translation>Sicherung gespeichert: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="267" />
+        <source>About Tandem</source>
+        <translation>Über Tandem</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="268" />
+        <source>Tandem {version}
+
+A planner for the partnership of a leader and an assistant.
+
+Data folder: {folder}
+Schema version: {schema}</source>
+        <translation>Tandem {version}
+
+Ein Planer für die Partnerschaft von Führungskraft und Assistenz.
+
+Datenordner: {folder}
+Schemaversion: {schema}</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="285" />
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="286" />
+        <source>This change could not be saved: {reason}
+Everything saved before is kept.</source>
+        <translation>Diese Änderung konnte nicht gespeichert werden: {reason}
+Alles zuvor Gespeicherte bleibt erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/recovery.py" line="25" />
+        <source>Tandem is already running with the data folder {folder}. Switch to the open window; a second copy would risk overwriting its changes.</source>
+        <translation>Tandem läuft bereits mit dem Datenordner {folder}. Wechseln Sie zum geöffneten Fenster; eine zweite Instanz könnte dessen Änderungen überschreiben.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/recovery.py" line="31" />
+        <source>The data in {folder} was saved by a newer version of Tandem (format {found}; this version reads up to {supported}). Please install the newer version. The file has not been changed.</source>
+        <translation>Die Daten in {folder} stammen von einer neueren Tandem-Version (Format {found}; diese Version liest bis {supported}). Bitte installieren Sie die neuere Version. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/recovery.py" line="38" />
+        <source>The data folder {folder} cannot be used: {reason}. Nothing was deleted or created. Choose another folder with --data-dir or fix the folder's permissions.</source>
+        <translation>Der Datenordner {folder} kann nicht verwendet werden: {reason}. Es wurde nichts gelöscht oder angelegt. Wählen Sie mit --data-dir einen anderen Ordner oder korrigieren Sie die Berechtigungen des Ordners.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/recovery.py" line="44" />
+        <source>The data file could not be read ({reason}). It was not deleted: it has been moved aside as {name}.</source>
+        <translation>Die Datendatei konnte nicht gelesen werden ({reason}). Sie wurde nicht gelöscht, sondern als {name} beiseitegelegt.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/recovery.py" line="49" />
+        <source>The data could not be opened: {reason}. Nothing was changed.</source>
+        <translation>Die Daten konnten nicht geöffnet werden: {reason}. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/recovery.py" line="70" />
+        <source>Restored the backup of {date}.</source>
+        <translation>Die Sicherung vom {date} wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/recovery.py" line="76" />
+        <source>Data file damaged</source>
+        <translation>Datendatei beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/recovery.py" line="82" />
+        <source>The newest intact backup is from {date}.</source>
+        <translation>Die neueste intakte Sicherung stammt vom {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/recovery.py" line="87" />
+        <source>Restore that backup</source>
+        <translation>Diese Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/recovery.py" line="91" />
+        <source>Start with an empty file</source>
+        <translation>Mit leerer Datei beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/recovery.py" line="94" />
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="62" />
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="99" />
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="66" />
+        <source>Choose a backup to go back to. Your current data is backed up first, so this step can be undone the same way.</source>
+        <translation>Wählen Sie die Sicherung, zu der Sie zurückkehren möchten. Ihr aktueller Stand wird vorher gesichert, sodass sich dieser Schritt auf dem gleichen Weg rückgängig machen lässt.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="76" />
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="81" />
+        <source>There are no backups yet.</source>
+        <translation>Es gibt noch keine Sicherungen.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="83" />
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="100" />
+        <source>Go back to the state of {when}? Changes made since then are kept in a new backup.</source>
+        <translation>Zum Stand vom {when} zurückkehren? Spätere Änderungen bleiben in einer neuen Sicherung erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="106" />
+        <source>Restore failed</source>
+        <translation>Wiederherstellung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="107" />
+        <source>The backup could not be restored: {reason}
+Your data is unchanged.</source>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden: {reason}
+Ihre Daten sind unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="114" />
+        <source>Restored</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="115" />
+        <source>The data is back at the state of {when}. The state before is saved as {name}.</source>
+        <translation>Die Daten sind wieder auf dem Stand vom {when}. Der vorherige Stand ist als {name} gesichert.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="30" />
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="36" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="91" />
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="37" />
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="43" />
+        <source>Theme</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="44" />
+        <source>Like the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="44" />
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="45" />
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="50" />
+        <source>Reminder before a check-in</source>
+        <translation>Erinnerung vor einem Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="52" />
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="53" />
+        <source>No reminder</source>
+        <translation>Keine Erinnerung</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="55" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="56" />
+        <source>&amp;Theme:</source>
+        <translation>&amp;Darstellung:</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="57" />
+        <source>&amp;Reminder before a check-in:</source>
+        <translation>&amp;Erinnerung vor einem Check-in:</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="92" />
+        <source>The new language applies fully after Tandem restarts.</source>
+        <translation>Die neue Sprache gilt vollständig nach einem Neustart von Tandem.</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/startup.py" line="31" />
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>TandemDialog</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="44" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="50" />
+        <source>Welcome to Tandem</source>
+        <translation>Willkommen bei Tandem</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="45" />
+        <source>Edit tandem</source>
+        <translation>Tandem bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="45" />
+        <source>New tandem</source>
+        <translation>Neues Tandem</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="52" />
+        <source>Tandem helps a leader and an assistant build their partnership step by step: trust, clear communication, feedback, deliberate delegation and a shared vision. Start by naming your tandem. Everything stays on this computer.</source>
+        <translation>Tandem hilft Führungskraft und Assistenz, ihre Partnerschaft Schritt für Schritt aufzubauen: Vertrauen, klare Kommunikation, Feedback, bewusste Delegation und eine gemeinsame Vision. Geben Sie Ihrem Tandem zuerst einen Namen. Alle Daten bleiben auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="60" />
+        <source>Tandem name</source>
+        <translation>Name des Tandems</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="61" />
+        <source>e.g. Office of the managing director</source>
+        <translation>z. B. Büro der Geschäftsführung</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="64" />
+        <source>Leader's name</source>
+        <translation>Name der Führungskraft</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="67" />
+        <source>Assistant's name</source>
+        <translation>Name der Assistenz</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="69" />
+        <source>the leader</source>
+        <translation>die Führungskraft</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="70" />
+        <source>the assistant</source>
+        <translation>die Assistenz</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="83" />
+        <source>Started on</source>
+        <translation>Begonnen am</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="87" />
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="88" />
+        <source>Feedback conversation every</source>
+        <translation>Feedbackgespräch alle</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="90" />
+        <source>&amp;Tandem name:</source>
+        <translation>&amp;Name des Tandems:</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="92" />
+        <source>&amp;Leader:</source>
+        <translation>&amp;Führungskraft:</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="94" />
+        <source>A&amp;ssistant:</source>
+        <translation>A&amp;ssistenz:</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="96" />
+        <source>I am:</source>
+        <translation>Ich bin:</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="97" />
+        <source>Started &amp;on:</source>
+        <translation>&amp;Begonnen am:</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="98" />
+        <source>&amp;Feedback every:</source>
+        <translation>Feed&amp;back alle:</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="105" />
+        <source>Create tandem</source>
+        <translation>Tandem anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="105" />
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="110" />
+        <source>Explore the demo</source>
+        <translation>Demo ansehen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="111" />
+        <source>Open a tandem filled with example content</source>
+        <translation>Ein Tandem mit Beispielinhalten öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="133" />
+        <source>Please give the tandem a name.</source>
+        <translation>Bitte geben Sie dem Tandem einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="134" />
+        <source>Please enter the leader's name.</source>
+        <translation>Bitte geben Sie den Namen der Führungskraft ein.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="135" />
+        <source>Please enter the assistant's name.</source>
+        <translation>Bitte geben Sie den Namen der Assistenz ein.</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="70" />
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="142" />
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="151" />
+        <source>Trash</source>
+        <translation>Papierkorb</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="74" />
+        <source>Deleted records of this tandem. Restore brings a record back where it was; Delete for good removes it from this computer.</source>
+        <translation>Gelöschte Einträge dieses Tandems. „Wiederherstellen“ holt einen Eintrag an seinen Platz zurück; „Endgültig löschen“ entfernt ihn von diesem Computer.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="81" />
+        <source>Deleted records</source>
+        <translation>Gelöschte Einträge</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="88" />
+        <source>The Trash is empty.</source>
+        <translation>Der Papierkorb ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="91" />
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="92" />
+        <source>&amp;Delete for good…</source>
+        <translation>&amp;Endgültig löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="93" />
+        <source>&amp;Empty Trash…</source>
+        <translation>Papierkorb &amp;leeren…</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="131" />
+        <source>Delete for good</source>
+        <translation>Endgültig löschen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="132" />
+        <source>Delete {count} record(s) for good? This cannot be undone.</source>
+        <translation>{count} Eintrag/Einträge endgültig löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="137" />
+        <source>Empty Trash</source>
+        <translation>Papierkorb leeren</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="138" />
+        <source>Delete everything in the Trash for good? This cannot be undone.</source>
+        <translation>Alles im Papierkorb endgültig löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="152" />
+        <source>Nothing was changed: {reason}</source>
+        <translation>Es wurde nichts geändert: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>TrashModel</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="50" />
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="50" />
+        <source>Record</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="50" />
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+</context>
+</TS>

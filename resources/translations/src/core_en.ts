@@ -1,0 +1,1060 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>BackupModel</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="40"/>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="40"/>
+        <source>Occasion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="40"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="51"/>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="51"/>
+        <source>By hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="52"/>
+        <source>Before an update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="52"/>
+        <source>Before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="53"/>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="12"/>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="19"/>
+        <source>Leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="13"/>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="20"/>
+        <source>Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="21"/>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="27"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="28"/>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="29"/>
+        <source>Whenever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="35"/>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="84"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="36"/>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="37"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="43"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="44"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="45"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="46"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="47"/>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="48"/>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="49"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="50"/>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="106"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="56"/>
+        <source>Video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="57"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="58"/>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="59"/>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="65"/>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="133"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="66"/>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="67"/>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="86"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="73"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="74"/>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="189"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="75"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="76"/>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="144"/>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="196"/>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="77"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="78"/>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="85"/>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="135"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="92"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="93"/>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="94"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="100"/>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="101"/>
+        <source>Response times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="102"/>
+        <source>Which channel for what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="103"/>
+        <source>Urgent matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="104"/>
+        <source>Documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="105"/>
+        <source>Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="112"/>
+        <source>Appreciation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="113"/>
+        <source>Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="119"/>
+        <source>Noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="120"/>
+        <source>Discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="126"/>
+        <source>Shared goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="127"/>
+        <source>Development goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="134"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="136"/>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="142"/>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="143"/>
+        <source>Communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="145"/>
+        <source>Delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="146"/>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="201"/>
+        <source>Vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="152"/>
+        <source>Tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="153"/>
+        <source>Sell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="154"/>
+        <source>Consult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="155"/>
+        <source>Agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="156"/>
+        <source>Advise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="157"/>
+        <source>Inquire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="158"/>
+        <source>Delegate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="166"/>
+        <source>The leader decides and announces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="167"/>
+        <source>The leader decides and explains why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="168"/>
+        <source>The leader asks for input, then decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="169"/>
+        <source>Both decide together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="170"/>
+        <source>The assistant decides after hearing the leader&apos;s advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="173"/>
+        <source>The assistant decides, then informs the leader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="174"/>
+        <source>The assistant decides; no need to inform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="188"/>
+        <source>Tandem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="190"/>
+        <source>Access item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="191"/>
+        <source>Check-in series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="192"/>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="193"/>
+        <source>Agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="194"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="195"/>
+        <source>Working agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="197"/>
+        <source>Feedback prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="198"/>
+        <source>Area of responsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="199"/>
+        <source>Decision rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="200"/>
+        <source>Level change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="202"/>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="203"/>
+        <source>Goal rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/labels.py" line="204"/>
+        <source>Health check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="71"/>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="75"/>
+        <source>Tandem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="78"/>
+        <source>Current tandem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="84"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="86"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="90"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="87"/>
+        <source>Create a new record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="93"/>
+        <source>Tandem…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="110"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="112"/>
+        <source>&amp;New tandem…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="113"/>
+        <source>&amp;Edit tandem…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="114"/>
+        <source>&amp;Archive tandem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="116"/>
+        <source>Archived tandems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="119"/>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="120"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="124"/>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="125"/>
+        <source>&amp;Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="126"/>
+        <source>Open &amp;data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="129"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="132"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="134"/>
+        <source>&amp;Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="136"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="145"/>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="146"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="148"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="149"/>
+        <source>&amp;About Tandem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="208"/>
+        <source>Archive the tandem “{name}”? It disappears from the switcher and can be brought back from File ▸ Archived tandems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="211"/>
+        <source>Archive tandem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="225"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="228"/>
+        <source>Bring back “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="241"/>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="242"/>
+        <source>The backup could not be written: {reason}
+Your data is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="245"/>
+        <source>Backup saved: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="267"/>
+        <source>About Tandem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="268"/>
+        <source>Tandem {version}
+
+A planner for the partnership of a leader and an assistant.
+
+Data folder: {folder}
+Schema version: {schema}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="285"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="286"/>
+        <source>This change could not be saved: {reason}
+Everything saved before is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/recovery.py" line="25"/>
+        <source>Tandem is already running with the data folder {folder}. Switch to the open window; a second copy would risk overwriting its changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/recovery.py" line="31"/>
+        <source>The data in {folder} was saved by a newer version of Tandem (format {found}; this version reads up to {supported}). Please install the newer version. The file has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/recovery.py" line="38"/>
+        <source>The data folder {folder} cannot be used: {reason}. Nothing was deleted or created. Choose another folder with --data-dir or fix the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/recovery.py" line="44"/>
+        <source>The data file could not be read ({reason}). It was not deleted: it has been moved aside as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/recovery.py" line="49"/>
+        <source>The data could not be opened: {reason}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/recovery.py" line="70"/>
+        <source>Restored the backup of {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/recovery.py" line="76"/>
+        <source>Data file damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/recovery.py" line="82"/>
+        <source>The newest intact backup is from {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/recovery.py" line="87"/>
+        <source>Restore that backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/recovery.py" line="91"/>
+        <source>Start with an empty file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/recovery.py" line="94"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="62"/>
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="99"/>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="66"/>
+        <source>Choose a backup to go back to. Your current data is backed up first, so this step can be undone the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="76"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="81"/>
+        <source>There are no backups yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="83"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="100"/>
+        <source>Go back to the state of {when}? Changes made since then are kept in a new backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="106"/>
+        <source>Restore failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="107"/>
+        <source>The backup could not be restored: {reason}
+Your data is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="114"/>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="115"/>
+        <source>The data is back at the state of {when}. The state before is saved as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="30"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="36"/>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="91"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="37"/>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="43"/>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="44"/>
+        <source>Like the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="44"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="45"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="50"/>
+        <source>Reminder before a check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="52"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="53"/>
+        <source>No reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="55"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="56"/>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="57"/>
+        <source>&amp;Reminder before a check-in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="92"/>
+        <source>The new language applies fully after Tandem restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/startup.py" line="31"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TandemDialog</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="44"/>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="50"/>
+        <source>Welcome to Tandem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="45"/>
+        <source>Edit tandem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="45"/>
+        <source>New tandem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="52"/>
+        <source>Tandem helps a leader and an assistant build their partnership step by step: trust, clear communication, feedback, deliberate delegation and a shared vision. Start by naming your tandem. Everything stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="60"/>
+        <source>Tandem name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="61"/>
+        <source>e.g. Office of the managing director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="64"/>
+        <source>Leader&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="67"/>
+        <source>Assistant&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="69"/>
+        <source>the leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="70"/>
+        <source>the assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="83"/>
+        <source>Started on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="87"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="88"/>
+        <source>Feedback conversation every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="90"/>
+        <source>&amp;Tandem name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="92"/>
+        <source>&amp;Leader:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="94"/>
+        <source>A&amp;ssistant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="96"/>
+        <source>I am:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="97"/>
+        <source>Started &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="98"/>
+        <source>&amp;Feedback every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="105"/>
+        <source>Create tandem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="105"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="110"/>
+        <source>Explore the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="111"/>
+        <source>Open a tandem filled with example content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="133"/>
+        <source>Please give the tandem a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="134"/>
+        <source>Please enter the leader&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="135"/>
+        <source>Please enter the assistant&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="70"/>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="142"/>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="151"/>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="74"/>
+        <source>Deleted records of this tandem. Restore brings a record back where it was; Delete for good removes it from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="81"/>
+        <source>Deleted records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="88"/>
+        <source>The Trash is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="91"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="92"/>
+        <source>&amp;Delete for good…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="93"/>
+        <source>&amp;Empty Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="131"/>
+        <source>Delete for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="132"/>
+        <source>Delete {count} record(s) for good? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="137"/>
+        <source>Empty Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="138"/>
+        <source>Delete everything in the Trash for good? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="152"/>
+        <source>Nothing was changed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrashModel</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="50"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="50"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="50"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,92 @@
+"""Settings ▸ Preferences: language, theme, reminder minutes."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tandem_desktop.ui.context import AppContext
+from tandem_desktop.ui.theme import apply_theme
+from tandem_desktop.ui.widgets import inform
+
+LANGUAGE_KEY = "language"
+THEME_KEY = "theme"
+REMINDER_KEY = "reminder_minutes"
+DEFAULT_REMINDER_MINUTES = 10
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(self.tr("Preferences"))
+        self.setMinimumWidth(440)
+        settings = context.settings
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.language = QComboBox(self)
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.addItem(self.tr("System language"), "")
+        self.language.addItem("Deutsch", "de")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(
+            max(0, self.language.findData(str(settings.value(LANGUAGE_KEY, "")))))
+        self.theme = QComboBox(self)
+        self.theme.setAccessibleName(self.tr("Theme"))
+        for value, label in (("system", self.tr("Like the system")), ("light", self.tr("Light")),
+                             ("dark", self.tr("Dark"))):
+            self.theme.addItem(label, value)
+        self.theme.setCurrentIndex(
+            max(0, self.theme.findData(str(settings.value(THEME_KEY, "system")))))
+        self.reminder = QSpinBox(self)
+        self.reminder.setAccessibleName(self.tr("Reminder before a check-in"))
+        self.reminder.setRange(0, 240)
+        self.reminder.setSuffix(self.tr(" min"))
+        self.reminder.setSpecialValueText(self.tr("No reminder"))
+        self.reminder.setValue(int(str(settings.value(REMINDER_KEY, DEFAULT_REMINDER_MINUTES))))
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("&Theme:"), self.theme)
+        form.addRow(self.tr("&Reminder before a check-in:"), self.reminder)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        settings = self.context.settings
+        old_language = str(settings.value(LANGUAGE_KEY, ""))
+        new_language = str(self.language.currentData())
+        settings.setValue(LANGUAGE_KEY, new_language)
+        settings.setValue(THEME_KEY, self.theme.currentData())
+        settings.setValue(REMINDER_KEY, self.reminder.value())
+        settings.sync()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, str(self.theme.currentData()))
+        self.accept()
+        if new_language != old_language:
+            self._language_changed(new_language)
+
+    def _language_changed(self, language: str) -> None:
+        """Switch the running window's texts; widgets built with tr() need a restart."""
+        from tandem_desktop.app import install_translators, system_language, uninstall_translators
+
+        app = QApplication.instance()
+        if not isinstance(app, QApplication):
+            return
+        chosen = language or system_language()
+        uninstall_translators(app)
+        install_translators(app, chosen)
+        self.context.language = chosen
+        inform(self.parentWidget(), self.tr("Language"), self.tr(
+            "The new language applies fully after Tandem restarts."))

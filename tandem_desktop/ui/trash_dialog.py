@@ -1,0 +1,153 @@
+"""Edit ▸ Trash: deleted records of the current tandem, to restore or delete for good."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tandem_desktop.storage import trash
+from tandem_desktop.storage.errors import StorageError
+from tandem_desktop.ui.context import AppContext
+from tandem_desktop.ui.labels import table_name
+from tandem_desktop.ui.widgets import confirm, inform, plain_label
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class TrashModel(QAbstractTableModel):
+    KIND, LABEL, DELETED = range(3)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entries: list[trash.TrashEntry] = []
+
+    def set_entries(self, entries: list[trash.TrashEntry]) -> None:
+        self.beginResetModel()
+        self.entries = entries
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Kind"), self.tr("Record"), self.tr("Deleted"))[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
+                                               Qt.ItemDataRole.ToolTipRole):
+            return None
+        entry = self.entries[index.row()]
+        if index.column() == self.KIND:
+            return table_name(entry.table)
+        if index.column() == self.LABEL:
+            text = " ".join(entry.label.split())
+            return text if role == Qt.ItemDataRole.DisplayRole else None
+        return entry.deleted_at.replace("T", " ").rstrip("Z")
+
+
+class TrashDialog(QDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(self.tr("Trash"))
+        self.resize(760, 460)
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain_label(self.tr(
+            "Deleted records of this tandem. Restore brings a record back where it was; "
+            "Delete for good removes it from this computer."), self))
+        self.model = TrashModel(self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAccessibleName(self.tr("Deleted records"))
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(TrashModel.LABEL, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(TrashModel.KIND, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TrashModel.DELETED, QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(self.view)
+        self.empty_label = plain_label(self.tr("The Trash is empty."), self)
+        layout.addWidget(self.empty_label)
+        row = QHBoxLayout()
+        self.restore_button = QPushButton(self.tr("&Restore"), self)
+        self.purge_button = QPushButton(self.tr("&Delete for good…"), self)
+        self.empty_button = QPushButton(self.tr("&Empty Trash…"), self)
+        for button in (self.restore_button, self.purge_button, self.empty_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.purge_button.clicked.connect(self.purge_selected)
+        self.empty_button.clicked.connect(self.empty_trash)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_entries(trash.deleted_records(self.context.store, self.context.tandem_id))
+        has_entries = bool(self.model.entries)
+        self.view.setVisible(has_entries)
+        self.empty_label.setVisible(not has_entries)
+        self.empty_button.setEnabled(has_entries)
+        if has_entries:
+            self.view.selectRow(0)
+        self._update_buttons()
+
+    def _selected(self) -> list[trash.TrashEntry]:
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
+        return [self.model.entries[row] for row in rows]
+
+    def _update_buttons(self) -> None:
+        chosen = bool(self._selected())
+        self.restore_button.setEnabled(chosen)
+        self.purge_button.setEnabled(chosen)
+
+    def restore_selected(self) -> None:
+        self._run(lambda entry: trash.restore(self.context.store, entry))
+
+    def purge_selected(self) -> None:
+        chosen = self._selected()
+        if chosen and confirm(self, self.tr("Delete for good"), self.tr(
+                "Delete {count} record(s) for good? This cannot be undone.").format(
+                count=len(chosen))):
+            self._run(lambda entry: trash.purge(self.context.store, entry))
+
+    def empty_trash(self) -> None:
+        if confirm(self, self.tr("Empty Trash"), self.tr(
+                "Delete everything in the Trash for good? This cannot be undone.")):
+            try:
+                trash.empty(self.context.store, self.context.tandem_id)
+            except StorageError as error:
+                inform(self, self.tr("Trash"), str(error), warning=True)
+            self.reload()
+
+    def _run(self, action: Any) -> None:
+        try:
+            with self.context.store.transaction():
+                for entry in self._selected():
+                    action(entry)
+        except StorageError as error:
+            inform(self, self.tr("Trash"), self.tr(
+                "Nothing was changed: {reason}").format(reason=str(error)), warning=True)
+        self.reload()
