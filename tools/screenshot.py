@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QWidget
 
 from tandem_desktop.app import install_translators, make_application
 from tandem_desktop.demo import create_demo
@@ -24,6 +25,7 @@ from tandem_desktop.domain.clock import FixedClock
 from tandem_desktop.storage.store import open_store
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.main_window import MainWindow
+from tandem_desktop.ui.tandem_dialog import TandemDialog
 from tandem_desktop.ui.theme import apply_theme
 
 
@@ -35,6 +37,7 @@ def main() -> int:
     parser.add_argument("--size", default="1280x800")
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--root", action="store_true")
+    parser.add_argument("--welcome", action="store_true", help="capture the first-start dialog")
     args = parser.parse_args()
     app = make_application()
     install_translators(app, args.lang)
@@ -51,9 +54,13 @@ def main() -> int:
     window.show()
     window.tabs.setCurrentIndex(args.tab)
     args.out.parent.mkdir(parents=True, exist_ok=True)
+    target: QWidget = window
+    if args.welcome:
+        target = TandemDialog(window, welcome=True)
+        target.show()
 
     def capture() -> None:
-        window.grab().save(str(args.out))
+        target.grab().save(str(args.out))
         if args.root:
             subprocess.run(["import", "-window", "root",
                             str(args.out.with_name(args.out.stem + "_root.png"))], check=False)

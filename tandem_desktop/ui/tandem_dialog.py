@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from tandem_desktop.domain.enums import Role
 from tandem_desktop.domain.records import Tandem
-from tandem_desktop.ui.widgets import FieldError, heading, plain_label
+from tandem_desktop.ui.widgets import FieldError, date_format, heading, plain_label
 
 
 class TandemDialog(QDialog):
@@ -78,7 +78,7 @@ class TandemDialog(QDialog):
         role_row.addStretch(1)
         self.started = QDateEdit(self)
         self.started.setCalendarPopup(True)
-        self.started.setDisplayFormat("yyyy-MM-dd")
+        self.started.setDisplayFormat(date_format())
         self.started.setDate(today or QDate.currentDate())
         self.started.setAccessibleName(self.tr("Started on"))
         self.feedback_days = QSpinBox(self)

@@ -71,3 +71,10 @@ def require_text(field: QLineEdit | QPlainTextEdit, error: FieldError, message: 
     error.show_message(message)
     field.setFocus()
     return False
+
+
+def date_format() -> str:
+    """The date format of date fields: German day.month.year, otherwise ISO."""
+    from PySide6.QtCore import QLocale
+
+    return "dd.MM.yyyy" if QLocale().language() == QLocale.Language.German else "yyyy-MM-dd"

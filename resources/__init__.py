@@ -1,0 +1,1 @@
+"""Icons, translations and the desktop file, shipped inside the package."""
