@@ -178,8 +178,7 @@ def _run_window(app: QApplication, store: Store, options: StartOptions, language
     from tandem_desktop.ui.single_instance import InstanceServer
 
     server = InstanceServer(options.data_dir, window)
-    server.raiseRequested.connect(lambda: (window.showNormal(), window.raise_(),
-                                           window.activateWindow()))
+    server.raiseRequested.connect(window.bring_forward)
     if not choose_first_tandem(window, context, language, interactive=not
                                options.quit_after_start):
         store.close()

@@ -312,6 +312,14 @@ class MainWindow(QMainWindow):
             self._painted = True
             self.firstPaint.emit()
 
+    def bring_forward(self) -> None:
+        """Show the window on top: a second start of Tandem asked for it."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     def current_tab(self) -> StepTab:
         return self.step_tabs[self.tabs.currentIndex()]
 
