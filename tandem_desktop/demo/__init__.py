@@ -58,12 +58,13 @@ def create_demo(store: Store, language: str, today: date) -> Tandem:
                 review_on=day(granted + 30 * months) if months else None,
                 revoked_on=day(revoked) if revoked is not None else None,
                 area_id=areas[area].id if area else None, notes=notes))
+        asked_questions = []
         for question, context, asked_by, asked, urgency, answer, answered in text["questions"]:
-            store.questions.add(Question(
+            asked_questions.append(store.questions.add(Question(
                 tandem_id=tid, text=question, context=context, asked_by=asked_by,
                 asked_on=day(asked), urgency=urgency,
                 status="answered" if answer else "open", answer=answer,
-                answered_on=day(answered) if answer else None))
+                answered_on=day(answered) if answer else None)))
         rules = {}
         for key, decision, area, level, target, limits, examples, agreed, review, history in \
                 text["rules"]:
@@ -103,7 +104,12 @@ def create_demo(store: Store, language: str, today: date) -> Tandem:
                 tandem_id=tid, meeting_id=meetings[meeting_index].id
                 if meeting_index is not None else None,
                 text=item, kind=kind, added_by="assistant" if index % 2 else "leader",
-                discussed=discussed, position=index))
+                discussed=discussed, position=index,
+                # The backlog question is the first demo question, put on the agenda.
+                source_kind="question" if kind == "question" and meeting_index is None
+                else None,
+                source_id=asked_questions[0].id if kind == "question" and meeting_index is None
+                else None))
         goals = {}
         for key, title, description, kind, target, progress, mode, status, contribution, area \
                 in text["goals"]:

@@ -115,6 +115,8 @@ class AgendaItem(TandemRecord):
     discussed: bool = False
     outcome: str = ""
     position: int = 0
+    # Meetings this item was left undiscussed in before it moved on, oldest first.
+    carried_from: list[str] = field(default_factory=list)
 
 
 @dataclass(kw_only=True)

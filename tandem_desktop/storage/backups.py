@@ -15,13 +15,14 @@ from pathlib import Path
 
 from tandem_desktop.domain.clock import Clock
 from tandem_desktop.domain.retention import backups_to_keep
-from tandem_desktop.storage.database import environment_reason
+from tandem_desktop.storage.database import connect_read_only, environment_reason
 from tandem_desktop.storage.errors import WriteFailedError
-from tandem_desktop.storage.files import make_private, make_private_folder
+from tandem_desktop.storage.files import fsync_folder, make_private, make_private_folder
 
 FOLDER_NAME = "backups"
 _NAME = re.compile(r"^tandem-(\d{8}-\d{6})(?:-([\w-]+))?\.db$")
 STALE_AFTER = timedelta(hours=24)
+PARTIAL_SUFFIX = ".part"
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,7 @@ class BackupError(WriteFailedError):
 def verify(path: Path) -> bool:
     """True when the file is an SQLite database whose integrity check passes."""
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = connect_read_only(path)
         try:
             result = conn.execute("PRAGMA integrity_check").fetchone()
         finally:
@@ -53,10 +54,24 @@ def verify(path: Path) -> bool:
 
 
 def copy_database(source: sqlite3.Connection, target_path: Path) -> None:
-    """Write a consistent snapshot of ``source`` to ``target_path`` (replaced whole)."""
-    partial = target_path.with_name(target_path.name + ".part")
+    """Write a consistent snapshot of ``source`` to ``target_path`` (replaced whole).
+
+    The snapshot is written and verified under a ``.part`` name and renamed only
+    then, so a crash or a full disk never leaves a half file under the final name.
+    """
+    partial = target_path.with_name(target_path.name + PARTIAL_SUFFIX)
     with contextlib.suppress(FileNotFoundError):
         partial.unlink()
+    try:
+        _write_verified(source, partial, target_path)
+    except BaseException:
+        # Whatever went wrong (full disk, failed check, interruption): no half file.
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise
+
+
+def _write_verified(source: sqlite3.Connection, partial: Path, target_path: Path) -> None:
     try:
         target = sqlite3.connect(str(partial))
         try:
@@ -68,9 +83,8 @@ def copy_database(source: sqlite3.Connection, target_path: Path) -> None:
         if not verify(partial):
             raise BackupError("the backup copy did not pass its integrity check")
         partial.replace(target_path)
+        fsync_folder(target_path.parent)
     except (sqlite3.Error, OSError) as error:
-        with contextlib.suppress(OSError):
-            partial.unlink()
         if isinstance(error, sqlite3.Error):
             raise BackupError(environment_reason(error) or str(error)) from error
         raise BackupError(error.strerror or str(error)) from error
@@ -111,17 +125,30 @@ class Backups:
         return newest is None or self.clock.now() - newest.taken_at >= STALE_AFTER
 
     def create(self, conn: sqlite3.Connection, reason: str = "auto") -> Backup:
-        make_private_folder(self.folder)
+        """Take a verified backup now, then thin the folder. Raises BackupError."""
+        if not re.fullmatch(r"[\w-]+", reason):
+            raise ValueError(f"a backup reason is one word: {reason!r}")
+        try:
+            make_private_folder(self.folder)
+        except OSError as error:
+            raise BackupError(error.strerror or str(error)) from error
+        self._remove_partials()
         taken = self.clock.now().astimezone(UTC).replace(microsecond=0)
-        while True:
-            name = f"tandem-{taken:%Y%m%d-%H%M%S}-{reason}.db"
-            if not (self.folder / name).exists():
-                break
+        # One backup per second whatever the reason, so the retention rule, which
+        # works on moments, never sees two files as one.
+        taken_moments = {backup.taken_at for backup in self.all()}
+        while taken in taken_moments:
             taken += timedelta(seconds=1)
-        path = self.folder / name
+        path = self.folder / f"tandem-{taken:%Y%m%d-%H%M%S}-{reason}.db"
         copy_database(conn, path)
         self.thin()
         return Backup(path, taken, reason)
+
+    def _remove_partials(self) -> None:
+        """Drop half-written copies an interrupted backup left (never a finished one)."""
+        for path in self.folder.glob(f"tandem-*.db{PARTIAL_SUFFIX}*"):  # with its journal
+            with contextlib.suppress(OSError):
+                path.unlink()
 
     def thin(self) -> list[Path]:
         """Remove backups the retention rule no longer keeps; returns what went."""

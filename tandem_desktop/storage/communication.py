@@ -1,18 +1,56 @@
-"""Check-in series, meetings, agenda items, tasks and working agreements (step 2)."""
+"""Check-in series, meetings, agenda items, tasks and working agreements (step 2).
+
+Every list the Communication tab shows is one query here (filters, search and
+sorting run in SQL). The agenda rules live here too, so that whichever screen
+opens a meeting gets the same agenda: ``open_meeting`` creates the meeting of an
+occurrence and ``compose_agenda`` puts the standing items, the backlog and every
+item left undiscussed in earlier meetings on it. Items move on rather than being
+copied, and remember the meetings they passed through (``carried_from``), so
+nothing on an agenda is ever lost and the question or feedback an item came from
+still has exactly one waiting item.
+"""
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Sequence
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from tandem_desktop.domain.clock import parse_stamp, utc_stamp
 from tandem_desktop.domain.enums import (
     AgendaKind,
     AgreementCategory,
+    Channel,
+    FeedbackStatus,
     MeetingStatus,
     Priority,
     Role,
     TaskStatus,
 )
 from tandem_desktop.domain.records import AgendaItem, Agreement, CheckInSeries, Meeting, Task
+from tandem_desktop.domain.recurrence import RecurrenceError, validate_rrule, zone
 from tandem_desktop.storage.errors import ValidationError
 from tandem_desktop.storage.repository import TandemRepository, check_choice
+
+if TYPE_CHECKING:
+    from tandem_desktop.storage.store import Store
+
+STANDING = "standing"
+# Working agreements show as due for review this many days ahead.
+AGREEMENT_NOTICE_DAYS = 14
+TASK_VIEWS = ("open", "mine", "partner", "overdue", "done", "all")
+# The SQL a task list may be sorted by (column key -> ORDER BY expression).
+TASK_ORDERS = {
+    "due": "t.due_on IS NULL, t.due_on",
+    "title": "t.title COLLATE NOCASE",
+    "owner": "t.owner",
+    "priority": "CASE t.priority WHEN 'high' THEN 0 WHEN 'normal' THEN 1 ELSE 2 END",
+    "status": "t.status",
+    "area": "area_name IS NULL, area_name COLLATE NOCASE",
+    "goal": "goal_name IS NULL, goal_name COLLATE NOCASE",
+    "done": "t.done_on IS NULL, t.done_on",
+}
 
 
 class CheckInSeriesRepository(TandemRepository[CheckInSeries]):
@@ -26,6 +64,27 @@ class CheckInSeriesRepository(TandemRepository[CheckInSeries]):
         super().validate(record)
         if record.duration_minutes < 1:
             raise ValidationError("duration_minutes", "must be at least one minute")
+        check_choice("channel", record.channel, Channel)
+        try:
+            zone(record.time_zone)
+            validate_rrule(record.rrule, record.first_start, record.time_zone)
+        except RecurrenceError as error:
+            raise ValidationError(error.field, error.message) from error
+
+    def active_for(self, tandem_id: str) -> list[CheckInSeries]:
+        return self.for_tandem(tandem_id, "active = 1")
+
+
+class MeetingLine(NamedTuple):
+    """One row of the past meetings list."""
+
+    id: str
+    series_id: str | None
+    title: str
+    starts_at: str
+    status: str
+    rating: int | None
+    items: int
 
 
 class MeetingRepository(TandemRepository[Meeting]):
@@ -43,6 +102,56 @@ class MeetingRepository(TandemRepository[Meeting]):
         if record.duration_minutes < 1:
             raise ValidationError("duration_minutes", "must be at least one minute")
 
+    def for_occurrence(self, series_id: str, starts_at: str) -> Meeting | None:
+        found = self.list("series_id = ? AND starts_at = ?", [series_id, starts_at], limit=1)
+        return found[0] if found else None
+
+    def planned_starts(self, tandem_id: str, since: str) -> dict[tuple[str, str], str]:
+        """(series id, start) -> meeting id of meetings from ``since`` on."""
+        rows = self.database.query(
+            "SELECT id, series_id, starts_at FROM meeting WHERE tandem_id = ?"
+            " AND starts_at >= ? AND series_id IS NOT NULL AND deleted_at IS NULL",
+            [tandem_id, since])
+        return {(str(r["series_id"]), str(r["starts_at"])): str(r["id"]) for r in rows}
+
+    def past(self, tandem_id: str, before: str, *, limit: int = 200) -> list[MeetingLine]:
+        """Meetings that started before ``before`` (or were held), newest first."""
+        rows = self.database.query(
+            "SELECT m.id, m.series_id, m.title, m.starts_at, m.status, m.rating,"
+            " (SELECT count(*) FROM agenda_item a WHERE a.meeting_id = m.id"
+            "  AND a.deleted_at IS NULL) AS items"
+            " FROM meeting m WHERE m.tandem_id = ? AND m.deleted_at IS NULL"
+            " AND (m.starts_at < ? OR m.status <> 'planned')"
+            " ORDER BY m.starts_at DESC LIMIT ?",
+            [tandem_id, before, int(limit)])
+        return [MeetingLine(**row) for row in rows]
+
+    def upcoming(self, tandem_id: str, since: str) -> list[Meeting]:
+        return self.for_tandem(tandem_id, "starts_at >= ? AND status = 'planned'", [since])
+
+    def ratings(self, tandem_id: str, limit: int = 10) -> list[tuple[str, int, str]]:
+        """(start, rating, retrospective note) of the last rated meetings, oldest first."""
+        rows = self.database.query(
+            "SELECT starts_at, rating, retro_note FROM meeting WHERE tandem_id = ?"
+            " AND rating IS NOT NULL AND deleted_at IS NULL"
+            " ORDER BY starts_at DESC LIMIT ?", [tandem_id, int(limit)])
+        return [(str(r["starts_at"]), int(r["rating"]), str(r["retro_note"]))
+                for r in reversed(rows)]
+
+    def earlier_than(self, meeting: Meeting, ended_before: str) -> list[Meeting]:
+        """Meetings of the same series (or without one) before ``meeting`` that are over."""
+        series_clause = "series_id IS NULL" if meeting.series_id is None else \
+            "(series_id = ? OR series_id IS NULL)"
+        params: list[Any] = [meeting.tandem_id, meeting.starts_at, meeting.id]
+        if meeting.series_id is not None:
+            params.append(meeting.series_id)
+        params.append(ended_before)
+        return self.list(
+            "tandem_id = ? AND starts_at < ? AND id <> ? AND " + series_clause +
+            " AND (status <> 'planned' OR"
+            " datetime(starts_at, '+' || duration_minutes || ' minutes') <= datetime(?))",
+            params, order_by="starts_at")
+
 
 class AgendaItemRepository(TandemRepository[AgendaItem]):
     table = "agenda_item"
@@ -56,9 +165,23 @@ class AgendaItemRepository(TandemRepository[AgendaItem]):
         check_choice("kind", record.kind, AgendaKind)
         check_choice("added_by", record.added_by, Role)
 
-    def backlog(self, tandem_id: str) -> list[AgendaItem]:
+    def backlog(self, tandem_id: str, text: str = "") -> list[AgendaItem]:
         """Items waiting for the next check-in: not on a meeting yet."""
-        return self.for_tandem(tandem_id, "meeting_id IS NULL AND discussed = 0")
+        where, params = "meeting_id IS NULL AND discussed = 0", []
+        clause, extra = self.search_clause(text)
+        if clause:
+            where += f" AND {clause}"
+            params.extend(extra)
+        return self.for_tandem(tandem_id, where, params)
+
+    def for_meeting(self, meeting_id: str) -> list[AgendaItem]:
+        return self.list("meeting_id = ?", [meeting_id])
+
+    def carried_on_from(self, meeting_id: str) -> list[AgendaItem]:
+        """Items left undiscussed in a meeting that have moved on since."""
+        return self.list(
+            "meeting_id IS NOT ? AND EXISTS (SELECT 1 FROM json_each(carried_from)"
+            " WHERE value = ?)", [meeting_id, meeting_id])
 
     def next_position(self, tandem_id: str, meeting_id: str | None) -> int:
         value = self.database.scalar(
@@ -70,6 +193,32 @@ class AgendaItemRepository(TandemRepository[AgendaItem]):
 
     def for_source(self, source_kind: str, source_id: str) -> list[AgendaItem]:
         return self.list("source_kind = ? AND source_id = ?", [source_kind, source_id])
+
+    def reorder(self, ids: Sequence[str]) -> None:
+        """Give the items the positions 0, 1, 2 … in the order of ``ids``."""
+        with self.database.transaction():
+            for position, item_id in enumerate(ids):
+                item = self.get(item_id)
+                if item.position != position:
+                    self.change(item_id, position=position)
+
+    def count_waiting(self, tandem_id: str) -> int:
+        return self.count_for(tandem_id, "meeting_id IS NULL AND discussed = 0")
+
+
+class TaskLine(NamedTuple):
+    """One row of the task list, with the names of its area and goal."""
+
+    id: str
+    title: str
+    owner: str
+    due_on: str | None
+    priority: str
+    status: str
+    done_on: str | None
+    area_name: str | None
+    goal_name: str | None
+    meeting_id: str | None
 
 
 class TaskRepository(TandemRepository[Task]):
@@ -85,6 +234,100 @@ class TaskRepository(TandemRepository[Task]):
         check_choice("priority", record.priority, Priority)
         check_choice("status", record.status, TaskStatus)
 
+    def _view_clause(self, view: str, my_role: str, today: str,
+                     col: str) -> tuple[str, list[Any]]:
+        if view not in TASK_VIEWS:
+            raise ValueError(f"unknown task view {view!r}")
+        if view == "mine":
+            return f"{col}status = 'open' AND {col}owner = ?", [my_role]
+        if view == "partner":
+            return f"{col}status = 'open' AND {col}owner <> ?", [my_role]
+        if view == "overdue":
+            return f"{col}status = 'open' AND {col}due_on < ?", [today]
+        if view == "done":
+            return f"{col}status = 'done'", []
+        if view == "open":
+            return f"{col}status = 'open'", []
+        return "1", []
+
+    def page(
+        self, tandem_id: str, *, view: str = "open", my_role: str = "assistant",
+        today: str = "", text: str = "", order: str = "due", descending: bool = False,
+        limit: int = 200, offset: int = 0,
+    ) -> tuple[list[TaskLine], int]:
+        """One page of the task list and how many tasks match in all.
+
+        Filter, search and sort run in SQL. (Two narrow queries measured faster here
+        than one with ``count(*) OVER ()``, which materializes every match.)
+        """
+        where, params = self._where(tandem_id, view, my_role, today, text)
+        direction = " DESC" if descending else ""
+        keys = ", ".join(part + direction for part in TASK_ORDERS[order].split(", "))
+        names = ""
+        if order in ("area", "goal"):
+            names = (", (SELECT name FROM area a WHERE a.id = t.area_id) AS area_name,"
+                     " (SELECT title FROM goal g WHERE g.id = t.goal_id) AS goal_name")
+        # First only the row numbers of the page (the sort handles narrow rows), then
+        # the page's own columns and names.
+        total = int(self.database.scalar(f"SELECT count(*) FROM task t WHERE {where}",
+                                         params))
+        numbers = [int(row["n"]) for row in self.database.query(
+            f"SELECT t.n{names} FROM task t WHERE {where}"
+            f" ORDER BY {keys}, t.n LIMIT ? OFFSET ?", [*params, int(limit), int(offset)])]
+        if not numbers:
+            return [], total
+        marks = ", ".join("?" for _ in numbers)
+        rows = self.database.query(
+            "SELECT t.n, t.id, t.title, t.owner, t.due_on, t.priority, t.status, t.done_on,"
+            " a.name AS area_name, g.title AS goal_name, t.meeting_id FROM task t"
+            " LEFT JOIN area a ON a.id = t.area_id LEFT JOIN goal g ON g.id = t.goal_id"
+            f" WHERE t.n IN ({marks})", numbers)
+        by_number = {int(row.pop("n")): row for row in rows}
+        return [TaskLine(**by_number[number]) for number in numbers], total
+
+    def lines(self, tandem_id: str, **options: Any) -> list[TaskLine]:
+        """One page of the task list (see ``page``)."""
+        return self.page(tandem_id, **options)[0]
+
+    def count_lines(self, tandem_id: str, *, view: str = "open", my_role: str = "assistant",
+                    today: str = "", text: str = "") -> int:
+        where, params = self._where(tandem_id, view, my_role, today, text)
+        return int(self.database.scalar(f"SELECT count(*) FROM task t WHERE {where}", params))
+
+    def _where(self, tandem_id: str, view: str, my_role: str, today: str,
+               text: str) -> tuple[str, list[Any]]:
+        clause, extra = self.search_clause(text)
+        # With a search, start from the (few) full-text matches and look each task up
+        # by its number; the unary plus keeps SQLite from scanning an index instead.
+        col = "+t." if clause else "t."
+        view_sql, params = self._view_clause(view, my_role, today, col)
+        where = f"{col}tandem_id = ? AND t.deleted_at IS NULL AND {view_sql}"
+        params = [tandem_id, *params]
+        if clause:
+            where += " AND t." + clause
+            params.extend(extra)
+        return where, params
+
+    def complete(self, ids: Sequence[str], today: str) -> int:
+        """Mark open tasks done in one transaction; how many changed."""
+        changed = 0
+        with self.database.transaction():
+            for task_id in ids:
+                task = self.get(task_id)
+                if task.status == TaskStatus.OPEN.value:
+                    self.change(task_id, status=TaskStatus.DONE.value, done_on=today)
+                    changed += 1
+        return changed
+
+    def reopen(self, task_id: str) -> Task:
+        return self.change(task_id, status=TaskStatus.OPEN.value, done_on=None)
+
+    def overdue_count(self, tandem_id: str, today: str) -> int:
+        return self.count_for(tandem_id, "status = 'open' AND due_on < ?", [today])
+
+    def of_meeting(self, meeting_id: str) -> list[Task]:
+        return self.list("meeting_id = ?", [meeting_id])
+
 
 class AgreementRepository(TandemRepository[Agreement]):
     table = "agreement"
@@ -96,3 +339,120 @@ class AgreementRepository(TandemRepository[Agreement]):
     def validate(self, record: Agreement) -> None:
         super().validate(record)
         check_choice("category", record.category, AgreementCategory)
+        if record.agreed_on and record.review_on and record.review_on < record.agreed_on:
+            raise ValidationError("review_on", "the review lies before the agreement")
+
+    def filtered(self, tandem_id: str, *, today: str, due_only: bool = False,
+                 text: str = "") -> list[Agreement]:
+        where, params = "", []
+        if due_only:
+            ahead = (date.fromisoformat(today) + timedelta(days=AGREEMENT_NOTICE_DAYS))
+            where = "review_on IS NOT NULL AND review_on <= ?"
+            params.append(ahead.isoformat())
+        clause, extra = self.search_clause(text)
+        if clause:
+            where = f"{where} AND {clause}" if where else clause
+            params.extend(extra)
+        order = "review_on, category" if due_only else None
+        return self.for_tandem(tandem_id, where, params, order_by=order)
+
+
+# -- the agenda of a meeting ---------------------------------------------------
+def open_meeting(store: Store, series: CheckInSeries, starts_at: datetime) -> Meeting:
+    """The meeting of one occurrence: found, or created with its agenda composed."""
+    stamp = utc_stamp(starts_at)
+    with store.transaction():
+        meeting = store.meetings.for_occurrence(series.id, stamp)
+        if meeting is None:
+            meeting = store.meetings.add(Meeting(
+                tandem_id=series.tandem_id, series_id=series.id, starts_at=stamp,
+                duration_minutes=series.duration_minutes, title=series.title))
+        if meeting.status == MeetingStatus.PLANNED.value:
+            compose_agenda(store, meeting)
+    return meeting
+
+
+def compose_agenda(store: Store, meeting: Meeting) -> list[AgendaItem]:
+    """Fill a planned meeting's agenda; safe to call again (adds only what is missing).
+
+    Order: standing items of the series, then items carried over from earlier
+    meetings, then the backlog, each in its own order.
+    """
+    with store.transaction():
+        items = store.agenda.for_meeting(meeting.id)
+        position = max((item.position for item in items), default=-1) + 1
+        added_by = _my_role(store, meeting.tandem_id)
+        series = store.series.find(meeting.series_id)
+        if series is not None:
+            present = {item.text for item in items if item.source_kind == STANDING}
+            for text in series.standing_items:
+                if text.strip() and text not in present:
+                    store.agenda.add(AgendaItem(
+                        tandem_id=meeting.tandem_id, meeting_id=meeting.id, text=text,
+                        kind=AgendaKind.TOPIC.value, source_kind=STANDING,
+                        added_by=added_by, position=position))
+                    position += 1
+        now = utc_stamp(store.database.clock.now())
+        for earlier in store.meetings.earlier_than(meeting, now):
+            for item in store.agenda.for_meeting(earlier.id):
+                if item.discussed or item.source_kind == STANDING:
+                    continue
+                store.agenda.change(item.id, meeting_id=meeting.id, position=position,
+                                    carried_from=[*item.carried_from, earlier.id])
+                position += 1
+        for item in store.agenda.backlog(meeting.tandem_id):
+            store.agenda.change(item.id, meeting_id=meeting.id, position=position)
+            position += 1
+        return store.agenda.for_meeting(meeting.id)
+
+
+def _my_role(store: Store, tandem_id: str) -> str:
+    tandem = store.tandems.find(tandem_id)
+    return tandem.my_role if tandem is not None else Role.ASSISTANT.value
+
+
+def _trust_hook() -> Any:
+    """The Trust step's rule for discussed questions (None while it is missing)."""
+    try:
+        module = importlib.import_module("tandem_desktop.storage.trust")
+    except ImportError:
+        return None
+    return getattr(module, "on_agenda_discussed", None)
+
+
+def set_discussed(store: Store, item_id: str, discussed: bool = True,
+                  outcome: str | None = None) -> AgendaItem:
+    """Mark an item (un)discussed; questions get answered and feedback marked discussed."""
+    with store.transaction():
+        changes: dict[str, Any] = {"discussed": discussed}
+        if outcome is not None:
+            changes["outcome"] = outcome
+        item = store.agenda.change(item_id, **changes)
+        if discussed and item.source_kind == "question":
+            hook = _trust_hook()
+            if hook is not None:
+                hook(store, item)
+        elif discussed and item.source_kind == "feedback" and item.source_id:
+            entry = store.feedback.find(item.source_id)
+            if entry is not None:
+                store.feedback.change(entry.id, status=FeedbackStatus.DISCUSSED.value,
+                                      meeting_id=item.meeting_id)
+        return item
+
+
+def add_to_meeting(store: Store, meeting: Meeting, text: str, kind: str,
+                   added_by: str) -> AgendaItem:
+    return store.agenda.add(AgendaItem(
+        tandem_id=meeting.tandem_id, meeting_id=meeting.id, text=text, kind=kind,
+        added_by=added_by, position=store.agenda.next_position(meeting.tandem_id, meeting.id)))
+
+
+def add_to_backlog(store: Store, tandem_id: str, text: str, kind: str,
+                   added_by: str) -> AgendaItem:
+    return store.agenda.add(AgendaItem(
+        tandem_id=tandem_id, meeting_id=None, text=text, kind=kind, added_by=added_by,
+        position=store.agenda.next_position(tandem_id, None)))
+
+
+def meeting_end(meeting: Meeting) -> datetime:
+    return parse_stamp(meeting.starts_at) + timedelta(minutes=meeting.duration_minutes)

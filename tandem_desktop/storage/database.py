@@ -63,6 +63,15 @@ def connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def connect_read_only(path: Path, *, immutable: bool = False) -> sqlite3.Connection:
+    """A connection that can never write to (or checkpoint into) the file.
+
+    ``immutable`` reads the main file alone, ignoring any WAL beside it.
+    """
+    option = "immutable=1" if immutable else "mode=ro"
+    return sqlite3.connect(f"{path.resolve().as_uri()}?{option}", uri=True)
+
+
 class Database:
     """Owns the connection; repositories borrow it."""
 
@@ -107,11 +116,16 @@ class Database:
             try:
                 yield self
                 self.conn.execute("COMMIT")
-            except BaseException:
+            except BaseException as error:
                 self._depth = 0
-                if self.conn.in_transaction:
-                    self.conn.execute("ROLLBACK")
                 self._changed.clear()
+                self._roll_back()
+                # A full disk or a vanished file can strike at COMMIT, outside any
+                # repository call: the caller gets the same WriteFailedError either way.
+                if isinstance(error, sqlite3.Error):
+                    reason = environment_reason(error)
+                    if reason:
+                        raise WriteFailedError(reason) from error
                 raise
             self._depth = 0
             changed = frozenset(self._changed)
@@ -132,6 +146,15 @@ class Database:
         finally:
             self._depth -= 1
         self.conn.execute(f"RELEASE {name}")
+
+    def _roll_back(self) -> None:
+        """Undo the open transaction; SQLite may already have done so after an I/O error."""
+        if not self.conn.in_transaction:
+            return
+        # The original error matters more; SQLite rolls back by itself when the
+        # connection closes.
+        with contextlib.suppress(sqlite3.Error):
+            self.conn.execute("ROLLBACK")
 
     def _begin(self, statement: str) -> None:
         try:

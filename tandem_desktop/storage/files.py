@@ -25,6 +25,21 @@ def make_private(path: Path) -> None:
             path.chmod(FILE_MODE)
 
 
+def fsync_folder(folder: Path) -> None:
+    """Make a rename inside ``folder`` durable (a no-op where folders cannot be synced)."""
+    if os.name != "posix":
+        return
+    try:
+        handle = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        with contextlib.suppress(OSError):
+            os.fsync(handle)
+    finally:
+        os.close(handle)
+
+
 @contextlib.contextmanager
 def atomic_write(target: Path, mode: str = "wb") -> Iterator[IO[bytes]]:
     """Write to a temporary file beside ``target`` and rename it into place.
@@ -42,6 +57,7 @@ def atomic_write(target: Path, mode: str = "wb") -> Iterator[IO[bytes]]:
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(temp, target)
+        fsync_folder(target.parent)
     except BaseException:
         with contextlib.suppress(OSError):
             temp.unlink()

@@ -2,27 +2,35 @@
 
 from __future__ import annotations
 
+from tandem_desktop.storage import migrations
 from tandem_desktop.storage.database import Database
 from tandem_desktop.storage.errors import NewerSchemaError
-from tandem_desktop.storage.migrations import LATEST_VERSION, MIGRATIONS
+
+
+def latest_version() -> int:
+    """The schema version this app writes (looked up at call time, so tests can add one)."""
+    return migrations.MIGRATIONS[-1][0]
 
 
 def pending(version: int) -> list[int]:
-    if version > LATEST_VERSION:
-        raise NewerSchemaError(version, LATEST_VERSION)
-    return [number for number, _ in MIGRATIONS if number > version]
+    """The migrations a file at ``version`` still needs; refuses a file from a newer app."""
+    latest = latest_version()
+    if version > latest:
+        raise NewerSchemaError(version, latest)
+    return [number for number, _ in migrations.MIGRATIONS if number > version]
 
 
-def migrate(database: Database) -> list[int]:
-    """Run every pending migration; each with its version bump in one transaction.
+def migrate(database: Database, target: int | None = None) -> list[int]:
+    """Run every pending migration (up to ``target``); each in one transaction with its bump.
 
     Statements run one by one through ``execute`` (``executescript`` would commit
     the open transaction first and leave a half-migrated file after a crash).
+    ``target`` exists so tests can build a database of any earlier version.
     """
     pending(database.schema_version)  # refuses a file from a newer app
     applied: list[int] = []
-    for number, statements in MIGRATIONS:
-        if number <= database.schema_version:
+    for number, statements in migrations.MIGRATIONS:
+        if number <= database.schema_version or (target is not None and number > target):
             continue
         with database.transaction():
             for statement in statements:

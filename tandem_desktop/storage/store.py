@@ -7,6 +7,8 @@ by the app (or a command) and the resulting ``Store`` is passed to whoever needs
 from __future__ import annotations
 
 import contextlib
+import errno
+import secrets
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,7 +22,12 @@ from tandem_desktop.storage.communication import (
     MeetingRepository,
     TaskRepository,
 )
-from tandem_desktop.storage.database import Database, connect, environment_reason
+from tandem_desktop.storage.database import (
+    Database,
+    connect,
+    connect_read_only,
+    environment_reason,
+)
 from tandem_desktop.storage.delegation import (
     AreaRepository,
     DecisionRuleRepository,
@@ -29,14 +36,17 @@ from tandem_desktop.storage.delegation import (
 from tandem_desktop.storage.errors import (
     CorruptDatabaseError,
     DataFolderError,
-    NewerSchemaError,
     WriteFailedError,
 )
 from tandem_desktop.storage.feedback import FeedbackPromptRepository, FeedbackRepository
-from tandem_desktop.storage.files import make_private, make_private_folder
+from tandem_desktop.storage.files import (
+    FOLDER_MODE,
+    fsync_folder,
+    make_private,
+    make_private_folder,
+)
 from tandem_desktop.storage.health import HealthCheckRepository
-from tandem_desktop.storage.migrations import LATEST_VERSION
-from tandem_desktop.storage.migrator import migrate, pending
+from tandem_desktop.storage.migrator import latest_version, migrate, pending
 from tandem_desktop.storage.repository import Repository
 from tandem_desktop.storage.tandems import TandemRepository
 from tandem_desktop.storage.trust import AccessItemRepository, QuestionRepository
@@ -110,7 +120,7 @@ class Store:
         if not verify(backup_path):
             raise CorruptDatabaseError(backup_path, backup_path, "not a valid backup")
         safety = self.back_up("before-restore")
-        source = sqlite3.connect(f"file:{backup_path}?mode=ro", uri=True)
+        source = connect_read_only(backup_path)
         try:
             version = int(source.execute("PRAGMA user_version").fetchone()[0])
             pending(version)
@@ -135,18 +145,53 @@ def _companions(path: Path) -> list[Path]:
     return [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
 
 
-def move_aside(path: Path, clock: Clock) -> Path:
-    """Move a damaged database (and its WAL and SHM) out of the way; never delete it."""
-    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.corrupt-{stamp}")
+def _free_name(base: Path, suffix: str) -> Path:
+    """``base`` + ``suffix`` (+ a counter) such that no file of that family exists yet."""
     counter = 1
-    while target.exists():
+    while True:
+        tail = suffix if counter == 1 else f"{suffix}-{counter}"
+        candidates = [c.with_name(c.name + tail) for c in _companions(base)]
+        if not any(candidate.exists() for candidate in candidates):
+            return base.with_name(base.name + tail)
         counter += 1
-        target = path.with_name(f"{path.name}.corrupt-{stamp}-{counter}")
+
+
+def move_aside(path: Path, clock: Clock) -> Path:
+    """Move a damaged database (and its WAL and SHM) out of the way; never delete it.
+
+    The WAL goes with it: left behind, SQLite would replay it into the next,
+    fresh database of the same name.
+    """
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
+    target = _free_name(path, f".corrupt-{stamp}")
     for companion in _companions(path):
         if companion.exists():
             companion.replace(target.with_name(target.name + companion.name[len(path.name):]))
+    fsync_folder(path.parent)
     return target
+
+
+def set_aside_wal(path: Path, clock: Clock) -> Path:
+    """Move a WAL (and SHM) that must not be replayed into ``path`` aside; never delete it.
+
+    Returns the WAL's new name, e.g. ``tandem.db-wal.set-aside-20261129-100000``.
+    """
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
+    wal = path.with_name(path.name + "-wal")
+    shm = path.with_name(path.name + "-shm")
+    counter = 1
+    while True:
+        suffix = f".set-aside-{stamp}" + ("" if counter == 1 else f"-{counter}")
+        wal_target = wal.with_name(wal.name + suffix)
+        shm_target = shm.with_name(shm.name + suffix)
+        if not wal_target.exists() and not shm_target.exists():
+            break
+        counter += 1
+    for source, target in ((wal, wal_target), (shm, shm_target)):
+        if source.exists():
+            source.replace(target)
+    fsync_folder(path.parent)
+    return wal_target
 
 
 def _header_problem(path: Path) -> str | None:
@@ -163,50 +208,50 @@ def _header_problem(path: Path) -> str | None:
 def open_store(data_dir: Path, clock: Clock | None = None) -> Store:
     """Open (or create) the database in ``data_dir``.
 
-    Raises DataFolderError when the folder cannot be used, NewerSchemaError for a
-    file from a newer app (left untouched), and CorruptDatabaseError after moving
-    a damaged file aside.
+    Raises DataFolderError when the folder cannot be used (nothing is created or
+    deleted then; a missing folder is created only when the folder above it
+    exists), NewerSchemaError for a file from a newer app (left untouched byte for
+    byte), and CorruptDatabaseError after moving a damaged file aside. A WAL left
+    beside the file that does not belong to it is set aside instead of replayed
+    (see ``store.report.notes``).
     """
     clock = clock or SystemClock()
-    try:
-        make_private_folder(data_dir)
-    except OSError as error:
-        raise DataFolderError(data_dir, error.strerror or str(error)) from error
-    if not data_dir.is_dir():
-        raise DataFolderError(data_dir, "not a folder")
+    _prepare_folder(data_dir)
     path = database_path(data_dir)
+    notes: list[str] = []
     existed = path.exists()
     if existed:
         problem = _header_problem(path)
         if problem:
             raise CorruptDatabaseError(path, move_aside(path, clock), problem)
-    elif not _writable(data_dir):
-        raise DataFolderError(data_dir, "the folder is read-only")
+        problem = _preflight(path, clock, notes)
+        if problem:
+            raise CorruptDatabaseError(path, move_aside(path, clock), problem)
+    else:
+        _set_aside_orphans(path, clock, notes)
     try:
         conn = connect(path)
     except sqlite3.Error as error:
         raise DataFolderError(data_dir, environment_reason(error) or str(error)) from error
+    database = Database(conn, path, clock)
     try:
-        problem = _check(conn)
-    except NewerSchemaError:
-        conn.close()
-        raise
-    if problem:
-        conn.close()
-        raise CorruptDatabaseError(path, move_aside(path, clock), problem)
-    try:
+        if not existed:
+            # Still in rollback-journal mode: the identity lands in the file itself,
+            # before any data can sit in a WAL (see _wal_problem).
+            _stamp_identity(database)
         conn.execute("PRAGMA journal_mode = WAL")
     except sqlite3.Error as error:
         conn.close()
         raise DataFolderError(data_dir, environment_reason(error) or str(error)) from error
-    database = Database(conn, path, clock)
     store = Store(database, data_dir)
-    version = database.schema_version
+    store.report.notes.extend(notes)
     try:
-        if existed and 0 < version < LATEST_VERSION and store.backups is not None:
+        version = database.schema_version
+        if existed and version < latest_version() and store.backups is not None:
             store.report.backup_taken = store.backups.create(conn, "migration").path
             store.report.migrated_from = version
         migrate(database)
+        _stamp_identity(database)
     except BaseException:
         conn.close()
         raise
@@ -215,16 +260,153 @@ def open_store(data_dir: Path, clock: Clock | None = None) -> Store:
     return store
 
 
+def _prepare_folder(data_dir: Path) -> None:
+    """Make sure the data folder exists, is a folder, is writable and private."""
+    if data_dir.exists():
+        if not data_dir.is_dir():
+            raise DataFolderError(data_dir, "it is not a folder")
+    elif not data_dir.parent.is_dir():
+        raise DataFolderError(data_dir, "the folder that should contain it does not exist")
+    else:
+        try:
+            data_dir.mkdir(mode=FOLDER_MODE)
+        except OSError as error:
+            raise DataFolderError(data_dir, _os_reason(error)) from error
+    if not _writable(data_dir):
+        raise DataFolderError(data_dir, "the folder is read-only")
+    make_private_folder(data_dir)
+
+
+def _os_reason(error: OSError) -> str:
+    if error.errno == errno.ENOSPC:
+        return "the disk is full"
+    if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return "the folder is read-only"
+    return error.strerror or str(error)
+
+
+def _preflight(path: Path, clock: Clock, notes: list[str]) -> str | None:
+    """Check an existing file before any writing connection touches it.
+
+    None when it reads well; otherwise what is wrong. Raises NewerSchemaError.
+    """
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        foreign = _wal_problem(path)
+        if foreign:
+            moved = set_aside_wal(path, clock)
+            notes.append(f"a journal file that did not fit the database ({foreign}) was "
+                         f"set aside as {moved.name}")
+    before = {companion for companion in _companions(path) if companion.exists()}
+    try:
+        conn = connect_read_only(path)
+    except sqlite3.Error as error:
+        return environment_reason(error) or str(error)
+    try:
+        return _check(conn)
+    finally:
+        conn.close()
+        _remove_own_companions(path, before)
+
+
+def _remove_own_companions(path: Path, before: set[Path]) -> None:
+    """Remove the empty WAL and SHM a read-only look created (it cannot clean up itself).
+
+    So a refused file (e.g. from a newer app) is left exactly as it was found.
+    """
+    wal, shm = _companions(path)[1:]
+    if wal in before or shm in before:
+        return
+    if wal.exists() and wal.stat().st_size > 0:
+        return
+    for companion in (wal, shm):
+        with contextlib.suppress(OSError):
+            companion.unlink()
+
+
+def _wal_problem(path: Path) -> str | None:
+    """Whether the WAL beside ``path`` may be replayed into it; None when it may.
+
+    SQLite replays any WAL whose frames are well-formed: it keeps no record of
+    which database a WAL belongs to, so a WAL from another file would overlay
+    that file's pages and the next checkpoint would write them into ours for
+    good. Before any writing connection opens, the file alone (its header) is
+    compared with the file plus WAL (read-only, so nothing is checkpointed):
+    the identity stamped in the header must match, the version may not go back,
+    and the combined view must pass quick_check and foreign_key_check.
+    """
+    # The file alone is read from its header bytes: after a kill during a
+    # checkpoint, its pages are only consistent together with the WAL.
+    own_id, own_version = _header_identity(path)
+    try:
+        combined = connect_read_only(path)
+    except sqlite3.Error as error:
+        return environment_reason(error) or str(error)
+    try:
+        seen_id, seen_version = combined.execute(
+            "SELECT * FROM pragma_application_id, pragma_user_version").fetchone()
+        # A file from before identities were stamped (0) can only be judged by the
+        # checks below.
+        if own_id and own_id != seen_id:
+            return "it belongs to a different database"
+        if seen_version < own_version:
+            return "it holds an older schema version"
+        result = combined.execute("PRAGMA quick_check").fetchone()
+        if result is None or result[0] != "ok":
+            return "together they fail the integrity check"
+        if combined.execute("PRAGMA foreign_key_check").fetchone() is not None:
+            return "together they break references"
+    except sqlite3.DatabaseError as error:
+        return environment_reason(error) or str(error)
+    finally:
+        combined.close()
+    return None
+
+
+def _header_identity(path: Path) -> tuple[int, int]:
+    """application_id and user_version as the file's own header holds them."""
+    with path.open("rb") as stream:
+        header = stream.read(100)
+    return (int.from_bytes(header[68:72], "big", signed=True),
+            int.from_bytes(header[60:64], "big", signed=True))
+
+
+def _set_aside_orphans(path: Path, clock: Clock, notes: list[str]) -> None:
+    """A WAL without its database would be replayed into the new, empty one."""
+    wal = path.with_name(path.name + "-wal")
+    shm = path.with_name(path.name + "-shm")
+    if wal.exists() or shm.exists():
+        moved = set_aside_wal(path, clock)
+        notes.append(f"a journal file without its database was set aside as {moved.name}")
+
+
+def _stamp_identity(database: Database) -> None:
+    """Give the file a random identity in its header (see ``_wal_problem``).
+
+    The identity must reach the main file, not only the WAL: a checkpoint follows.
+    """
+    if database.scalar("PRAGMA application_id"):
+        return
+    identity = secrets.randbelow(2**31 - 1) + 1
+    with database.transaction():
+        database.conn.execute(f"PRAGMA application_id = {identity}")
+    database.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
 def _check(conn: sqlite3.Connection) -> str | None:
     """None when the file reads well; otherwise what is wrong. Refuses newer files."""
     try:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         pending(version)
         result = conn.execute("PRAGMA quick_check").fetchone()
+        tables = conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0]
     except sqlite3.DatabaseError as error:
         return environment_reason(error) or str(error)
     if result is None or result[0] != "ok":
         return f"integrity check failed: {result[0] if result else 'no answer'}"
+    if version == 0 and tables:
+        # Another program's database: migrating would mix Tandem's tables into it.
+        return "the file is not a Tandem database"
     return None
 
 
@@ -243,7 +425,7 @@ def restore_into_new(backup_path: Path, data_dir: Path) -> None:
     target = database_path(data_dir)
     if target.exists():
         raise DataFolderError(data_dir, "a database is already there")
-    source = sqlite3.connect(f"file:{backup_path}?mode=ro", uri=True)
+    source = connect_read_only(backup_path)
     try:
         copy_database(source, target)
     finally:

@@ -54,6 +54,12 @@ def deleted_records(store: Store, tandem_id: str, limit: int = 5000) -> list[Tra
 
 
 def restore(store: Store, entry: TrashEntry) -> None:
+    if entry.table == "question":
+        # A question brings back the agenda item that was deleted with it.
+        from tandem_desktop.storage.trust import restore_question
+
+        restore_question(store, entry.record_id)
+        return
     store.repository_for(entry.table).restore(entry.record_id)
 
 

@@ -93,7 +93,8 @@ _TABLES = [
     added_by TEXT NOT NULL CHECK (added_by IN {_ROLE}),
     discussed INTEGER NOT NULL DEFAULT 0,
     outcome TEXT NOT NULL DEFAULT '',
-    position INTEGER NOT NULL DEFAULT 0
+    position INTEGER NOT NULL DEFAULT 0,
+    carried_from TEXT NOT NULL DEFAULT '[]'
 )""",
     f"""CREATE TABLE goal ({_OF_TANDEM},
     title TEXT NOT NULL CHECK (trim(title) <> ''),
@@ -225,13 +226,15 @@ _INDEXES = [
     "CREATE INDEX ix_meeting_start ON meeting(tandem_id, starts_at)",
     "CREATE INDEX ix_agenda_item_meeting ON agenda_item(meeting_id, position)",
     "CREATE INDEX ix_agenda_item_source ON agenda_item(source_kind, source_id)",
-    "CREATE INDEX ix_task_owner ON task(tandem_id, status, owner, due_on)",
-    "CREATE INDEX ix_task_due ON task(tandem_id, status, due_on)",
+    "CREATE INDEX ix_task_owner ON task(tandem_id, status, owner, due_on)"
+    " WHERE deleted_at IS NULL",
+    "CREATE INDEX ix_task_due ON task(tandem_id, status, due_on) WHERE deleted_at IS NULL",
     "CREATE INDEX ix_task_goal ON task(goal_id)",
     "CREATE INDEX ix_task_area ON task(area_id)",
     "CREATE INDEX ix_task_meeting ON task(meeting_id)",
     "CREATE INDEX ix_task_rule ON task(rule_id)",
     "CREATE INDEX ix_feedback_given ON feedback(tandem_id, direction, given_on)",
+    "CREATE INDEX ix_feedback_log ON feedback(tandem_id, deleted_at, given_on)",
     "CREATE INDEX ix_decision_rule_area ON decision_rule(area_id)",
     "CREATE INDEX ix_level_change_rule ON level_change(rule_id, changed_on)",
     "CREATE INDEX ix_vision_saved ON vision(tandem_id, saved_on)",

@@ -1,0 +1,65 @@
+"""Writing records exactly as given, stamps included: what an archive import needs.
+
+The repositories stamp ids and timestamps on every ``add``; a record coming back
+from an archive must keep the ones it left with, so that exporting it again
+gives the same file. These helpers still go through the repository's row
+conversion and full-text index, and report changed tables like any write.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tandem_desktop.domain.records import Record
+from tandem_desktop.storage.database import Database
+from tandem_desktop.storage.errors import NotFoundError
+from tandem_desktop.storage.repository import Repository
+
+
+def stored_version(repository: Repository[Any], record_id: str) -> Record | None:
+    """The record with this id, also when it sits in the Trash; None when there is none."""
+    try:
+        found: Record = repository.get(record_id, include_deleted=True)
+    except NotFoundError:
+        return None
+    return found
+
+
+def put(repository: Repository[Any], record: Record, *, replace: bool) -> None:
+    """Insert ``record`` as it is, or (``replace``) overwrite the row with its id.
+
+    Runs inside the caller's transaction (a savepoint of it).
+    """
+    row = repository._to_row(record)
+    table = repository.table
+    with repository._writing():
+        conn = repository.database.conn
+        if replace:
+            names = [name for name in row if name != "id"]
+            assignments = ", ".join(f"{name} = ?" for name in names)
+            conn.execute(f"UPDATE {table} SET {assignments} WHERE id = ?",
+                         [*(row[name] for name in names), record.id])
+            rowid = repository._rowid(record.id)
+            repository._unindex(rowid)
+        else:
+            columns = ", ".join(row)
+            marks = ", ".join("?" for _ in row)
+            cursor = conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})",
+                                  list(row.values()))
+            rowid = int(cursor.lastrowid or 0)
+        if record.deleted_at is None:
+            repository._index(rowid, record)
+
+
+def foreign_keys(database: Database) -> dict[str, dict[str, str]]:
+    """For every table: which column refers to which other table (from the schema)."""
+    tables = [row["name"] for row in database.query(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        " AND name NOT LIKE 'fts_%'")]
+    found: dict[str, dict[str, str]] = {}
+    for table in tables:
+        found[table] = {
+            str(row["from"]): str(row["table"])
+            for row in database.query(f"PRAGMA foreign_key_list({table})")
+        }
+    return found
