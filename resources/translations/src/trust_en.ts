@@ -1,0 +1,67 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>TrustTab</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/trust.py" line="39"/>
+        <source>&amp;Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/trust.py" line="40"/>
+        <source>&amp;Information &amp;&amp; access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/trust.py" line="78"/>
+        <source>Question…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/trust.py" line="81"/>
+        <source>Access item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/trust.py" line="121"/>
+        <source>No open questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/trust.py" line="125"/>
+        <source>1 open question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/trust.py" line="127"/>
+        <source>{count} open questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/trust.py" line="129"/>
+        <source>the oldest was asked today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/trust.py" line="131"/>
+        <source>the oldest has waited 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/trust.py" line="133"/>
+        <source>the oldest has waited {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/trust.py" line="137"/>
+        <source>1 access item due for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/trust.py" line="139"/>
+        <source>{count} access items due for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

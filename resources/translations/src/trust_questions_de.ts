@@ -1,0 +1,192 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>QuestionTableModel</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="252" />
+        <source>{status} · on agenda</source>
+        <translation>{status} · auf der Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="254" />
+        <source>{status} {date}</source>
+        <translation>{status} {date}</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsPanel</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="70" />
+        <source>Which questions</source>
+        <translation>Welche Fragen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="72" />
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="72" />
+        <source>Answered · knowledge base</source>
+        <translation>Beantwortet · Wissensbasis</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="72" />
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="73" />
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="81" />
+        <source>Filter by words of the question, context or answer</source>
+        <translation>Nach Wörtern aus Frage, Kontext oder Antwort filtern</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="82" />
+        <source>Filter questions</source>
+        <translation>Fragen filtern</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="85" />
+        <source>&amp;New question…</source>
+        <translation>&amp;Neue Frage…</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="108" />
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="123" />
+        <source>Selected question</source>
+        <translation>Ausgewählte Frage</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="125" />
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="358" />
+        <source>&amp;Answer…</source>
+        <translation>Beant&amp;worten…</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="127" />
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="365" />
+        <source>Put on next &amp;check-in</source>
+        <translation>Auf den nächsten &amp;Check-in setzen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="129" />
+        <source>Edi&amp;t…</source>
+        <translation>Bearbei&amp;ten…</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="131" />
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="361" />
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Zurückziehen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="133" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="135" />
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="163" />
+        <source>Show &amp;more</source>
+        <translation>&amp;Mehr zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="222" />
+        <source>Showing the first {shown} of {total} questions – type to narrow them down.</source>
+        <translation>Die ersten {shown} von {total} Fragen – tippe weiter, um sie einzugrenzen.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="270" />
+        <source>No question matches the filter.</source>
+        <translation>Keine Frage passt zum Filter.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="272" />
+        <source>No open questions. Anything on your mind? Every question may be asked: press Ctrl+Shift+Q.</source>
+        <translation>Keine offenen Fragen. Liegt dir etwas auf dem Herzen? Jede Frage darf gestellt werden: Strg+Umschalt+Q drücken.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="275" />
+        <source>Nothing here yet.</source>
+        <translation>Hier ist noch nichts.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="346" />
+        <source>Select a question to see it in full.</source>
+        <translation>Wähle eine Frage aus, um sie vollständig zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="352" />
+        <source>Context:</source>
+        <translation>Kontext:</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="354" />
+        <source>Answer ({date}):</source>
+        <translation>Antwort ({date}):</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="359" />
+        <source>Change &amp;answer…</source>
+        <translation>Antwort &amp;ändern…</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="361" />
+        <source>Re&amp;open</source>
+        <translation>Wieder &amp;öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="364" />
+        <source>Take off the &amp;check-in</source>
+        <translation>Vom &amp;Check-in nehmen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="369" />
+        <source>On the agenda of the check-in on {date}.</source>
+        <translation>Auf der Agenda des Check-ins am {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="372" />
+        <source>On the agenda for the next check-in.</source>
+        <translation>Auf der Agenda für den nächsten Check-in.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="377" />
+        <source>Asked by {name} on {date}</source>
+        <translation>Gefragt von {name} am {date}</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="379" />
+        <source>urgency: {urgency}</source>
+        <translation>Dringlichkeit: {urgency}</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="384" />
+        <source>waiting {age}</source>
+        <translation>Wartezeit: {age}</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="388" />
+        <source>in the Trash</source>
+        <translation>im Papierkorb</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="476" />
+        <source>Moved to the Trash: “{text}”</source>
+        <translation>In den Papierkorb verschoben: „{text}“</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,223 @@
+"""Table models of the Trust tab: the question list and the access register.
+
+The models never touch the database: the panels run the query (filtered and
+sorted in SQL) and hand the rows in with ``set_rows``, which resets the model.
+Long texts arrive as previews and are shown on one line; tooltips are escaped
+so that whatever the user typed shows literally.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from tandem_desktop.storage.trust import PREVIEW_CHARS, AccessLine, QuestionLine
+from tandem_desktop.ui.labels import (
+    access_kind_name,
+    question_status_name,
+    urgency_name,
+)
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def one_line(text: str, limit: int = 160) -> str:
+    """The first line of ``text``, cut at ``limit`` characters, with … when shortened."""
+    first, _, rest = text.partition("\n")
+    first = first.strip()
+    shortened = bool(rest.strip()) or len(text) >= PREVIEW_CHARS
+    if len(first) > limit:
+        first, shortened = first[:limit].rstrip(), True
+    return first + "…" if shortened else first
+
+
+def literal_tooltip(text: str) -> str:
+    """A tooltip that shows user text literally (escaped inside rich text)."""
+    return "<p>" + html.escape(text[:PREVIEW_CHARS]) + "</p>"
+
+
+def show_date(iso: str | None) -> str:
+    """An ISO date in the user's short date format."""
+    if not iso:
+        return ""
+    day = QDate.fromString(iso, Qt.DateFormat.ISODate)
+    return QLocale().toString(day, QLocale.FormatType.ShortFormat) if day.isValid() else iso
+
+
+def days_between(earlier: str | None, today: date) -> int | None:
+    if not earlier:
+        return None
+    try:
+        return (today - date.fromisoformat(earlier)).days
+    except ValueError:
+        return None
+
+
+def age_text(days: int | None) -> str:
+    if days is None:
+        return ""
+    if days <= 0:
+        return QCoreApplication.translate("TrustAge", "today")
+    if days == 1:
+        return QCoreApplication.translate("TrustAge", "1 day")
+    return QCoreApplication.translate("TrustAge", "{days} days").format(days=days)
+
+
+class QuestionTableModel(QAbstractTableModel):
+    """Questions: text, who asked, when (and how long it has waited), urgency, status."""
+
+    TEXT, ASKED_BY, ASKED_ON, URGENCY, STATUS = range(5)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[QuestionLine] = []
+        self._today = date.today()
+        self._name_of: Callable[[str], str] = lambda role: role
+
+    def set_rows(self, rows: Sequence[QuestionLine], today: date,
+                 name_of: Callable[[str], str]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._today = today
+        self._name_of = name_of
+        self.endResetModel()
+
+    def line(self, row: int) -> QuestionLine:
+        return self._rows[row]
+
+    def row_of(self, question_id: str) -> int:
+        for row, line in enumerate(self._rows):
+            if line.id == question_id:
+                return row
+        return -1
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Question"), self.tr("Asked by"), self.tr("Asked"), self.tr("Urgency"),
+                self.tr("Status"))[section]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        line = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(line, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.TEXT:
+            return literal_tooltip(line.text)
+        if role == ID_ROLE:
+            return line.id
+        return None
+
+    def _display(self, line: QuestionLine, column: int) -> str:
+        if column == self.TEXT:
+            return one_line(line.text)
+        if column == self.ASKED_BY:
+            return self._name_of(line.asked_by)
+        if column == self.ASKED_ON:
+            if line.status == "open":
+                age = age_text(days_between(line.asked_on, self._today))
+                return f"{show_date(line.asked_on)} · {age}"
+            return show_date(line.asked_on)
+        if column == self.URGENCY:
+            return urgency_name(line.urgency)
+        status = question_status_name(line.status)
+        if line.status == "answered" and line.answered_on:
+            status = self.tr("{status} {date}").format(
+                status=status, date=show_date(line.answered_on))
+        if line.on_agenda:
+            status = self.tr("{status} · on agenda").format(status=status)
+        return status
+
+
+class AccessTableModel(QAbstractTableModel):
+    """Access items: title, kind, scope, area, granted, next review (or revoked)."""
+
+    TITLE, KIND, SCOPE, AREA, GRANTED, REVIEW = range(6)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[AccessLine] = []
+        self._today = date.today()
+
+    def set_rows(self, rows: Sequence[AccessLine], today: date) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._today = today
+        self.endResetModel()
+
+    def line(self, row: int) -> AccessLine:
+        return self._rows[row]
+
+    def row_of(self, item_id: str) -> int:
+        for row, line in enumerate(self._rows):
+            if line.id == item_id:
+                return row
+        return -1
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Title"), self.tr("Kind"), self.tr("Scope"), self.tr("Area"),
+                self.tr("Granted"), self.tr("Review"))[section]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        line = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(line, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.TITLE, self.SCOPE):
+            return literal_tooltip(line.title if column == self.TITLE else line.scope)
+        if role == ID_ROLE:
+            return line.id
+        return None
+
+    def _display(self, line: AccessLine, column: int) -> str:
+        if column == self.TITLE:
+            return one_line(line.title, 80)
+        if column == self.KIND:
+            return access_kind_name(line.kind)
+        if column == self.SCOPE:
+            return one_line(line.scope, 100)
+        if column == self.AREA:
+            return line.area_name
+        if column == self.GRANTED:
+            return show_date(line.granted_on)
+        if line.revoked_on:
+            return self.tr("Revoked {date}").format(date=show_date(line.revoked_on))
+        if not line.review_on:
+            return ""
+        days = days_between(self._today.isoformat(), date.fromisoformat(line.review_on))
+        if days is not None and days < 0:
+            return self.tr("{date} · overdue").format(date=show_date(line.review_on))
+        return show_date(line.review_on)
