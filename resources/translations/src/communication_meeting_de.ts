@@ -1,0 +1,237 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>MeetingPage</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="102"/>
+        <source>Meeting status</source>
+        <translation>Status der Besprechung</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="103"/>
+        <source>Copy as Markdown</source>
+        <translation>Als Markdown kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="104"/>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="105"/>
+        <source>Back to check-ins</source>
+        <translation>Zurück zu den Check-ins</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="111"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="129"/>
+        <source>Outcome or answer (optional)</source>
+        <translation>Ergebnis oder Antwort (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="130"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="131"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="382"/>
+        <source>Mark &amp;discussed</source>
+        <translation>Als &amp;besprochen markieren</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="132"/>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="133"/>
+        <source>Ctrl+Up</source>
+        <translation>Strg+Pfeil hoch</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="134"/>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="135"/>
+        <source>Ctrl+Down</source>
+        <translation>Strg+Pfeil runter</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="142"/>
+        <source>Add a topic and press Enter</source>
+        <translation>Thema eingeben und Enter drücken</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="143"/>
+        <source>New agenda item</source>
+        <translation>Neuer Agenda-Punkt</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="147"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="148"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="154"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="164"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="168"/>
+        <source>What you agreed; both of you see this</source>
+        <translation>Was ihr vereinbart habt; beide sehen es</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="171"/>
+        <source>Only on this computer</source>
+        <translation>Nur auf diesem Computer</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="174"/>
+        <source>Save notes</source>
+        <translation>Notizen speichern</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="175"/>
+        <source>Shared:</source>
+        <translation>Gemeinsam:</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="176"/>
+        <source>Private:</source>
+        <translation>Privat:</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="180"/>
+        <source>Action items</source>
+        <translation>Aufgaben aus der Besprechung</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="183"/>
+        <source>What needs doing</source>
+        <translation>Was ist zu tun?</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="184"/>
+        <source>Action item</source>
+        <translation>Aufgabe aus der Besprechung</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="186"/>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="187"/>
+        <source>due</source>
+        <translation>fällig</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="190"/>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="191"/>
+        <source>Add task</source>
+        <translation>Aufgabe anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="207"/>
+        <source>Retrospective</source>
+        <translation>Rückblick</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="209"/>
+        <source>How effective was this check-in?</source>
+        <translation>Wie wirksam war dieser Check-in?</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="215"/>
+        <source>Rating %1</source>
+        <translation>Bewertung %1</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="223"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="224"/>
+        <source>What would make our check-ins better?</source>
+        <translation>Was würde unsere Check-ins besser machen?</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="225"/>
+        <source>Save retrospective</source>
+        <translation>Rückblick speichern</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="248"/>
+        <source>Open a check-in from the list of upcoming check-ins (or a past meeting) to see its agenda here.</source>
+        <translation>Öffne einen Check-in aus der Liste der anstehenden Check-ins (oder eine vergangene Besprechung), um hier die Agenda zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="308"/>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="381"/>
+        <source>Mark not discussed</source>
+        <translation>Als nicht besprochen markieren</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="427"/>
+        <source>Type the topic first.</source>
+        <translation>Bitte zuerst das Thema eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="474"/>
+        <source>Say what needs doing.</source>
+        <translation>Bitte angeben, was zu tun ist.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="523"/>
+        <source>Save agenda and minutes</source>
+        <translation>Agenda und Protokoll speichern</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="525"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="532"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="552"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="533"/>
+        <source>The PDF could not be written: %1</source>
+        <translation>Die PDF-Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="553"/>
+        <source>The change could not be saved: %1
+Nothing was lost.</source>
+        <translation>Die Änderung konnte nicht gespeichert werden: %1
+Es ist nichts verloren gegangen.</translation>
+    </message>
+</context>
+</TS>
