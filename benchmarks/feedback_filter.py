@@ -1,0 +1,120 @@
+"""feedback_filter: from a keystroke in the feedback search to the updated log.
+
+Builds a tandem with 20,000 feedback entries both ways (a fifth on the agenda
+backlog) in a temporary data folder, shows the real Feedback tab offscreen and
+types words into its search one key at a time. Each keystroke runs the FTS5
+query with the other filters, hands the rows to the model and repaints the view;
+the figure is the median over every keystroke of several runs.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+NAME = "feedback_filter"
+TARGET_MS = 50.0
+ENTRIES = 20_000
+RUNS = 3
+TYPED = ("papers", "friday requests", "calm", "zzz")
+
+_VOCABULARY = (
+    "board papers friday requests supplier call travel plans invoice approval calm "
+    "overview table costs rhythm early late answer quickly decision train hotel "
+    "agenda minutes customer letter budget report summary reminder calendar"
+)
+_WORDS = _VOCABULARY.split()
+
+
+def _text(rng: random.Random, words: int) -> str:
+    return " ".join(rng.choice(_WORDS) for _ in range(words)).capitalize()
+
+
+def _build(data_dir: Path, count: int):  # type: ignore[no-untyped-def]
+    from tandem_desktop.domain.clock import FixedClock
+    from tandem_desktop.domain.records import Feedback, Tandem
+    from tandem_desktop.storage.store import open_store
+
+    clock = FixedClock(datetime(2026, 11, 29, 10, 0, tzinfo=UTC))
+    store = open_store(data_dir, clock)
+    tandem = store.tandems.add(Tandem(name="Bench", leader_name="Claudia",
+                                      assistant_name="Jonas", my_role="assistant"))
+    rng = random.Random(5)
+    start = date(2022, 1, 1)
+
+    def entries():  # type: ignore[no-untyped-def]
+        for number in range(count):
+            given = start + timedelta(days=number * 1760 // max(count, 1))
+            yield Feedback(
+                tandem_id=tandem.id,
+                direction=("leader_to_assistant", "assistant_to_leader")[number % 2],
+                kind=("appreciation", "suggestion")[number % 3 == 0],
+                given_on=given.isoformat(), situation=_text(rng, 4),
+                behaviour=_text(rng, 8), impact=_text(rng, 5), request=_text(rng, 5),
+                status="discussed" if number % 2 else "noted", private=number % 17 == 0,
+            )
+
+    with store.transaction():
+        store.feedback.add_many(entries())
+        for entry in store.feedback.for_tandem(tandem.id, limit=max(count // 5, 1)):
+            store.feedback.put_on_agenda(store.agenda, entry.id, "Feedback", "assistant")
+    return store, tandem, clock
+
+
+def run(scale: float = 1.0) -> str:
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from tandem_desktop.ui.context import AppContext
+    from tandem_desktop.ui.tabs.feedback import FeedbackTab
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    count = max(50, int(ENTRIES * scale))
+    timings: list[float] = []
+    with tempfile.TemporaryDirectory(prefix="tandem-bench-") as folder:
+        data_dir = Path(folder)
+        store, tandem, clock = _build(data_dir, count)
+        context = AppContext(store, data_dir, clock, "en")
+        context.set_tandem(tandem)
+        tab = FeedbackTab(context)
+        tab.resize(1200, 800)
+        tab.show()
+        tab.refresh_now()
+        app.processEvents()
+        for _ in range(RUNS):
+            for word in TYPED:
+                tab.search.clear()
+                app.processEvents()
+                tab.search.setFocus()
+                for char in word:
+                    started = time.perf_counter()
+                    QTest.keyClick(tab.search, char)
+                    # Let the view lay out and paint the new rows, as a user would see them.
+                    tab.table.viewport().repaint()
+                    timings.append((time.perf_counter() - started) * 1000)
+                    assert tab.search.text().endswith(char)
+        shown = tab.model.rowCount()
+        tab.close()
+        tab.deleteLater()
+        app.processEvents()
+        store.database.notifier.unsubscribe(context._on_change)
+        store.close()
+    median = statistics.median(timings)
+    verdict = "ok" if median < TARGET_MS else "MISS"
+    print(f"{count} entries, {len(timings)} keystrokes, slowest "
+          f"{max(timings):.1f} ms, last view {shown} rows")
+    line = f"{NAME}: {median:.1f} ms (target < {TARGET_MS:.0f} ms) {verdict}"
+    print(line)
+    return line
+
+
+if __name__ == "__main__":
+    run(float(sys.argv[1]) if len(sys.argv) > 1 else 1.0)

@@ -1,0 +1,195 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>FeedbackTab</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="67" />
+        <source>Direction filter</source>
+        <translation>Filter nach Richtung</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="69" />
+        <source>Kind filter</source>
+        <translation>Filter nach Art</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="70" />
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="74" />
+        <source>Status filter</source>
+        <translation>Filter nach Status</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="75" />
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="79" />
+        <source>Search feedback…</source>
+        <translation>Feedback durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="81" />
+        <source>Search feedback</source>
+        <translation>Feedback durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="82" />
+        <source>Trash</source>
+        <translation>Papierkorb</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="83" />
+        <source>Show deleted feedback, to restore it</source>
+        <translation>Gelöschtes Feedback anzeigen, um es wiederherzustellen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="116" />
+        <source>Show more</source>
+        <translation>Mehr anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="127" />
+        <source>Private: stays on this computer</source>
+        <translation>Privat: bleibt auf diesem Computer</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="148" />
+        <source>&amp;New feedback…</source>
+        <translation>&amp;Neues Feedback…</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="149" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="150" />
+        <source>Put on next &amp;check-in</source>
+        <translation>Auf nächsten &amp;Check-in setzen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="151" />
+        <source>Mark &amp;discussed</source>
+        <translation>Als &amp;besprochen markieren</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="152" />
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="153" />
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="224" />
+        <source>Feedback…</source>
+        <translation>Feedback…</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="236" />
+        <source>Both directions</source>
+        <translation>Beide Richtungen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="237" />
+        <source>I give</source>
+        <translation>Ich gebe</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="238" />
+        <source>I receive</source>
+        <translation>Ich erhalte</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="313" />
+        <source>Showing the newest {shown} of {total} entries. Narrow the filters or show more.</source>
+        <translation>Die neuesten {shown} von {total} Einträgen werden angezeigt. Filter eingrenzen oder mehr anzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="326" />
+        <source>The Trash holds no feedback.</source>
+        <translation>Im Papierkorb liegt kein Feedback.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="328" />
+        <source>No feedback matches these filters.</source>
+        <translation>Kein Feedback passt zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="330" />
+        <source>No feedback yet. Note the first one with “New feedback…”: what happened, what it led to, what would help.</source>
+        <translation>Noch kein Feedback. Notiere das erste mit „Neues Feedback…“: was passiert ist, was es bewirkt hat, was helfen würde.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="377" />
+        <source>On the agenda for the next check-in.</source>
+        <translation>Steht auf der Agenda für den nächsten Check-in.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="379" />
+        <source>Discussed.</source>
+        <translation>Besprochen.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="381" />
+        <source>Not on an agenda yet.</source>
+        <translation>Noch auf keiner Agenda.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="389" />
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="390" />
+        <source>Behaviour</source>
+        <translation>Verhalten</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="391" />
+        <source>Impact</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="392" />
+        <source>Request / next step</source>
+        <translation>Wunsch / nächster Schritt</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="396" />
+        <source>The receiver asked for this feedback.</source>
+        <translation>Um dieses Feedback wurde gebeten.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="474" />
+        <source>Private feedback of {date} (details stay on this computer)</source>
+        <translation>Privates Feedback vom {date} (Einzelheiten bleiben auf diesem Computer)</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="476" />
+        <source>Feedback ({direction}): {summary}</source>
+        <translation>Feedback ({direction}): {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="501" />
+        <source>Delete feedback</source>
+        <translation>Feedback löschen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="502" />
+        <source>Move this feedback to the Trash? You can restore it from there.
+
+{text}</source>
+        <translation>Dieses Feedback in den Papierkorb verschieben? Von dort lässt es sich wiederherstellen.
+
+{text}</translation>
+    </message>
+</context>
+</TS>

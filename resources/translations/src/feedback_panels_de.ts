@@ -1,0 +1,241 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>BalancePanel</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="167" />
+        <source>Balance of the last {days} days</source>
+        <translation>Bilanz der letzten {days} Tage</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="181" />
+        <source>I gave {name}</source>
+        <translation>Von mir an {name}</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="183" />
+        <source>{name} gave me</source>
+        <translation>Von {name} an mich</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="193" />
+        <source>No feedback noted in this time. A short word each way is a good start.</source>
+        <translation>In dieser Zeit wurde kein Feedback notiert. Ein kurzes Wort in jede Richtung ist ein guter Anfang.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="197" />
+        <source>Feedback went only from you to {name}. Ask {name} for theirs.</source>
+        <translation>Feedback ging nur von dir an {name}. Bitte {name} auch um Feedback.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="199" />
+        <source>Feedback came only from {name}. Tell {name} how things look from your side, too.</source>
+        <translation>Feedback kam nur von {name}. Sag {name} auch, wie es aus deiner Sicht aussieht.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="203" />
+        <source>Everything you told {name} was a suggestion. Say what goes well, too.</source>
+        <translation>Alles, was du {name} gesagt hast, waren Anregungen. Sag auch, was gut läuft.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="205" />
+        <source>Everything {name} told you was a suggestion. Ask what goes well, too.</source>
+        <translation>Alles, was {name} dir gesagt hat, waren Anregungen. Frag auch, was gut läuft.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="207" />
+        <source>You have not asked {name} for feedback for longer than your rhythm. The questions below help.</source>
+        <translation>Du hast {name} länger als euren Rhythmus nicht um Feedback gebeten. Die Fragen unten helfen dabei.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPanels</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="44" />
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="45" />
+        <source>This change could not be saved: {reason}
+Everything saved before is kept.</source>
+        <translation>Diese Änderung konnte nicht gespeichert werden: {reason}
+Alles zuvor Gespeicherte bleibt erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPrompts</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="55" />
+        <source>What should I start doing?</source>
+        <translation>Was sollte ich anfangen zu tun?</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="57" />
+        <source>What should I stop doing?</source>
+        <translation>Womit sollte ich aufhören?</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="59" />
+        <source>What should I continue doing?</source>
+        <translation>Was sollte ich beibehalten?</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="61" />
+        <source>What could I do to make your work easier?</source>
+        <translation>Was könnte ich tun, um dir die Arbeit zu erleichtern?</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="63" />
+        <source>Where do you need more information or context from me?</source>
+        <translation>Wo brauchst du mehr Informationen oder Hintergrund von mir?</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="65" />
+        <source>Which decision would you like to take on your own from now on?</source>
+        <translation>Welche Entscheidung würdest du künftig gern allein treffen?</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="67" />
+        <source>What would make our check-ins more useful?</source>
+        <translation>Was würde unsere Check-ins nützlicher machen?</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="69" />
+        <source>Is there something you held back recently because the moment felt wrong?</source>
+        <translation>Gibt es etwas, das du zuletzt zurückgehalten hast, weil der Moment nicht passte?</translation>
+    </message>
+</context>
+<context>
+    <name>PromptsPanel</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="217" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="226" />
+        <source>Questions for asking for feedback</source>
+        <translation>Fragen, um Feedback zu bitten</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="229" />
+        <source>Write a question…</source>
+        <translation>Eine Frage schreiben…</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="230" />
+        <source>Question text</source>
+        <translation>Text der Frage</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="233" />
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="234" />
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="237" />
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="238" />
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="241" />
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="242" />
+        <source>Copy all</source>
+        <translation>Alle kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="243" />
+        <source>Copy every question, to send them to your partner</source>
+        <translation>Alle Fragen kopieren, um sie deinem Gegenüber zu schicken</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="245" />
+        <source>Move the question up</source>
+        <translation>Frage nach oben schieben</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="246" />
+        <source>Move the question down</source>
+        <translation>Frage nach unten schieben</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="301" />
+        <source>Write the question first.</source>
+        <translation>Bitte zuerst die Frage schreiben.</translation>
+    </message>
+</context>
+<context>
+    <name>RhythmPanel</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="88" />
+        <source>Feedback rhythm</source>
+        <translation>Feedback-Rhythmus</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="91" />
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="93" />
+        <source>Days between feedback conversations</source>
+        <translation>Tage zwischen Feedback-Gesprächen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="96" />
+        <source>A feedback conversation &amp;every</source>
+        <translation>Ein Feedback-Gespräch &amp;alle</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="124" />
+        <source>= {weeks} weeks</source>
+        <translation>= {weeks} Wochen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="130" />
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="133" />
+        <source>Last feedback: I gave {gave} · I received {got}</source>
+        <translation>Letztes Feedback: gegeben {gave} · erhalten {got}</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="135" />
+        <source>Next feedback conversation due: {date}</source>
+        <translation>Nächstes Feedback-Gespräch fällig: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="141" />
+        <source>No feedback either way for too long.</source>
+        <translation>Zu lange kein Feedback in beide Richtungen.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="143" />
+        <source>Time to give {name} feedback.</source>
+        <translation>Zeit, {name} Feedback zu geben.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="145" />
+        <source>Time to ask {name} for feedback.</source>
+        <translation>Zeit, {name} um Feedback zu bitten.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="146" />
+        <source>Overdue by {days} day(s). {reason}</source>
+        <translation>Seit {days} Tag(en) überfällig. {reason}</translation>
+    </message>
+</context>
+</TS>

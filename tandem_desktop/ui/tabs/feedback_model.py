@@ -1,0 +1,186 @@
+"""Item models of the Feedback tab: the log and the prompt questions.
+
+The models never touch the database: the tab queries and hands rows in.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+
+from tandem_desktop.domain.enums import FeedbackDirection, FeedbackKind, FeedbackStatus, Role
+from tandem_desktop.domain.records import Feedback, FeedbackPrompt
+from tandem_desktop.ui.labels import feedback_kind_name, feedback_status_name
+
+_Index = QModelIndex | Any  # PySide passes QPersistentModelIndex too
+
+RecordRole = Qt.ItemDataRole.UserRole + 1
+
+
+def lock_icon(size: int = 16, color: QColor | None = None) -> QIcon:
+    """A small padlock, painted here so it looks the same on every system."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    ink = color or QColor("#8a5a00")
+    pen = QPen(ink)
+    pen.setWidthF(size / 9)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    # The shackle, then the body.
+    painter.drawArc(int(size * 0.28), int(size * 0.08), int(size * 0.44), int(size * 0.5),
+                    0, 180 * 16)
+    painter.drawLine(int(size * 0.28), int(size * 0.33), int(size * 0.28), int(size * 0.45))
+    painter.drawLine(int(size * 0.72), int(size * 0.33), int(size * 0.72), int(size * 0.45))
+    painter.setBrush(ink)
+    painter.drawRoundedRect(int(size * 0.15), int(size * 0.45), int(size * 0.7),
+                            int(size * 0.48), size / 10, size / 10)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def summary(entry: Feedback) -> str:
+    """One line that says what the entry is about."""
+    parts = [entry.situation, entry.behaviour, entry.impact, entry.request]
+    return " · ".join(" ".join(part.split()) for part in parts if part.strip())
+
+
+class FeedbackTableModel(QAbstractTableModel):
+    DATE, DIRECTION, KIND, TEXT, STATUS, AGENDA, PRIVATE = range(7)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Feedback] = []
+        self._on_agenda: set[str] = set()
+        self._names: dict[str, str] = {}
+        self._my_role = Role.ASSISTANT
+        self._lock = lock_icon()
+
+    def set_rows(self, rows: list[Feedback], on_agenda: set[str],
+                 names: dict[str, str], my_role: Role) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._on_agenda = set(on_agenda)
+        self._names = dict(names)
+        self._my_role = my_role
+        self.endResetModel()
+
+    def record(self, row: int) -> Feedback:
+        return self._rows[row]
+
+    def row_of(self, record_id: str) -> int:
+        for row, entry in enumerate(self._rows):
+            if entry.id == record_id:
+                return row
+        return -1
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 7
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [self.tr("Date"), self.tr("Direction"), self.tr("Kind"), self.tr("What happened"),
+                self.tr("Status"), self.tr("Agenda"), self.tr("Private")][section]
+
+    def direction_text(self, direction: str) -> str:
+        value = FeedbackDirection(direction)
+        giver = self._names.get(value.giver.value, "")
+        receiver = self._names.get(value.giver.partner.value, "")
+        if value.giver is self._my_role:
+            return self.tr("I give → {name}").format(name=receiver)
+        return self.tr("I receive ← {name}").format(name=giver)
+
+    def column_samples(self) -> dict[int, list[str]]:
+        """The longest texts each short column can show, for sizing it."""
+        return {
+            self.DATE: ["0000-00-00"],
+            self.DIRECTION: [self.direction_text(d.value) for d in FeedbackDirection],
+            self.KIND: [feedback_kind_name(k.value) for k in FeedbackKind],
+            self.STATUS: [feedback_status_name(s.value) for s in FeedbackStatus],
+            self.AGENDA: [self.tr("On the agenda")],
+            self.PRIVATE: ["MM" + self.tr("Private")],  # room for the lock
+        }
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        entry = self._rows[index.row()]
+        column = index.column()
+        if role == RecordRole:
+            return entry
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(entry, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.TEXT:
+            # Rich text that shows the user's words literally.
+            lines = [html.escape(part) for part in
+                     (entry.situation, entry.behaviour, entry.impact, entry.request) if part]
+            return "<p>" + "<br>".join(lines) + "</p>"
+        if role == Qt.ItemDataRole.DecorationRole and column == self.PRIVATE and entry.private:
+            return self._lock
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._display(entry, column)
+        return None
+
+    def _display(self, entry: Feedback, column: int) -> str:
+        if column == self.DATE:
+            return entry.given_on
+        if column == self.DIRECTION:
+            return self.direction_text(entry.direction)
+        if column == self.KIND:
+            return feedback_kind_name(entry.kind)
+        if column == self.TEXT:
+            return summary(entry)
+        if column == self.STATUS:
+            return feedback_status_name(entry.status)
+        if column == self.AGENDA:
+            return self.tr("On the agenda") if entry.id in self._on_agenda else ""
+        if column == self.PRIVATE:
+            return self.tr("Private") if entry.private else ""
+        return ""
+
+
+class PromptListModel(QAbstractListModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[FeedbackPrompt] = []
+
+    def set_rows(self, rows: list[FeedbackPrompt]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def record(self, row: int) -> FeedbackPrompt:
+        return self._rows[row]
+
+    def row_of(self, record_id: str) -> int:
+        for row, prompt in enumerate(self._rows):
+            if prompt.id == record_id:
+                return row
+        return -1
+
+    def texts(self) -> list[str]:
+        return [prompt.text for prompt in self._rows]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        prompt = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return prompt.text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "<p>" + html.escape(prompt.text) + "</p>"
+        if role == RecordRole:
+            return prompt
+        return None
