@@ -1,0 +1,91 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>DecisionAdvice</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_advice.py" line="17" />
+        <source>{leader} decides and tells you. Leave this decision to {leader}.</source>
+        <translation>{leader} entscheidet und sagt es dir. Überlass diese Entscheidung {leader}.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_advice.py" line="19" />
+        <source>{leader} decides and explains why. Leave this decision to {leader}.</source>
+        <translation>{leader} entscheidet und erklärt dir, warum. Überlass diese Entscheidung {leader}.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_advice.py" line="22" />
+        <source>Ask {leader} first; {leader} decides.</source>
+        <translation>Frag zuerst {leader}; {leader} entscheidet.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_advice.py" line="23" />
+        <source>Talk to {leader} first: you decide this together.</source>
+        <translation>Sprich zuerst mit {leader}: Ihr entscheidet das gemeinsam.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_advice.py" line="25" />
+        <source>Ask {leader} for advice, then you decide.</source>
+        <translation>Hol dir Rat bei {leader}, dann entscheidest du.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_advice.py" line="27" />
+        <source>Decide, then inform {leader}.</source>
+        <translation>Entscheide, dann informiere {leader}.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_advice.py" line="28" />
+        <source>Decide on your own; no need to inform {leader}.</source>
+        <translation>Entscheide selbst; {leader} musst du nicht informieren.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_advice.py" line="35" />
+        <source>You decide and tell {assistant}.</source>
+        <translation>Du entscheidest und sagst es {assistant}.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_advice.py" line="36" />
+        <source>You decide and explain your reasons to {assistant}.</source>
+        <translation>Du entscheidest und erklärst {assistant} deine Gründe.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_advice.py" line="38" />
+        <source>Ask {assistant} for input, then you decide.</source>
+        <translation>Hol dir die Einschätzung von {assistant}, dann entscheidest du.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_advice.py" line="40" />
+        <source>Decide together with {assistant}.</source>
+        <translation>Entscheide gemeinsam mit {assistant}.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_advice.py" line="41" />
+        <source>{assistant} decides after hearing your advice.</source>
+        <translation>{assistant} entscheidet, nachdem du deinen Rat gegeben hast.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_advice.py" line="43" />
+        <source>{assistant} decides, then informs you.</source>
+        <translation>{assistant} entscheidet und informiert dich danach.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_advice.py" line="44" />
+        <source>{assistant} decides; you need not be told.</source>
+        <translation>{assistant} entscheidet; du musst nicht informiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_advice.py" line="54" />
+        <source>your leader</source>
+        <translation>deine Führungskraft</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_advice.py" line="55" />
+        <source>your assistant</source>
+        <translation>deine Assistenz</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_advice.py" line="59" />
+        <source>No rule yet — ask, and consider agreeing one.</source>
+        <translation>Noch keine Regel – frag nach und überlegt, eine zu vereinbaren.</translation>
+    </message>
+</context>
+</TS>

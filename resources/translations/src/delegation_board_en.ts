@@ -1,0 +1,12 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>DelegationBoard</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_board.py" line="207"/>
+        <source>Delegation board</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,206 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>AreaDialog</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="223" />
+        <source>Area of responsibility</source>
+        <translation>Verantwortungsbereich</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="224" />
+        <source>New area of responsibility</source>
+        <translation>Neuer Verantwortungsbereich</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="229" />
+        <source>e.g. Travel &amp; events</source>
+        <translation>z. B. Reisen &amp; Veranstaltungen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="231" />
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="233" />
+        <source>What belongs to this area?</source>
+        <translation>Was gehört zu diesem Bereich?</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="234" />
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="238" />
+        <source>Owner:</source>
+        <translation>Verantwortlich:</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="239" />
+        <source>Since a known date</source>
+        <translation>Seit einem bekannten Datum</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="241" />
+        <source>Review on a date</source>
+        <translation>An einem Datum überprüfen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="240" />
+        <source>Since:</source>
+        <translation>Seit:</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="242" />
+        <source>Review on:</source>
+        <translation>Überprüfen am:</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="273" />
+        <source>Give the area a name.</source>
+        <translation>Gib dem Bereich einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="281" />
+        <source>This value cannot be saved: {reason}</source>
+        <translation>Dieser Wert kann nicht gespeichert werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="285" />
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="286" />
+        <source>The area could not be saved: {reason}
+Everything saved before is kept.</source>
+        <translation>Der Bereich konnte nicht gespeichert werden: {reason}
+Alles bisher Gespeicherte bleibt erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>LevelPicker</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="81" />
+        <source>(no target)</source>
+        <translation>(kein Ziel)</translation>
+    </message>
+</context>
+<context>
+    <name>RuleDialog</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="122" />
+        <source>Decision rule</source>
+        <translation>Entscheidungsregel</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="122" />
+        <source>New decision rule</source>
+        <translation>Neue Entscheidungsregel</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="127" />
+        <source>e.g. Book business travel</source>
+        <translation>z. B. Dienstreisen buchen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="129" />
+        <source>Decision:</source>
+        <translation>Entscheidung:</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="132" />
+        <source>(no area)</source>
+        <translation>(kein Bereich)</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="135" />
+        <source>Area:</source>
+        <translation>Bereich:</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="138" />
+        <source>Level:</source>
+        <translation>Stufe:</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="141" />
+        <source>Target level:</source>
+        <translation>Zielstufe:</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="142" />
+        <source>e.g. up to 800 EUR, economy class</source>
+        <translation>z. B. bis 800 EUR, Economy Class</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="143" />
+        <source>Limits and conditions:</source>
+        <translation>Grenzen und Bedingungen:</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="144" />
+        <source>e.g. train to Munich, hotel for the fair</source>
+        <translation>z. B. Zug nach München, Hotel zur Messe</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="145" />
+        <source>Examples:</source>
+        <translation>Beispiele:</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="146" />
+        <source>Agreed on a date</source>
+        <translation>An einem Datum vereinbart</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="148" />
+        <source>Review on a date</source>
+        <translation>An einem Datum überprüfen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="147" />
+        <source>Agreed on:</source>
+        <translation>Vereinbart am:</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="149" />
+        <source>Review on:</source>
+        <translation>Überprüfen am:</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="151" />
+        <source>Why this level? Kept in the rule's history</source>
+        <translation>Warum diese Stufe? Wird im Verlauf der Regel festgehalten</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="152" />
+        <source>Note on the level:</source>
+        <translation>Notiz zur Stufe:</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="196" />
+        <source>Say which decision this rule is about.</source>
+        <translation>Gib an, um welche Entscheidung es geht.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="203" />
+        <source>This value cannot be saved: {reason}</source>
+        <translation>Dieser Wert kann nicht gespeichert werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="207" />
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="208" />
+        <source>The rule could not be saved: {reason}
+Everything saved before is kept.</source>
+        <translation>Die Regel konnte nicht gespeichert werden: {reason}
+Alles bisher Gespeicherte bleibt erhalten.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,44 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>LookupPanel</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_lookup.py" line="139" />
+        <source>May I decide?</source>
+        <translation>Darf ich entscheiden?</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_lookup.py" line="143" />
+        <source>A few words, e.g. hotel 300 euro</source>
+        <translation>Ein paar Wörter, z. B. Hotel 300 Euro</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_lookup.py" line="144" />
+        <source>May I decide? Describe the situation</source>
+        <translation>Darf ich entscheiden? Beschreib die Situation</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_lookup.py" line="149" />
+        <source>Describe the situation in a few words; the matching rules say what to do.</source>
+        <translation>Beschreib die Situation in ein paar Wörtern; die passenden Regeln sagen dir, was zu tun ist.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_lookup.py" line="162" />
+        <source>Matching rules</source>
+        <translation>Passende Regeln</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_lookup.py" line="174" />
+        <source>Agree a rule for this…</source>
+        <translation>Regel dafür vereinbaren…</translation>
+    </message>
+</context>
+<context>
+    <name>LookupResultDelegate</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_lookup.py" line="60" />
+        <source>Limits: {limits}</source>
+        <translation>Grenzen: {limits}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,177 @@
+"""The list of decision rules with one rule's details and its level history."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QItemSelection, Qt, Signal, SignalInstance
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tandem_desktop.domain.records import DecisionRule, LevelChange
+from tandem_desktop.ui.labels import level_label, level_meaning
+from tandem_desktop.ui.tabs.delegation_models import LevelHistoryModel, RuleTableModel
+from tandem_desktop.ui.widgets import plain_label
+
+
+def table_view(parent: QWidget, model: RuleTableModel | LevelHistoryModel) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.setWordWrap(False)
+    view.setAlternatingRowColors(True)
+    view.horizontalHeader().setHighlightSections(False)
+    return view
+
+
+class RuleDetails(QWidget):
+    """Everything about one rule, its level always named and explained."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.decision = plain_label("", self)
+        font = self.decision.font()
+        font.setBold(True)
+        self.decision.setFont(font)
+        self.level = plain_label("", self)
+        self.target = plain_label("", self)
+        self.limits = plain_label("", self)
+        self.examples = plain_label("", self)
+        self.dates = plain_label("", self)
+        form.addRow(self.tr("Decision:"), self.decision)
+        form.addRow(self.tr("Level:"), self.level)
+        form.addRow(self.tr("Target:"), self.target)
+        form.addRow(self.tr("Limits:"), self.limits)
+        form.addRow(self.tr("Examples:"), self.examples)
+        form.addRow(self.tr("Agreed / review:"), self.dates)
+        layout.addLayout(form)
+        layout.addWidget(plain_label(self.tr("History of the level"), self))
+        self.history_model = LevelHistoryModel(self)
+        self.history = table_view(self, self.history_model)
+        header = self.history.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        layout.addWidget(self.history, 1)
+
+    def show_rule(self, rule: DecisionRule | None, history: Sequence[LevelChange]) -> None:
+        self.setEnabled(rule is not None)
+        if rule is None:
+            for label in (self.decision, self.level, self.target, self.limits, self.examples,
+                          self.dates):
+                label.setText("")
+            self.history_model.set_rows([])
+            return
+        self.decision.setText(rule.decision)
+        self.level.setText(f"{level_label(rule.level)} — {level_meaning(rule.level)}")
+        self.target.setText(
+            f"{level_label(rule.target_level)} — {level_meaning(rule.target_level)}"
+            if rule.target_level else self.tr("(none)"))
+        self.limits.setText(rule.limits or "—")
+        self.examples.setText(rule.examples or "—")
+        self.dates.setText(f"{rule.agreed_on or '—'} / {rule.review_on or '—'}")
+        self.history_model.set_rows(list(reversed(history)))
+
+
+class RulesPanel(QWidget):
+    """Rules in a table; buttons ask the tab to create, edit, schedule or delete."""
+
+    newRequested = Signal()
+    editRequested = Signal(str)
+    agendaRequested = Signal(str)
+    deleteRequested = Signal(str)
+    currentChanged = Signal(str)
+    filterChanged = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("New rule…"), self)
+        self.edit_button = QPushButton(self.tr("Edit…"), self)
+        self.agenda_button = QPushButton(self.tr("Put on next check-in"), self)
+        self.agenda_button.setToolTip(self.tr("Renegotiate this rule's level at the next "
+                                              "check-in"))
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.due_only = QCheckBox(self.tr("Due for review only"), self)
+        for button in (self.new_button, self.edit_button, self.agenda_button,
+                       self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.due_only)
+        layout.addLayout(buttons)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.model = RuleTableModel(self)
+        self.table = table_view(splitter, self.model)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.setMinimumHeight(120)
+        self.details = RuleDetails(splitter)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setSizes([260, 300])
+        layout.addWidget(splitter, 1)
+        self.new_button.clicked.connect(self.newRequested)
+        self.edit_button.clicked.connect(lambda: self._emit(self.editRequested))
+        self.agenda_button.clicked.connect(lambda: self._emit(self.agendaRequested))
+        self.delete_button.clicked.connect(lambda: self._emit(self.deleteRequested))
+        self.table.doubleClicked.connect(lambda _index: self._emit(self.editRequested))
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.due_only.toggled.connect(self.filterChanged)
+        self._update_buttons()
+
+    def _emit(self, signal: SignalInstance) -> None:
+        rule = self.current_rule()
+        if rule is not None:
+            signal.emit(rule.id)
+
+    def set_rules(self, rules: Sequence[DecisionRule], area_names: dict[str, str]) -> None:
+        keep = self.current_rule()
+        self.model.area_names = area_names
+        self.model.set_rows(rules)
+        self.table.resizeColumnsToContents()
+        for column, limit in ((0, 280), (1, 200)):
+            if self.table.columnWidth(column) > limit:
+                self.table.setColumnWidth(column, limit)
+        if not (keep and self.select(keep.id)) and rules:
+            self.table.selectRow(0)
+        self._selection_changed()
+
+    def select(self, rule_id: str) -> bool:
+        for row, rule in enumerate(self.model.rows()):
+            if rule.id == rule_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
+                return True
+        return False
+
+    def current_rule(self) -> DecisionRule | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _selection_changed(self, *_: QItemSelection) -> None:
+        self._update_buttons()
+        rule = self.current_rule()
+        self.currentChanged.emit(rule.id if rule else "")
+
+    def _update_buttons(self) -> None:
+        has = self.current_rule() is not None
+        for button in (self.edit_button, self.agenda_button, self.delete_button):
+            button.setEnabled(has)
