@@ -1,0 +1,108 @@
+"""goals_refresh: how long the Vision tab takes to reload after a change.
+
+Builds a tandem with 1,000 goals, 20,000 tasks linked to them (half of the
+goals follow their tasks' progress) and development goals naming decision
+rules, in a temporary data folder. Shows the real Vision tab offscreen, then
+repeatedly marks a task done (one committed transaction, which makes the tab
+refresh: goal standings computed in SQL, table and roadmap models reset) and
+repaints the goal table and the roadmap. The figure is the median of those
+rounds.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+NAME = "goals_refresh"
+TARGET_MS = 150.0
+GOALS = 1_000
+TASKS_PER_GOAL = 20
+RULES = 200
+ROUNDS = 15
+
+
+def _build(data_dir: Path, goals: int):  # type: ignore[no-untyped-def]
+    from tandem_desktop.domain.clock import FixedClock
+    from tandem_desktop.domain.records import DecisionRule, Goal, GoalRule, Tandem, Task
+    from tandem_desktop.storage.store import open_store
+
+    clock = FixedClock(datetime(2026, 11, 29, 10, 0, tzinfo=UTC))
+    store = open_store(data_dir, clock)
+    tandem = store.tandems.add(Tandem(name="Bench", leader_name="Claudia",
+                                      assistant_name="Jonas", my_role="assistant"))
+    today = date(2026, 11, 29)
+    statuses = ("planned", "active", "active", "done", "dropped")
+    with store.transaction():
+        store.goals.add_many(Goal(
+            tandem_id=tandem.id, title=f"Goal {n}: grow the office step {n % 37}",
+            description="Plan, run and review", kind="development" if n % 5 == 0 else "shared",
+            target_on=(today + timedelta(days=-200 + n % 900)).isoformat(),
+            progress=n % 101, progress_mode="tasks" if n % 2 else "manual",
+            status=statuses[n % len(statuses)]) for n in range(goals))
+        stored = store.goals.for_tandem(tandem.id)
+        store.tasks.add_many(Task(
+            tandem_id=tandem.id, title=f"Task {n}", owner="assistant",
+            status="done" if n % 3 == 0 else "open", goal_id=stored[n % len(stored)].id)
+            for n in range(goals * TASKS_PER_GOAL))
+        rules = [store.rules.add(DecisionRule(tandem_id=tandem.id, decision=f"Rule {n}",
+                                              level=1 + n % 7, target_level=1 + (n * 3) % 7))
+                 for n in range(max(10, RULES * goals // GOALS))]
+        development = [goal for goal in stored if goal.kind == "development"]
+        store.goal_rules.add_many(
+            GoalRule(tandem_id=tandem.id, goal_id=development[n % len(development)].id,
+                     rule_id=rule.id) for n, rule in enumerate(rules))
+    return store, tandem, clock
+
+
+def run(scale: float = 1.0) -> str:
+    from PySide6.QtWidgets import QApplication
+
+    from tandem_desktop.ui.context import AppContext
+    from tandem_desktop.ui.tabs.vision import VisionTab
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    goals = max(20, int(GOALS * scale))
+    timings: list[float] = []
+    with tempfile.TemporaryDirectory(prefix="tandem-bench-") as folder:
+        store, tandem, clock = _build(Path(folder), goals)
+        context = AppContext(store, Path(folder), clock, "en")
+        context.set_tandem(tandem)
+        tab = VisionTab(context)
+        tab.resize(1260, 640)
+        tab.show()
+        app.processEvents()
+        tasks = store.tasks.for_tandem(tandem.id, "status = 'open'", limit=ROUNDS * 2)
+        for round_number in range(ROUNDS):
+            task = tasks[round_number]
+            started = time.perf_counter()
+            with store.transaction():  # the tab refreshes on the change notice
+                store.tasks.change(task.id, status="done", done_on="2026-11-29")
+            tab.goals.table.viewport().repaint()
+            tab.roadmap.canvas.repaint()
+            timings.append((time.perf_counter() - started) * 1000)
+        shown = tab.goals.model.rowCount()
+        rows = len(tab.roadmap.canvas.goal_ids())
+        tab.close()
+        tab.deleteLater()
+        app.processEvents()
+        store.database.notifier.unsubscribe(context._on_change)
+        store.close()
+    median = statistics.median(timings)
+    verdict = "ok" if median < TARGET_MS else "MISS"
+    print(f"{goals} goals, {goals * TASKS_PER_GOAL} tasks, {shown} rows in the table, "
+          f"{rows} on the roadmap, slowest {max(timings):.1f} ms")
+    line = f"{NAME}: {median:.1f} ms (target < {TARGET_MS:.0f} ms) {verdict}"
+    print(line)
+    return line
+
+
+if __name__ == "__main__":
+    run(float(sys.argv[1]) if len(sys.argv) > 1 else 1.0)

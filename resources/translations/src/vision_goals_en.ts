@@ -1,0 +1,327 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>GoalEditor</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="60"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="60"/>
+        <source>This change could not be saved: {reason}
+Everything saved before is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="100"/>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="108"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="101"/>
+        <source>What do you want to reach?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="111"/>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="122"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="115"/>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="120"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="125"/>
+        <source>Has a target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="126"/>
+        <source>Untick for a goal without a target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="128"/>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="138"/>
+        <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="130"/>
+        <source>⚠ The target date has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="141"/>
+        <source>How progress is measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="142"/>
+        <source>Set by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="143"/>
+        <source>Follows the tasks done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="148"/>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="157"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="152"/>
+        <source>Progress in percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="160"/>
+        <source>Area of responsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="161"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="163"/>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="164"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="166"/>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="168"/>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="342"/>
+        <source>Contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="167"/>
+        <source>What the assistant does toward it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="88"/>
+        <source>Put on next check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="89"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="174"/>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="175"/>
+        <source>Save goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="182"/>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="189"/>
+        <source>Tasks toward this goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="195"/>
+        <source>Task to link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="199"/>
+        <source>Link task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="200"/>
+        <source>Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="207"/>
+        <source>New task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="208"/>
+        <source>New task for this goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="210"/>
+        <source>Add task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="218"/>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="225"/>
+        <source>Decision rules to grow into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="231"/>
+        <source>Decision rule to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="235"/>
+        <source>Add rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="236"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="243"/>
+        <source>Save the goal first; then you can link tasks to it and, for a development goal, the decision rules it aims at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="313"/>
+        <source>New goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="341"/>
+        <source>{name}&apos;s contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="349"/>
+        <source>(no area)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="404"/>
+        <source>{done} of {total} tasks done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="407"/>
+        <source>No tasks linked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="412"/>
+        <source>{reached} of {total} rules are at their target level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="416"/>
+        <source>Name the decisions the assistant wants to take more freely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="455"/>
+        <source>A goal needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="482"/>
+        <source>Delete goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="483"/>
+        <source>Move the goal “{title}” to the Trash? Its tasks stay in the task list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="501"/>
+        <source>Goal: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="507"/>
+        <source>On the agenda for the next check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="555"/>
+        <source>Write what the task is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPanel</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="609"/>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="610"/>
+        <source>Search goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="613"/>
+        <source>Show goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="614"/>
+        <source>All goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="615"/>
+        <source>Open goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="619"/>
+        <source>Kind of goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="620"/>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="623"/>
+        <source>New goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="640"/>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="691"/>
+        <source>No goals match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="692"/>
+        <source>No goals yet: add the first with “New goal”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="752"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="753"/>
+        <source>The goal you are editing has unsaved changes. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,80 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>GoalRuleModel</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="274" />
+        <source>now {level}, no target level</source>
+        <translation>jetzt {level}, keine Zielstufe</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="277" />
+        <source>now {level} → target {target}</source>
+        <translation>jetzt {level} → Ziel {target}</translation>
+    </message>
+</context>
+<context>
+    <name>GoalTableModel</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="146" />
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="146" />
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="146" />
+        <source>Target date</source>
+        <translation>Zieldatum</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="146" />
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="147" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="147" />
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="174" />
+        <source>The target date has passed.</source>
+        <translation>Das Zieldatum ist überschritten.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="176" />
+        <source>{done} of {total} tasks done</source>
+        <translation>{done} von {total} Aufgaben erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>LinkedTaskModel</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="226" />
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>VersionListModel</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="88" />
+        <source>Version {number} · {date} (current)</source>
+        <translation>Fassung {number} · {date} (aktuell)</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="90" />
+        <source>Version {number} · {date}</source>
+        <translation>Fassung {number} · {date}</translation>
+    </message>
+</context>
+</TS>

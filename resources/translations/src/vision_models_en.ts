@@ -1,0 +1,81 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>GoalRuleModel</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="274"/>
+        <source>now {level}, no target level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="277"/>
+        <source>now {level} → target {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalTableModel</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="146"/>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="146"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="146"/>
+        <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="146"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="147"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="147"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="174"/>
+        <source>The target date has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="176"/>
+        <source>{done} of {total} tasks done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkedTaskModel</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="226"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionListModel</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="88"/>
+        <source>Version {number} · {date} (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="90"/>
+        <source>Version {number} · {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
