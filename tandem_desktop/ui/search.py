@@ -1,0 +1,356 @@
+"""One search field for everything in the current tandem (Ctrl+F or Ctrl+K).
+
+Results follow typing, grouped by kind, with the matching words in bold. Enter
+or a double-click opens the record in its tab through ``context.openRecord``.
+The search itself is ``storage.search``; this module only shows it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeyEvent, QKeySequence, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tandem_desktop.storage.search import SearchGroup, SearchHit, search_everything
+from tandem_desktop.ui.context import AppContext
+from tandem_desktop.ui.labels import table_name
+from tandem_desktop.ui.widgets import plain_label
+
+Index = QModelIndex | QPersistentModelIndex
+Span = tuple[int, int]
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(frozen=True)
+class ResultRow:
+    """A kind's heading (hit is None) or one hit under it."""
+
+    table: str
+    hit: SearchHit | None = None
+    more: bool = False  # headings only: more hits than listed
+    count: int = 0  # headings only: how many are listed
+
+
+def _when(hit: SearchHit) -> str:
+    if not hit.when:
+        return ""
+    try:
+        day = date.fromisoformat(hit.when[:10])
+    except ValueError:
+        return ""
+    return QLocale().toString(QDate(day.year, day.month, day.day),
+                              QLocale.FormatType.ShortFormat)
+
+
+class SearchResultsModel(QAbstractListModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[ResultRow] = []
+
+    def set_groups(self, groups: list[SearchGroup]) -> None:
+        self.beginResetModel()
+        self.rows = []
+        for group in groups:
+            self.rows.append(ResultRow(group.table, None, group.more, len(group.hits)))
+            self.rows.extend(ResultRow(group.table, hit) for hit in group.hits)
+        self.endResetModel()
+
+    def hits(self) -> list[SearchHit]:
+        return [row.hit for row in self.rows if row.hit is not None]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role == ROW_ROLE:
+            return row
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if row.hit is None:
+                return table_name(row.table)
+            return " — ".join(part for part in (self.title(row.hit), row.hit.snippet) if part)
+        return None
+
+    def title(self, hit: SearchHit) -> str:
+        return hit.title or table_name(hit.table)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self.rows[index.row()].hit is None:
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+def draw_marked(painter: QPainter, rect: QRect, text: str, marks: tuple[Span, ...],
+                font: QFont) -> None:
+    """Draw plain ``text`` on one line with the ``marks`` in bold, elided at the end."""
+    bold = QFont(font)
+    bold.setBold(True)
+    pieces: list[tuple[str, bool]] = []
+    position = 0
+    for start, end in sorted(marks):
+        if start < position:
+            continue
+        if start > position:
+            pieces.append((text[position:start], False))
+        pieces.append((text[start:end], True))
+        position = end
+    if position < len(text):
+        pieces.append((text[position:], False))
+    x = rect.left()
+    align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    for piece, marked in pieces:
+        used = bold if marked else font
+        metrics = QFontMetrics(used)
+        room = rect.right() - x
+        if room <= 0:
+            break
+        width = metrics.horizontalAdvance(piece)
+        painter.setFont(used)
+        if width > room:
+            shown = metrics.elidedText(piece, Qt.TextElideMode.ElideRight, room)
+            painter.drawText(QRect(x, rect.top(), room, rect.height()), align, shown)
+            break
+        painter.drawText(QRect(x, rect.top(), width + 1, rect.height()), align, piece)
+        x += width
+
+
+class SearchResultDelegate(QStyledItemDelegate):
+    PAD = 6
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        line = QFontMetrics(option.font).height()
+        row = index.data(ROW_ROLE)
+        if isinstance(row, ResultRow) and row.hit is None:
+            return QSize(300, line + 10)
+        if isinstance(row, ResultRow) and row.hit is not None and row.hit.snippet:
+            return QSize(300, 2 * line + 10)
+        return QSize(300, line + 10)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        row = index.data(ROW_ROLE)
+        if not isinstance(row, ResultRow):
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        palette: QPalette = opt.palette
+        rect: QRect = opt.rect
+        font: QFont = opt.font
+        line = QFontMetrics(font).height()
+        painter.save()
+        if row.hit is None:
+            heading = QFont(font)
+            heading.setBold(True)
+            heading.setPointSizeF(font.pointSizeF() * 0.9)
+            painter.setFont(heading)
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            text = table_name(row.table)
+            if row.more:
+                # Only the newest few are listed; "5+" says there are more (no words needed).
+                text += f" · {row.count}+"
+            painter.drawText(rect.adjusted(self.PAD, 4, -self.PAD, 0),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+            painter.restore()
+            return
+        if widget is not None:
+            widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter,
+                                       widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        text_colour = palette.color(QPalette.ColorRole.HighlightedText if selected
+                                    else QPalette.ColorRole.Text)
+        inner = rect.adjusted(self.PAD * 3, 5, -self.PAD, -5)
+        when = _when(row.hit)
+        when_width = QFontMetrics(font).horizontalAdvance(when) + self.PAD if when else 0
+        title = row.hit.title or table_name(row.hit.table)
+        painter.setPen(text_colour)
+        draw_marked(painter, QRect(inner.left(), inner.top(), inner.width() - when_width, line),
+                    title, row.hit.title_marks, font)
+        if when:
+            painter.setFont(font)
+            painter.setPen(text_colour if selected
+                           else palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(QRect(inner.right() - when_width, inner.top(), when_width, line),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, when)
+        if row.hit.snippet:
+            painter.setPen(text_colour if selected
+                           else palette.color(QPalette.ColorRole.PlaceholderText))
+            draw_marked(painter, QRect(inner.left(), inner.top() + line, inner.width(), line),
+                        row.hit.snippet, row.hit.snippet_marks, font)
+        painter.restore()
+
+
+class SearchPanel(QDialog):
+    """The search window: a field on top, grouped results below."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(self.tr("Search"))
+        self.setModal(False)
+        self.resize(640, 460)
+        layout = QVBoxLayout(self)
+        self.field = QLineEdit(self)
+        self.field.setPlaceholderText(self.tr("Search questions, tasks, meetings, rules …"))
+        self.field.setClearButtonEnabled(True)
+        self.field.setAccessibleName(self.tr("Search everything"))
+        self.field.installEventFilter(self)
+        layout.addWidget(self.field)
+        self.model = SearchResultsModel(self)
+        self.view = QListView(self)
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(SearchResultDelegate(self.view))
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # Enter in the list reaches keyPressEvent below; the view only reports double-clicks.
+        self.view.doubleClicked.connect(self._open_index)
+        layout.addWidget(self.view, 1)
+        self.status = plain_label("", self)
+        layout.addWidget(self.status)
+        self.field.textChanged.connect(self.run)
+        context.dataChanged.connect(self._on_data_changed)
+        context.tandemChanged.connect(self._on_tandem_changed)
+
+    # -- searching ------------------------------------------------------------
+    def run(self, text: str | None = None) -> None:
+        text = self.field.text() if text is None else text
+        if self.context.tandem is None or not text.strip():
+            self.model.set_groups([])
+            self.status.setText(self.tr("Type a word or the start of one."))
+            return
+        groups = search_everything(self.context.store.database, self.context.tandem_id, text)
+        self.model.set_groups(groups)
+        count = len(self.model.hits())
+        if not count:
+            self.status.setText(self.tr("Nothing found for “{text}”.").format(text=text.strip()))
+        else:
+            self.status.setText(self.tr(
+                "Enter opens the selected result; Esc closes the search."))
+            self._select(self._hit_rows()[0])
+
+    def _hit_rows(self) -> list[int]:
+        return [i for i, row in enumerate(self.model.rows) if row.hit is not None]
+
+    def _select(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+
+    def _move(self, step: int) -> None:
+        rows = self._hit_rows()
+        if not rows:
+            return
+        current = self.view.currentIndex().row()
+        position = rows.index(current) if current in rows else -1
+        self._select(rows[max(0, min(len(rows) - 1, position + step))])
+
+    def _on_data_changed(self, tables: frozenset[str]) -> None:
+        if self.isVisible() and self.field.text().strip():
+            self.run()
+
+    def _on_tandem_changed(self) -> None:
+        self.field.clear()
+        self.model.set_groups([])
+
+    # -- opening --------------------------------------------------------------
+    def open_current(self) -> bool:
+        return self._open_index(self.view.currentIndex())
+
+    def _open_index(self, index: QModelIndex) -> bool:
+        row = index.data(ROW_ROLE) if index.isValid() else None
+        if not isinstance(row, ResultRow) or row.hit is None:
+            return False
+        self.hide()
+        self.context.openRecord.emit(row.hit.table, row.hit.id)
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.field and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key = event.key()
+            if key == Qt.Key.Key_Down:
+                self._move(1)
+                return True
+            if key == Qt.Key.Key_Up:
+                self._move(-1)
+                return True
+            if key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+                self._move(5 if key == Qt.Key.Key_PageDown else -5)
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.open_current()
+                return True
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter in the list opens the result instead of closing the dialog.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.open_current()
+            return
+        super().keyPressEvent(event)
+
+    def open_search(self) -> None:
+        """Show the panel over the top of its window with the field ready for typing."""
+        parent = self.parentWidget()
+        if parent is not None:
+            top_left = parent.mapToGlobal(QPoint(0, 0))
+            x = top_left.x() + max(0, (parent.width() - self.width()) // 2)
+            self.move(x, top_left.y() + 60)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.field.setFocus()
+        self.field.selectAll()
+        if self.field.text().strip():
+            self.run()
+
+
+def install_search(window: QMainWindow) -> SearchPanel:
+    """Give a main window its search: Ctrl+F / Ctrl+K and a toolbar button."""
+    context: AppContext = window.context  # type: ignore[attr-defined]
+    panel = SearchPanel(context, window)
+    action = QAction(QCoreApplication.translate("SearchPanel", "Search…"), window)
+    action.setObjectName("searchAction")
+    action.setShortcuts([QKeySequence("Ctrl+F"), QKeySequence("Ctrl+K")])
+    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    action.setToolTip(QCoreApplication.translate(
+        "SearchPanel", "Search everything in this tandem (Ctrl+F or Ctrl+K)"))
+    action.triggered.connect(panel.open_search)
+    window.addAction(action)
+    toolbar = getattr(window, "toolbar", None)
+    if toolbar is not None:
+        toolbar.addAction(action)
+    window.search_panel = panel  # type: ignore[attr-defined]
+    window.search_action = action  # type: ignore[attr-defined]
+    return panel
