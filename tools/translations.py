@@ -36,8 +36,12 @@ def _tool(name: str) -> str:
 
 def groups() -> dict[str, list[Path]]:
     found: dict[str, list[Path]] = {"core": []}
+    # Files in and out (handbook, CSV, archive messages) and their menus: group "exchange".
+    found["exchange"] = sorted((ROOT / "tandem_desktop" / "exchange").glob("*.py"))
     for path in sorted(UI.rglob("*.py")):
-        if path.parent.name == "tabs" and path.stem not in ("__init__", "base"):
+        if path.name == "exchange_menus.py":
+            found["exchange"].append(path)
+        elif path.parent.name == "tabs" and path.stem not in ("__init__", "base"):
             found.setdefault(path.stem, []).append(path)
         else:
             found["core"].append(path)

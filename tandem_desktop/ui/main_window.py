@@ -19,6 +19,8 @@ from tandem_desktop import APP_NAME, __version__
 from tandem_desktop.storage.errors import EnvironmentFault
 from tandem_desktop.storage.migrations import LATEST_VERSION
 from tandem_desktop.ui.context import AppContext
+from tandem_desktop.ui.exchange_menus import install_exchange_menus
+from tandem_desktop.ui.search import install_search
 from tandem_desktop.ui.tabs.base import StepTab
 from tandem_desktop.ui.tabs.communication import CommunicationTab
 from tandem_desktop.ui.tabs.delegation import DelegationTab
@@ -52,6 +54,9 @@ class MainWindow(QMainWindow):
         ]
         for tab in self.step_tabs:
             self.tabs.addTab(tab, tab.title())
+            # Shortcuts a tab offers everywhere (e.g. "May I decide?").
+            for action in getattr(tab, "global_actions", list)():
+                self.addAction(action)
         self.setCentralWidget(self.tabs)
 
         self._build_toolbar()
@@ -65,6 +70,8 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_label)
         self._restore_state()
+        install_exchange_menus(self)
+        install_search(self)
 
     # -- building -------------------------------------------------------------
     def _build_toolbar(self) -> None:
@@ -135,12 +142,14 @@ class MainWindow(QMainWindow):
 
         view_menu = menu.addMenu(self.tr("&View"))
         self.view_menu = view_menu
+        self.view_actions: list[QAction] = []
         for index, tab in enumerate(self.step_tabs):
             action = self._action(
                 tab.title(), lambda _=False, i=index: self.tabs.setCurrentIndex(i),
                 f"Ctrl+{index + 1}",
             )
             view_menu.addAction(action)
+            self.view_actions.append(action)
 
         settings_menu = menu.addMenu(self.tr("&Settings"))
         settings_menu.addAction(self._action(self.tr("&Preferences…"), self.open_settings))
@@ -183,7 +192,9 @@ class MainWindow(QMainWindow):
 
     def _update_tab_titles(self) -> None:
         for index, tab in enumerate(self.step_tabs):
-            self.tabs.setTabText(index, tab.title())
+            title = tab.title()
+            self.tabs.setTabText(index, title)
+            self.view_actions[index].setText(title)
 
     def new_tandem(self) -> None:
         dialog = TandemDialog(self, today=_qdate(self.context))

@@ -32,8 +32,8 @@ def _dark_palette() -> QPalette:
     colours = {
         role.Window: "#202124",
         role.WindowText: "#e8eaed",
-        role.Base: "#17181a",
-        role.AlternateBase: "#26282b",
+        role.Base: "#2b2d31",
+        role.AlternateBase: "#323439",
         role.ToolTipBase: "#303134",
         role.ToolTipText: "#e8eaed",
         role.PlaceholderText: "#9aa0a6",

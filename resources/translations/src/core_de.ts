@@ -460,171 +460,171 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="71" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="75" />
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="75" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="79" />
         <source>Tandem:</source>
         <translation>Tandem:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="78" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="82" />
         <source>Current tandem</source>
         <translation>Aktuelles Tandem</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="84" />
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="86" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="88" />
         <location filename="../../../tandem_desktop/ui/main_window.py" line="90" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="94" />
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="87" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="91" />
         <source>Create a new record</source>
         <translation>Einen neuen Eintrag anlegen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="93" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="97" />
         <source>Tandem…</source>
         <translation>Tandem…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="110" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="114" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="112" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="116" />
         <source>&amp;New tandem…</source>
         <translation>&amp;Neues Tandem…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="113" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="117" />
         <source>&amp;Edit tandem…</source>
         <translation>Tandem &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="114" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="118" />
         <source>&amp;Archive tandem</source>
         <translation>Tandem &amp;archivieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="116" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="120" />
         <source>Archived tandems</source>
         <translation>Archivierte Tandems</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="119" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="123" />
         <source>E&amp;xport</source>
         <translation>E&amp;xportieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="120" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="124" />
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="124" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="128" />
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="125" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="129" />
         <source>&amp;Restore from backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="126" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="130" />
         <source>Open &amp;data folder</source>
         <translation>&amp;Datenordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="129" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="133" />
         <source>&amp;Quit</source>
         <translation>B&amp;eenden</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="132" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="136" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="134" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="138" />
         <source>&amp;Trash…</source>
         <translation>&amp;Papierkorb…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="136" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="140" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="145" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="149" />
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="146" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="150" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="148" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="152" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="149" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="153" />
         <source>&amp;About Tandem</source>
         <translation>&amp;Über Tandem</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="208" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="212" />
         <source>Archive the tandem “{name}”? It disappears from the switcher and can be brought back from File ▸ Archived tandems.</source>
         <translation>Das Tandem „{name}“ archivieren? Es verschwindet aus der Auswahl und lässt sich unter Datei ▸ Archivierte Tandems zurückholen.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="211" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="215" />
         <source>Archive tandem</source>
         <translation>Tandem archivieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="225" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="229" />
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="228" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="232" />
         <source>Bring back “{name}”</source>
         <translation>„{name}“ zurückholen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="241" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="245" />
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="242" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="246" />
         <source>The backup could not be written: {reason}
 Your data is unchanged.</source>
         <translation>Die Sicherung konnte nicht geschrieben werden: {reason}
 Ihre Daten sind unverändert.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="245" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="249" />
         <source>Backup saved: {name}</source>
         <translation>Sicherung gespeichert: {name}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="267" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="271" />
         <source>About Tandem</source>
         <translation>Über Tandem</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="268" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="272" />
         <source>Tandem {version}
 
 A planner for the partnership of a leader and an assistant.
@@ -639,12 +639,12 @@ Datenordner: {folder}
 Schemaversion: {schema}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="285" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="289" />
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="286" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="290" />
         <source>This change could not be saved: {reason}
 Everything saved before is kept.</source>
         <translation>Diese Änderung konnte nicht gespeichert werden: {reason}
@@ -763,6 +763,49 @@ Ihre Daten sind unverändert.</translation>
         <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="115" />
         <source>The data is back at the state of {when}. The state before is saved as {name}.</source>
         <translation>Die Daten sind wieder auf dem Stand vom {when}. Der vorherige Stand ist als {name} gesichert.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/search.py" line="220" />
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/search.py" line="225" />
+        <source>Search questions, tasks, meetings, rules …</source>
+        <translation>Fragen, Aufgaben, Besprechungen, Regeln … durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/search.py" line="227" />
+        <source>Search everything</source>
+        <translation>Alles durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/search.py" line="250" />
+        <source>Type a word or the start of one.</source>
+        <translation>Gib ein Wort oder seinen Anfang ein.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/search.py" line="256" />
+        <source>Nothing found for “{text}”.</source>
+        <translation>Nichts gefunden für „{text}“.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/search.py" line="259" />
+        <source>Enter opens the selected result; Esc closes the search.</source>
+        <translation>Eingabetaste öffnet den gewählten Treffer, Esc schließt die Suche.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/search.py" line="343" />
+        <source>Search…</source>
+        <translation>Suchen …</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/search.py" line="347" />
+        <source>Search everything in this tandem (Ctrl+F or Ctrl+K)</source>
+        <translation>Alles in diesem Tandem durchsuchen (Strg+F oder Strg+K)</translation>
     </message>
 </context>
 <context>

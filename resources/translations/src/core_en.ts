@@ -461,170 +461,170 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="71"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="75"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="79"/>
         <source>Tandem:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="82"/>
         <source>Current tandem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="84"/>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="86"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="88"/>
         <location filename="../../../tandem_desktop/ui/main_window.py" line="90"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="94"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="91"/>
         <source>Create a new record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="97"/>
         <source>Tandem…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="114"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="116"/>
         <source>&amp;New tandem…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="117"/>
         <source>&amp;Edit tandem…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="118"/>
         <source>&amp;Archive tandem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="120"/>
         <source>Archived tandems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="123"/>
         <source>E&amp;xport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="124"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="128"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="129"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="130"/>
         <source>Open &amp;data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="133"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="136"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="138"/>
         <source>&amp;Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="140"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="149"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="150"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="152"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="153"/>
         <source>&amp;About Tandem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="212"/>
         <source>Archive the tandem “{name}”? It disappears from the switcher and can be brought back from File ▸ Archived tandems.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="215"/>
         <source>Archive tandem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="229"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="232"/>
         <source>Bring back “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="245"/>
         <source>Backup failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="246"/>
         <source>The backup could not be written: {reason}
 Your data is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="249"/>
         <source>Backup saved: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="271"/>
         <source>About Tandem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="272"/>
         <source>Tandem {version}
 
 A planner for the partnership of a leader and an assistant.
@@ -634,12 +634,12 @@ Schema version: {schema}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="289"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="290"/>
         <source>This change could not be saved: {reason}
 Everything saved before is kept.</source>
         <translation type="unfinished"></translation>
@@ -755,6 +755,49 @@ Your data is unchanged.</source>
     <message>
         <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="115"/>
         <source>The data is back at the state of {when}. The state before is saved as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/search.py" line="220"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/search.py" line="225"/>
+        <source>Search questions, tasks, meetings, rules …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/search.py" line="227"/>
+        <source>Search everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/search.py" line="250"/>
+        <source>Type a word or the start of one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/search.py" line="256"/>
+        <source>Nothing found for “{text}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/search.py" line="259"/>
+        <source>Enter opens the selected result; Esc closes the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/search.py" line="343"/>
+        <source>Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/search.py" line="347"/>
+        <source>Search everything in this tandem (Ctrl+F or Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,0 +1,102 @@
+"""startup_ratio: Tandem's start on 10,000 records against a bare six-tab PySide6 window.
+
+Both are started as fresh processes, alternating, and report milliseconds from
+process start to their first paint; the figure is the ratio of the medians.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from benchmarks.common import result_line
+
+LIMIT = 1.3
+
+BARE_WINDOW = """
+import sys, time
+from tandem_desktop.cli import process_started_at
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget
+
+class Window(QMainWindow):
+    painted = False
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        if not self.painted:
+            self.painted = True
+            print(f"startup-ms: {(time.time() - process_started_at()) * 1000:.0f}", flush=True)
+            QTimer.singleShot(0, app.quit)
+
+app = QApplication(sys.argv)
+window = Window()
+tabs = QTabWidget()
+for name in ("Overview", "Trust", "Communication", "Feedback", "Delegation", "Vision"):
+    tabs.addTab(QLabel(name), name)
+window.setCentralWidget(tabs)
+window.resize(1180, 780)
+window.show()
+app.exec()
+"""
+
+
+def build_data(data_dir: Path, records: int) -> None:
+    from tandem_desktop.demo import create_demo
+    from tandem_desktop.domain.records import Feedback, Question, Task
+    from tandem_desktop.storage.store import open_store
+
+    store = open_store(data_dir)
+    tandem = create_demo(store, "en", date.today())
+    tid = tandem.id
+    per_kind = max(1, records // 3)
+    with store.transaction():
+        store.tasks.add_many(
+            Task(tandem_id=tid, title=f"Task {n} follow up the supplier offer", owner="assistant"
+                 if n % 2 else "leader", due_on=f"2026-{1 + n % 12:02d}-{1 + n % 28:02d}")
+            for n in range(per_kind))
+        store.questions.add_many(
+            Question(tandem_id=tid, text=f"Question {n}: may I book the hotel?",
+                     asked_by="assistant", asked_on="2026-10-01") for n in range(per_kind))
+        store.feedback.add_many(
+            Feedback(tandem_id=tid, direction="leader_to_assistant", given_on="2026-10-02",
+                     situation=f"Situation {n}", behaviour="Prepared the papers early")
+            for n in range(per_kind))
+    store.close()
+
+
+def _start_ms(command: list[str]) -> float:
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120,
+                            check=True)
+    line = [row for row in result.stdout.splitlines() if row.startswith("startup-ms:")][-1]
+    return float(line.split(":")[1])
+
+
+def run(scale: float = 1.0) -> str:
+    rounds = max(3, int(9 * min(scale, 1.0)) | 1)
+    with tempfile.TemporaryDirectory(prefix="tandem-bench-") as folder:
+        data_dir = Path(folder) / "data"
+        build_data(data_dir, int(10_000 * scale))
+        app_command = [sys.executable, "-m", "tandem_desktop", "--data-dir", str(data_dir),
+                       "--quit-after-start"]
+        bare_command = [sys.executable, "-c", BARE_WINDOW]
+        _start_ms(app_command)  # warm the file cache once for both
+        _start_ms(bare_command)
+        app_times, bare_times = [], []
+        for _ in range(rounds):
+            app_times.append(_start_ms(app_command))
+            bare_times.append(_start_ms(bare_command))
+    app_median = statistics.median(app_times)
+    bare_median = statistics.median(bare_times)
+    print(f"tandem median {app_median:.0f} ms, bare window median {bare_median:.0f} ms "
+          f"over {rounds} rounds")
+    return result_line("startup_ratio", app_median / bare_median, "x", LIMIT, sign="<=")
+
+
+if __name__ == "__main__":
+    run(float(sys.argv[1]) if len(sys.argv) > 1 else 1.0)

@@ -1,0 +1,229 @@
+"""CSV for spreadsheets: tasks, questions, feedback or decision rules.
+
+UTF-8 with a byte order mark (so spreadsheet programs detect the encoding),
+quoted per RFC 4180 with CRLF line ends, and every cell that a spreadsheet
+would read as a formula (starting with = + - @, a tab or a carriage return)
+prefixed with an apostrophe so it shows as text.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from tandem_desktop.domain.records import Tandem
+from tandem_desktop.exchange import wording
+from tandem_desktop.storage.files import atomic_write
+from tandem_desktop.storage.store import Store
+
+# lupdate finds translate("Context", "text") calls by this name.
+translate = QCoreApplication.translate
+
+KINDS = ("tasks", "questions", "feedback", "rules")
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(cell: object) -> str:
+    """The cell as text that no spreadsheet runs as a formula."""
+    text = "" if cell is None else str(cell)
+    if text.startswith(_FORMULA_STARTS):
+        return "'" + text
+    return text
+
+
+def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow([neutralise(cell) for cell in header])
+    for row in rows:
+        writer.writerow([neutralise(cell) for cell in row])
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
+    """Write a table atomically; returns the number of data rows. Lists in the UI use this."""
+    materialised = [list(row) for row in rows]
+    payload = csv_bytes(header, materialised)
+    with atomic_write(path) as stream:
+        stream.write(payload)
+    return len(materialised)
+
+
+def export_csv(
+    store: Store,
+    path: Path,
+    what: str,
+    *,
+    tandem_id: str | None = None,
+    include_private: bool = False,
+) -> int:
+    """One kind of record of one tandem (or all, with a Tandem column) to ``path``."""
+    if what not in KINDS:
+        raise ValueError(f"unknown CSV content {what!r}; choose one of {', '.join(KINDS)}")
+    tandems = [store.tandems.get(tandem_id)] if tandem_id else store.tandems.list()
+    header, rows = table(store, what, tandems, include_private=include_private)
+    return write_csv(path, header, rows)
+
+
+def table(
+    store: Store, what: str, tandems: Sequence[Tandem], *, include_private: bool = False
+) -> tuple[list[str], list[list[object]]]:
+    builders: dict[str, Callable[[Store, Tandem, bool], tuple[list[str], list[list[object]]]]] = {
+        "tasks": _tasks,
+        "questions": _questions,
+        "feedback": _feedback,
+        "rules": _rules,
+    }
+    header: list[str] = []
+    rows: list[list[object]] = []
+    several = len(tandems) > 1
+    for tandem in tandems:
+        header, part = builders[what](store, tandem, include_private)
+        rows.extend([tandem.name, *row] if several else row for row in part)
+    if not tandems:
+        header, _ = builders[what](
+            store,
+            Tandem(name="", leader_name="", assistant_name="", my_role="assistant"),
+            include_private,
+        )
+    return ([translate("CsvExport", "Tandem"), *header] if several else header), rows
+
+
+def _person(tandem: Tandem, role: str | None) -> str:
+    if role == "leader":
+        return tandem.leader_name
+    if role == "assistant":
+        return tandem.assistant_name
+    return wording.role_name(role)
+
+
+def _names(store: Store, tandem: Tandem) -> tuple[dict[str, str], dict[str, str]]:
+    areas = {area.id: area.name for area in store.areas.for_tandem(tandem.id)}
+    goals = {goal.id: goal.title for goal in store.goals.for_tandem(tandem.id)}
+    return areas, goals
+
+
+def _tasks(store: Store, tandem: Tandem, _private: bool) -> tuple[list[str], list[list[object]]]:
+    areas, goals = _names(store, tandem)
+    header = [
+        translate("CsvExport", "Title"),
+        translate("CsvExport", "Owner"),
+        translate("CsvExport", "Due on"),
+        translate("CsvExport", "Priority"),
+        translate("CsvExport", "Status"),
+        translate("CsvExport", "Done on"),
+        translate("CsvExport", "Area"),
+        translate("CsvExport", "Goal"),
+        translate("CsvExport", "Notes"),
+    ]
+    rows: list[list[object]] = [
+        [
+            task.title,
+            _person(tandem, task.owner),
+            task.due_on or "",
+            wording.priority_name(task.priority),
+            wording.task_status_name(task.status),
+            task.done_on or "",
+            areas.get(task.area_id or "", ""),
+            goals.get(task.goal_id or "", ""),
+            task.notes,
+        ]
+        for task in store.tasks.for_tandem(tandem.id)
+    ]
+    return header, rows
+
+
+def _questions(
+    store: Store, tandem: Tandem, _private: bool
+) -> tuple[list[str], list[list[object]]]:
+    header = [
+        translate("CsvExport", "Question"),
+        translate("CsvExport", "Context"),
+        translate("CsvExport", "Asked by"),
+        translate("CsvExport", "Asked on"),
+        translate("CsvExport", "Urgency"),
+        translate("CsvExport", "Status"),
+        translate("CsvExport", "Answer"),
+        translate("CsvExport", "Answered on"),
+    ]
+    rows: list[list[object]] = [
+        [
+            question.text,
+            question.context,
+            _person(tandem, question.asked_by),
+            question.asked_on,
+            wording.urgency_name(question.urgency),
+            wording.question_status_name(question.status),
+            question.answer,
+            question.answered_on or "",
+        ]
+        for question in store.questions.for_tandem(tandem.id, order_by="asked_on")
+    ]
+    return header, rows
+
+
+def _feedback(
+    store: Store, tandem: Tandem, include_private: bool
+) -> tuple[list[str], list[list[object]]]:
+    header = [
+        translate("CsvExport", "Given on"),
+        translate("CsvExport", "From"),
+        translate("CsvExport", "To"),
+        translate("CsvExport", "Kind"),
+        translate("CsvExport", "Situation"),
+        translate("CsvExport", "Behaviour"),
+        translate("CsvExport", "Impact"),
+        translate("CsvExport", "Request"),
+        translate("CsvExport", "Status"),
+    ]
+    where = "" if include_private else "private = 0"
+    rows: list[list[object]] = []
+    for entry in store.feedback.for_tandem(tandem.id, where, order_by="given_on"):
+        giver = "leader" if entry.direction == "leader_to_assistant" else "assistant"
+        receiver = "assistant" if giver == "leader" else "leader"
+        rows.append(
+            [
+                entry.given_on,
+                _person(tandem, giver),
+                _person(tandem, receiver),
+                wording.feedback_kind_name(entry.kind),
+                entry.situation,
+                entry.behaviour,
+                entry.impact,
+                entry.request,
+                wording.feedback_status_name(entry.status),
+            ]
+        )
+    return header, rows
+
+
+def _rules(store: Store, tandem: Tandem, _private: bool) -> tuple[list[str], list[list[object]]]:
+    areas, _goals = _names(store, tandem)
+    header = [
+        translate("CsvExport", "Decision"),
+        translate("CsvExport", "Area"),
+        translate("CsvExport", "Level"),
+        translate("CsvExport", "Target level"),
+        translate("CsvExport", "Limits"),
+        translate("CsvExport", "Examples"),
+        translate("CsvExport", "Agreed on"),
+        translate("CsvExport", "Review on"),
+    ]
+    rows: list[list[object]] = [
+        [
+            rule.decision,
+            areas.get(rule.area_id or "", ""),
+            wording.level_label(rule.level),
+            wording.level_label(rule.target_level),
+            rule.limits,
+            rule.examples,
+            rule.agreed_on or "",
+            rule.review_on or "",
+        ]
+        for rule in store.rules.for_tandem(tandem.id)
+    ]
+    return header, rows

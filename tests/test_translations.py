@@ -1,0 +1,54 @@
+"""Every visible string has its German translation, and the shipped .qm files are current."""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+_spec = importlib.util.spec_from_file_location("translations_tool", ROOT / "tools" /
+                                               "translations.py")
+assert _spec is not None and _spec.loader is not None
+tool = importlib.util.module_from_spec(_spec)
+sys.modules["translations_tool"] = tool
+_spec.loader.exec_module(tool)
+
+
+def _messages(path: Path) -> set[tuple[str, str]]:
+    if not path.exists():
+        return set()
+    found = set()
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            found.add((name, message.findtext("source") or ""))
+    return found
+
+
+@pytest.mark.parametrize("group", sorted(tool.groups()))
+def test_sources_are_collected(group: str, tmp_path: Path) -> None:
+    """The .ts sources hold exactly the strings the code has (run translations.py update)."""
+    files = tool.groups()[group]
+    fresh = tmp_path / f"{group}_de.ts"
+    subprocess.run([tool._tool("lupdate"), "-silent", "-no-obsolete", "-source-language", "en",
+                    "-target-language", "de", *map(str, files), "-ts", str(fresh)], check=True)
+    assert _messages(fresh) == _messages(tool.SOURCES / f"{group}_de.ts")
+
+
+def test_every_german_string_is_translated() -> None:
+    assert tool.missing("de") == []
+
+
+def test_shipped_qm_files_are_built_from_the_sources(tmp_path: Path) -> None:
+    for language in tool.LANGUAGES:
+        sources = sorted(tool.SOURCES.glob(f"*_{language}.ts"))
+        built = tmp_path / f"tandem_{language}.qm"
+        subprocess.run([tool._tool("lrelease"), "-silent", *map(str, sources), "-qm", str(built)],
+                       check=True)
+        assert built.read_bytes() == (tool.OUT / f"tandem_{language}.qm").read_bytes(), (
+            "run: python tools/translations.py release")
