@@ -10,17 +10,19 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import secrets
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from tandem_desktop.domain.clock import Clock, SystemClock
 from tandem_desktop.storage.errors import WriteFailedError
 from tandem_desktop.storage.notifier import ChangeNotifier
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -35,15 +37,18 @@ _ENVIRONMENT_ERRORS = {
     "SQLITE_CANTOPEN": "the data file cannot be opened",
     "SQLITE_CORRUPT": "the data file is damaged",
     "SQLITE_NOTADB": "the data file is not a Tandem database",
+    "SQLITE_PERM": "the data file may not be accessed",
+    "SQLITE_PROTOCOL": "the data file's locks failed (is it on a network drive?)",
 }
 
 
 def environment_reason(error: sqlite3.Error) -> str | None:
     """A sentence for errors the environment causes, None for programming errors."""
     name = getattr(error, "sqlite_errorname", "") or ""
-    for prefix, reason in _ENVIRONMENT_ERRORS.items():
+    # The longest matching name wins: SQLITE_READONLY_DBMOVED before SQLITE_READONLY.
+    for prefix in sorted(_ENVIRONMENT_ERRORS, key=len, reverse=True):
         if name.startswith(prefix):
-            return reason
+            return _ENVIRONMENT_ERRORS[prefix]
     text = str(error).lower()
     if "disk is full" in text or "database or disk is full" in text:
         return _ENVIRONMENT_ERRORS["SQLITE_FULL"]
@@ -86,7 +91,6 @@ class Database:
         self.path = path
         self.clock: Clock = clock or SystemClock()
         self.notifier = notifier or ChangeNotifier()
-        self.db = sqlite_utils.Database(conn)
         self._depth = 0
         self._changed: set[str] = set()
 
@@ -99,6 +103,16 @@ class Database:
         database = cls(conn, None, clock)
         migrate(database)
         return database
+
+    @functools.cached_property
+    def utils(self) -> sqlite_utils.Database:
+        """sqlite-utils' view of the same connection (table introspection, bulk inserts).
+
+        Imported on first use: it costs more start-up time than the app can spare.
+        """
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn)
 
     def close(self) -> None:
         self.conn.close()

@@ -94,6 +94,20 @@ class DecisionRuleRepository(TandemRepository[DecisionRule]):
             order_by=f"{area_name} IS NULL, {area_name} COLLATE NOCASE, decision COLLATE NOCASE",
         )
 
+    def choices(self, tandem_id: str) -> list[tuple[str, str, int, int | None]]:
+        """(id, decision, level, target level) of the live rules, by decision.
+
+        For choice lists: a tandem may hold thousands of rules, and whole records
+        are not needed there.
+        """
+        rows = self.database.query(
+            "SELECT id, decision, level, target_level FROM decision_rule"
+            " WHERE tandem_id = ? AND deleted_at IS NULL"
+            f" ORDER BY {self.default_order}, n", [tandem_id])
+        return [(str(row["id"]), str(row["decision"]), int(row["level"]),
+                 None if row["target_level"] is None else int(row["target_level"]))
+                for row in rows]
+
     def in_area(self, area_id: str) -> list[DecisionRule]:
         return self.list("area_id = ?", [area_id])
 
@@ -273,17 +287,19 @@ def monthly_autonomy(
 
 
 def autonomy_by_month(
-    store: Store, tandem_id: str, until: date, months: int = 12
+    store: Store, tandem_id: str, until: date, months: int = 12,
+    rules: Iterable[DecisionRule] | None = None,
 ) -> list[MonthShare]:
     """Autonomy over time for one tandem, from the recorded level changes.
 
     A rule without any recorded change (made before history was kept) counts
-    at its current level from the day it was agreed or created.
+    at its current level from the day it was agreed or created. ``rules`` are
+    the tandem's live rules when the caller has them loaded already.
     """
     timelines: dict[str, list[tuple[str, int]]] = {}
     for change in store.level_changes.for_live_rules(tandem_id):
         timelines.setdefault(change.rule_id, []).append((change.changed_on, change.to_level))
-    for rule in store.rules.for_tandem(tandem_id):
+    for rule in store.rules.for_tandem(tandem_id) if rules is None else rules:
         if rule.id not in timelines:
             start = rule.agreed_on or rule.created_at[:10]
             timelines[rule.id] = [(start, rule.level)]

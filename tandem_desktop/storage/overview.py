@@ -50,11 +50,23 @@ class OverviewQueries:
 
     # -- tasks --------------------------------------------------------------
     def open_tasks(self, tandem_id: str, owner: str, *, limit: int | None = None) -> list[Task]:
-        """Open tasks of one person: dated ones by due date first, then undated."""
-        return self.store.tasks.for_tandem(
-            tandem_id, "status = 'open' AND owner = ?", [owner],
-            order_by="due_on IS NULL, due_on, priority = 'high' DESC", limit=limit,
+        """Open tasks of one person: dated ones by due date first, then undated.
+
+        Dated and undated tasks are read apart, so that the task index delivers
+        them in order and a short list never sorts all of a large tandem's tasks.
+        """
+        tasks = self.store.tasks
+        found = tasks.for_tandem(
+            tandem_id, "status = 'open' AND owner = ? AND due_on IS NOT NULL", [owner],
+            order_by="due_on, priority = 'high' DESC", limit=limit,
         )
+        if limit is None or len(found) < limit:
+            found += tasks.for_tandem(
+                tandem_id, "status = 'open' AND owner = ? AND due_on IS NULL", [owner],
+                order_by="priority = 'high' DESC",
+                limit=None if limit is None else limit - len(found),
+            )
+        return found
 
     def open_task_count(self, tandem_id: str, owner: str) -> int:
         return self.store.tasks.count_for(tandem_id, "status = 'open' AND owner = ?", [owner])
@@ -111,9 +123,10 @@ class OverviewQueries:
         counts = {
             row["goal_id"]: (int(row["done"]), int(row["total"]))
             for row in self.store.database.query(
+                # Through the goals (index on goal_id), not all of the tandem's tasks.
                 """SELECT goal_id, sum(status = 'done') AS done, count(*) AS total FROM task
-                    WHERE tandem_id = ? AND deleted_at IS NULL AND status <> 'cancelled'
-                      AND goal_id IS NOT NULL GROUP BY goal_id""",
+                    WHERE goal_id IN (SELECT id FROM goal WHERE tandem_id = ?)
+                      AND deleted_at IS NULL AND status <> 'cancelled' GROUP BY goal_id""",
                 [tandem_id],
             )
         }

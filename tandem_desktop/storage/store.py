@@ -220,15 +220,15 @@ def open_store(data_dir: Path, clock: Clock | None = None) -> Store:
     path = database_path(data_dir)
     notes: list[str] = []
     existed = path.exists()
-    if existed:
-        problem = _header_problem(path)
-        if problem:
-            raise CorruptDatabaseError(path, move_aside(path, clock), problem)
-        problem = _preflight(path, clock, notes)
-        if problem:
-            raise CorruptDatabaseError(path, move_aside(path, clock), problem)
-    else:
-        _set_aside_orphans(path, clock, notes)
+    try:
+        if existed:
+            problem = _header_problem(path) or _preflight(path, clock, notes)
+            if problem:
+                raise CorruptDatabaseError(path, move_aside(path, clock), problem)
+        else:
+            _set_aside_orphans(path, clock, notes)
+    except OSError as error:  # e.g. a file we may not read or move
+        raise DataFolderError(data_dir, _os_reason(error)) from error
     try:
         conn = connect(path)
     except sqlite3.Error as error:

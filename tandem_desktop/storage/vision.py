@@ -63,8 +63,9 @@ FROM goal AS g
 LEFT JOIN (
     SELECT goal_id, count(*) AS total, sum(status = 'done') AS done
     FROM task
-    WHERE tandem_id = :tandem AND deleted_at IS NULL AND status <> 'cancelled'
-      AND goal_id IS NOT NULL
+    -- Through the goals (index on goal_id): a tandem may hold 100,000 tasks.
+    WHERE goal_id IN (SELECT id FROM goal WHERE tandem_id = :tandem)
+      AND deleted_at IS NULL AND status <> 'cancelled'
     GROUP BY goal_id
 ) AS t ON t.goal_id = g.id
 LEFT JOIN (
@@ -146,12 +147,28 @@ class GoalRepository(TandemRepository[Goal]):
             "goal_id = ?", [goal_id], order_by="status <> 'open', due_on IS NULL, due_on"
         )
 
-    def linkable_tasks(self, tandem_id: str) -> list[Task]:
-        """Tasks not serving any goal yet (cancelled ones left out)."""
-        return TaskRepository(self.database).for_tandem(
-            tandem_id, "goal_id IS NULL AND status <> 'cancelled'",
-            order_by="status <> 'open', title COLLATE NOCASE",
-        )
+    def linkable_tasks(self, tandem_id: str, limit: int | None = None) -> list[Task]:
+        """Tasks not serving any goal yet (cancelled ones left out), open ones first.
+
+        Without ``limit`` all of them, by title. With it, a short choice list that
+        the task index answers without sorting the whole table: open tasks by due
+        date (undated after them), then done ones.
+        """
+        tasks = TaskRepository(self.database)
+        if limit is None:
+            return tasks.for_tandem(
+                tandem_id, "goal_id IS NULL AND status <> 'cancelled'",
+                order_by="status <> 'open', title COLLATE NOCASE",
+            )
+        found: list[Task] = []
+        for condition, order in (("status = 'open' AND due_on IS NOT NULL", "due_on"),
+                                 ("status = 'open' AND due_on IS NULL", "due_on"),
+                                 ("status = 'done'", "due_on DESC")):
+            if len(found) >= limit:
+                break
+            found += tasks.for_tandem(tandem_id, f"goal_id IS NULL AND {condition}",
+                                      order_by=order, limit=limit - len(found))
+        return found
 
 
 class GoalRuleRepository(TandemRepository[GoalRule]):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from tandem_desktop.storage import migrations
+from tandem_desktop.storage import migrations, migrator
 from tandem_desktop.storage import store as store_module
 from tandem_desktop.storage.database import Database
 from tandem_desktop.storage.store import open_store
@@ -40,13 +40,13 @@ def main(mode: str, data_dir: Path) -> None:
             store.back_up("manual")
             print("backup", flush=True)
     add_heavy_migration()
-    real_migrate = store_module.migrate
+    real_migrate = migrator.migrate
 
     def announced(database: Database, target: int | None = None) -> list[int]:
         print("migrating", flush=True)
         return real_migrate(database, target)
 
-    store_module.migrate = announced
+    store_module.migrate = announced  # type: ignore[attr-defined]  # the name open_store calls
     print("ready", flush=True)
     open_store(data_dir).close()
     print("done", flush=True)

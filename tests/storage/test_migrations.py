@@ -22,7 +22,7 @@ EARLIER = [0] + [number for number, _ in migrations.MIGRATIONS[:-1]]
 def _schema(path: Path) -> set[tuple[str, str, str]]:
     conn = sqlite3.connect(path)
     try:
-        return {tuple(row) for row in conn.execute(  # type: ignore[misc]
+        return {tuple(row) for row in conn.execute(
             "SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'")}
     finally:
         conn.close()

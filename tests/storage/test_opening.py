@@ -15,6 +15,7 @@ import pytest
 from tandem_desktop.domain.clock import FixedClock
 from tandem_desktop.domain.records import Task
 from tandem_desktop.storage.backups import Backups
+from tandem_desktop.storage.database import environment_reason
 from tandem_desktop.storage.errors import (
     CorruptDatabaseError,
     DataFolderError,
@@ -288,3 +289,20 @@ def test_environment_errors_reach_callers_as_write_failed(file_store) -> None:  
     finally:
         file_store.database.conn.execute("PRAGMA query_only = OFF")
     assert file_store.tasks.count_for(tandem.id) == 5
+
+
+def test_environment_reasons_are_classified() -> None:
+    def error(name: str, text: str = "x") -> sqlite3.OperationalError:
+        made = sqlite3.OperationalError(text)
+        made.sqlite_errorname = name
+        return made
+
+    assert environment_reason(error("SQLITE_FULL")) == "the disk is full"
+    assert environment_reason(error("SQLITE_IOERR_WRITE")) == \
+        "the disk reported an input/output error"
+    assert environment_reason(error("SQLITE_READONLY_DBMOVED")) == \
+        "the data file was moved or deleted"
+    assert environment_reason(error("SQLITE_READONLY")) == "the data file is read-only"
+    assert environment_reason(error("", "database or disk is full")) == "the disk is full"
+    assert environment_reason(error("SQLITE_ERROR", "no such table: x")) is None
+    assert environment_reason(sqlite3.IntegrityError("FOREIGN KEY constraint failed")) is None

@@ -94,3 +94,15 @@ def test_one_action_one_transaction(store: Store, tandem) -> None:  # type: igno
         store.questions.add(Question(tandem_id=tandem.id, text="", asked_by="assistant",
                                      asked_on="2026-11-01"))
     assert store.tasks.count_for(tandem.id) == 0
+
+
+def test_every_table_carries_the_record_stamps(store: Store) -> None:
+    """Seen through sqlite-utils' introspection of the live schema."""
+    utils = store.database.utils
+    for repository in store.repositories:
+        columns = {column.name for column in utils[repository.table].columns}
+        assert {"id", "created_at", "updated_at", "deleted_at"} <= columns, repository.table
+        if repository.table != "tandem":
+            assert "tandem_id" in columns, repository.table
+        if repository.search_fields:
+            assert f"fts_{repository.table}" in utils.table_names()
