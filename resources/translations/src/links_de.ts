@@ -1,0 +1,34 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>Links</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/links.py" line="45" />
+        <source>Link not opened</source>
+        <translation>Link nicht geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/links.py" line="46" />
+        <source>Only web addresses (http, https) and e-mail addresses (mailto) can be opened. This is not one:
+
+%1</source>
+        <translation>Geöffnet werden nur Webadressen (http, https) und E-Mail-Adressen (mailto). Dies ist keine davon:
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/links.py" line="52" />
+        <source>Open link?</source>
+        <translation>Link öffnen?</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/links.py" line="53" />
+        <source>Open this address with the program your system uses for it?
+
+%1</source>
+        <translation>Diese Adresse mit dem Programm öffnen, das Ihr System dafür verwendet?
+
+%1</translation>
+    </message>
+</context>
+</TS>
