@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from tandem_desktop import APP_NAME, __version__
 from tandem_desktop.domain.clock import Clock, SystemClock
@@ -134,7 +134,8 @@ def run(options: StartOptions) -> int:
 
     lock = FolderLock(options.data_dir)
     try:
-        options.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        # Only the folder itself is created: a mistyped --data-dir must not grow a tree.
+        options.data_dir.mkdir(exist_ok=True, mode=0o700)
         lock.acquire()
     except LockedError as locked:
         from tandem_desktop.ui.single_instance import ask_running_instance_to_raise
@@ -169,12 +170,7 @@ def _run_window(app: QApplication, store: Store, options: StartOptions, language
     apply_theme(app, str(context.settings.value("theme", "system")))
     if options.demo and store.tandems.count() == 0:
         create_demo(store, language, clock.today())
-    if store.backups is not None and store.backups.is_due() and store.tandems.count():
-        try:
-            store.backups.create(store.database.conn, "daily")
-        except EnvironmentFault as fault:
-            print(f"{APP_NAME}: backup skipped: {fault}", file=sys.stderr)
-    window = MainWindow(context)
+    window = MainWindow(context, lazy=True)
     from tandem_desktop.ui.single_instance import InstanceServer
 
     server = InstanceServer(options.data_dir, window)
@@ -183,6 +179,8 @@ def _run_window(app: QApplication, store: Store, options: StartOptions, language
                                options.quit_after_start):
         store.close()
         return 0
+    window.firstPaint.connect(lambda: QTimer.singleShot(0, lambda: _after_first_paint(
+        window, store, options.data_dir, interactive=not options.quit_after_start)))
     if options.quit_after_start:
         def report() -> None:
             elapsed = (time.time() - (options.started_at or time.time())) * 1000
@@ -195,3 +193,25 @@ def _run_window(app: QApplication, store: Store, options: StartOptions, language
         return app.exec()
     finally:
         store.close()
+
+
+def _after_first_paint(window: QMainWindow, store: Store, data_dir: Path, *,
+                       interactive: bool) -> None:
+    """Work that must not delay the window: the daily backup, the synced-folder check."""
+    from tandem_desktop.storage.sync_folder import synced_location
+
+    if store.backups is not None and store.backups.is_due() and store.tandems.count():
+        try:
+            store.backups.create(store.database.conn, "daily")
+        except EnvironmentFault as fault:
+            print(f"{APP_NAME}: backup skipped: {fault}", file=sys.stderr)
+    for note in store.report.notes:
+        print(f"{APP_NAME}: {note}", file=sys.stderr)
+        window.statusBar().showMessage(note, 30000)
+    location = synced_location(data_dir)
+    if location is not None:
+        from tandem_desktop.ui.recovery import sync_folder_warning
+
+        text = sync_folder_warning(data_dir, location)
+        window.statusBar().showMessage(text.split("\n")[0], 30000)
+        _message(APP_NAME, text, interactive=interactive)

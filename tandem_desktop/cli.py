@@ -118,7 +118,9 @@ def command_check(args: argparse.Namespace, data_dir: Path) -> int:
     path = database_path(data_dir)
     if not path.exists():
         return fail(f"no database in {data_dir}")
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    from tandem_desktop.storage.database import connect_read_only
+
+    conn = connect_read_only(path)
     try:
         integrity = [row[0] for row in conn.execute("PRAGMA integrity_check")]
         foreign = conn.execute("PRAGMA foreign_key_check").fetchall()
@@ -144,7 +146,7 @@ class writing_store:
     def __enter__(self):  # type: ignore[no-untyped-def]
         from tandem_desktop.storage.store import open_store
 
-        self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        self.data_dir.mkdir(exist_ok=True, mode=0o700)
         self.lock.acquire()
         try:
             self.store = open_store(self.data_dir)
@@ -165,6 +167,9 @@ def main(argv: list[str] | None = None) -> int:
     _load_extensions()
     args = build_parser().parse_args(argv)
     data_dir = (args.data_dir or default_data_dir()).expanduser().resolve()
+    if args.data_dir is None and "TANDEM_DATA_DIR" not in os.environ:
+        # The per-user folder's parents may not exist yet on a fresh account.
+        data_dir.parent.mkdir(parents=True, exist_ok=True)
     if args.command:
         from tandem_desktop.storage.errors import LockedError, StorageError
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QDate, QUrl, Signal
+import importlib
+
+from PySide6.QtCore import QByteArray, QDate, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,44 +21,44 @@ from tandem_desktop import APP_NAME, __version__
 from tandem_desktop.storage.errors import EnvironmentFault
 from tandem_desktop.storage.migrations import LATEST_VERSION
 from tandem_desktop.ui.context import AppContext
-from tandem_desktop.ui.exchange_menus import install_exchange_menus
-from tandem_desktop.ui.search import install_search
 from tandem_desktop.ui.tabs.base import StepTab
-from tandem_desktop.ui.tabs.communication import CommunicationTab
-from tandem_desktop.ui.tabs.delegation import DelegationTab
-from tandem_desktop.ui.tabs.feedback import FeedbackTab
-from tandem_desktop.ui.tabs.overview import OverviewTab
-from tandem_desktop.ui.tabs.trust import TrustTab
-from tandem_desktop.ui.tabs.vision import VisionTab
+from tandem_desktop.ui.tabs.intro import step_texts
 from tandem_desktop.ui.tandem_dialog import TandemDialog
 from tandem_desktop.ui.widgets import confirm, inform
 
+# The six tabs in their order: module, class, and the step whose title a tab
+# shows before it is built.
+_TABS: tuple[tuple[str, str, str | None], ...] = (
+    ("tandem_desktop.ui.tabs.overview", "OverviewTab", None),
+    ("tandem_desktop.ui.tabs.trust", "TrustTab", "trust"),
+    ("tandem_desktop.ui.tabs.communication", "CommunicationTab", "communication"),
+    ("tandem_desktop.ui.tabs.feedback", "FeedbackTab", "feedback"),
+    ("tandem_desktop.ui.tabs.delegation", "DelegationTab", "delegation"),
+    ("tandem_desktop.ui.tabs.vision", "VisionTab", "vision"),
+)
+
 
 class MainWindow(QMainWindow):
+    """The window. With ``lazy`` only the tab that opens first is built before the
+    first paint; the others follow right after it (or at once when chosen), so the
+    window appears quickly however much data the tandem holds."""
+
     firstPaint = Signal()
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None, *,
+                 lazy: bool = False) -> None:
         super().__init__(parent)
         self.context = context
         self._painted = False
+        self._lazy = lazy
+        self._built: dict[int, StepTab] = {}
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(900, 600)
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.step_tabs: list[StepTab] = [
-            OverviewTab(context, self),
-            TrustTab(context, self),
-            CommunicationTab(context, self),
-            FeedbackTab(context, self),
-            DelegationTab(context, self),
-            VisionTab(context, self),
-        ]
-        for tab in self.step_tabs:
-            self.tabs.addTab(tab, tab.title())
-            # Shortcuts a tab offers everywhere (e.g. "May I decide?").
-            for action in getattr(tab, "global_actions", list)():
-                self.addAction(action)
+        for index in range(len(_TABS)):
+            self.tabs.addTab(QWidget(self.tabs), self._placeholder_title(index))
         self.setCentralWidget(self.tabs)
 
         self._build_toolbar()
@@ -64,14 +66,67 @@ class MainWindow(QMainWindow):
         context.tandemChanged.connect(self._on_tandem_changed)
         context.dataChanged.connect(self._on_data_changed)
         context.openRecord.connect(self.show_record)
-        self.tabs.currentChanged.connect(
-            lambda index: context.settings.setValue("last_tab", index)
-        )
+        self.tabs.currentChanged.connect(self._on_current_changed)
         self.status_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_label)
         self._restore_state()
+        if lazy:
+            self._build(self.tabs.currentIndex())
+            self.firstPaint.connect(lambda: QTimer.singleShot(0, self._build_rest))
+        else:
+            self._build_rest()
+
+    # -- tabs -------------------------------------------------------------------
+    @property
+    def step_tabs(self) -> list[StepTab]:
+        """Every tab, built if it was not yet."""
+        return [self._build(index) for index in range(len(_TABS))]
+
+    def _placeholder_title(self, index: int) -> str:
+        step = _TABS[index][2]
+        return step_texts()[step][0] if step else self.tr("Overview")
+
+    def _title(self, index: int) -> str:
+        tab = self._built.get(index)
+        return tab.title() if tab is not None else self._placeholder_title(index)
+
+    def _build(self, index: int) -> StepTab:
+        tab = self._built.get(index)
+        if tab is not None:
+            return tab
+        module, name, _step = _TABS[index]
+        tab_class: type[StepTab] = getattr(importlib.import_module(module), name)
+        tab = tab_class(self.context, self)
+        self._built[index] = tab
+        current = self.tabs.currentIndex()
+        placeholder = self.tabs.widget(index)
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, tab, tab.title())
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        if placeholder is not None:
+            placeholder.deleteLater()
+        # Shortcuts a tab offers everywhere (e.g. "May I decide?") and its New entries.
+        for action in getattr(tab, "global_actions", list)():
+            self.addAction(action)
+        for action in getattr(tab, "new_actions", list)():
+            self.new_menu.addAction(action)
+        return tab
+
+    def _build_rest(self) -> None:
+        from tandem_desktop.ui.exchange_menus import install_exchange_menus
+        from tandem_desktop.ui.search import install_search
+
+        for index in range(len(_TABS)):
+            self._build(index)
+        self._update_tab_titles()
         install_exchange_menus(self)
         install_search(self)
+
+    def _on_current_changed(self, index: int) -> None:
+        self._build(index)
+        self.context.settings.setValue("last_tab", index)
 
     # -- building -------------------------------------------------------------
     def _build_toolbar(self) -> None:
@@ -100,9 +155,6 @@ class MainWindow(QMainWindow):
         new_tandem = QAction(self.tr("Tandem…"), self)
         new_tandem.triggered.connect(self.new_tandem)
         self.new_menu.addAction(new_tandem)
-        for tab in self.step_tabs:
-            for action in getattr(tab, "new_actions", lambda: [])():
-                self.new_menu.addAction(action)
 
     def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:  # type: ignore[no-untyped-def]
         action = QAction(text, self)
@@ -143,9 +195,9 @@ class MainWindow(QMainWindow):
         view_menu = menu.addMenu(self.tr("&View"))
         self.view_menu = view_menu
         self.view_actions: list[QAction] = []
-        for index, tab in enumerate(self.step_tabs):
+        for index in range(len(_TABS)):
             action = self._action(
-                tab.title(), lambda _=False, i=index: self.tabs.setCurrentIndex(i),
+                self._title(index), lambda _=False, i=index: self.tabs.setCurrentIndex(i),
                 f"Ctrl+{index + 1}",
             )
             view_menu.addAction(action)
@@ -191,8 +243,8 @@ class MainWindow(QMainWindow):
         self._update_tab_titles()
 
     def _update_tab_titles(self) -> None:
-        for index, tab in enumerate(self.step_tabs):
-            title = tab.title()
+        for index in range(len(_TABS)):
+            title = self._title(index)
             self.tabs.setTabText(index, title)
             self.view_actions[index].setText(title)
 
@@ -332,7 +384,7 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def current_tab(self) -> StepTab:
-        return self.step_tabs[self.tabs.currentIndex()]
+        return self._build(self.tabs.currentIndex())
 
 
 def _qdate(context: AppContext) -> QDate:

@@ -17,6 +17,7 @@ from tandem_desktop.storage.errors import (
     NewerSchemaError,
     StorageError,
 )
+from tandem_desktop.storage.sync_folder import SyncedLocation
 
 
 def explain_fault(fault: StorageError, data_dir: Path) -> str:
@@ -100,4 +101,21 @@ def offer_recovery(
     return clicked is fresh
 
 
-__all__ = ["DataFolderError", "explain_fault", "offer_recovery"]
+def sync_folder_warning(data_dir: Path, location: SyncedLocation) -> str:
+    """Why a data folder in a synced or network folder puts the data at risk."""
+    if location.is_network:
+        where = QCoreApplication.translate("Recovery", "on a network drive ({root})").format(
+            root=str(location.root))
+    else:
+        where = QCoreApplication.translate("Recovery", "in a {service} folder ({root})").format(
+            service=location.service, root=str(location.root))
+    return QCoreApplication.translate(
+        "Recovery",
+        "The data folder {folder} lies {where}.\nA sync program copies the database while "
+        "Tandem writes to it, and network drives do not keep SQLite's locks: either can "
+        "damage the file or bring back an old copy. Please move the data folder to a local "
+        "folder (start Tandem with --data-dir) and use File ▸ Back up now for copies.",
+    ).format(folder=str(data_dir), where=where)
+
+
+__all__ = ["DataFolderError", "explain_fault", "offer_recovery", "sync_folder_warning"]

@@ -28,6 +28,9 @@ class StepTab(QWidget):
     def refresh(self) -> None:
         """Reload what the tab shows from the store."""
 
+    def shutdown(self) -> None:
+        """Stop background work (timers) before the window and its store go away."""
+
     def show_record(self, table: str, record_id: str) -> bool:
         """Bring one record into view; False when this tab does not hold it."""
         return False
