@@ -4,7 +4,14 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh"
 apt_install "${QT_LIBS[@]}"
-make_venv test
+if [ "${CI:-}" = "true" ]; then
+    # CI also builds the double-click bundle with PyInstaller and starts it once.
+    apt_install binutils
+    make_venv "test,bundle"
+    export TANDEM_BUNDLE_TEST=1
+else
+    make_venv test
+fi
 cd "$ROOT"
 export QT_QPA_PLATFORM=offscreen
 "$VENV/bin/ruff" check tandem_desktop tests benchmarks tools

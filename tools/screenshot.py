@@ -4,7 +4,11 @@
         .venv/bin/python tools/screenshot.py --tab 2 --lang de --out shots/comm_de.png
 
 Options: --tab N (0..5), --lang de|en, --theme system|light|dark, --size 1280x800,
---root (also save the whole X screen with ImageMagick's `import`, next to --out).
+--root (also save the whole X screen with ImageMagick's `import`, next to --out),
+--page N (show the N-th inner page of the chosen tab: its first tab or stacked widget),
+--dialog NAME (open one of the main dialogs over the demo data and capture it instead;
+NAME is one of: health, question, access, task, topic, series, feedback, rule,
+area, goal, meeting (the meeting page, not a dialog), preferences, trash).
 """
 
 from __future__ import annotations
@@ -13,11 +17,13 @@ import argparse
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QDialog, QStackedWidget, QTabWidget, QWidget
 
 from tandem_desktop.app import install_translators, make_application
 from tandem_desktop.demo import create_demo
@@ -25,8 +31,63 @@ from tandem_desktop.domain.clock import FixedClock
 from tandem_desktop.storage.store import open_store
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.main_window import MainWindow
+from tandem_desktop.ui.tabs.communication import CommunicationTab
 from tandem_desktop.ui.tandem_dialog import TandemDialog
 from tandem_desktop.ui.theme import apply_theme
+
+# Dialog name -> (main tab index, what opens it). Dialogs open modally, so capture()
+# finds them as the active modal widget; the goal editor is part of the Vision tab.
+DIALOGS: dict[str, tuple[int, Callable[[MainWindow], object]]] = {
+    "health": (0, lambda window: _new_action(window, 0, 0)),
+    "question": (1, lambda window: _new_action(window, 1, 0)),
+    "access": (1, lambda window: _new_action(window, 1, 1)),
+    "task": (2, lambda window: _new_action(window, 2, 0)),
+    "topic": (2, lambda window: _new_action(window, 2, 1)),
+    "series": (2, lambda window: _new_action(window, 2, 2)),
+    "feedback": (3, lambda window: _new_action(window, 3, 0)),
+    "rule": (4, lambda window: _new_action(window, 4, 0)),
+    "area": (4, lambda window: _new_action(window, 4, 1)),
+    "goal": (5, lambda window: _new_action(window, 5, 0)),
+    "meeting": (2, lambda window: _open_last_meeting(window)),
+    "preferences": (0, lambda window: window.open_settings()),
+    "trash": (0, lambda window: window.open_trash()),
+}
+DIALOG_NAMES = ", ".join(DIALOGS)
+
+
+def _new_action(window: MainWindow, tab: int, number: int) -> None:
+    actions: list[QAction] = getattr(window.step_tabs[tab], "new_actions", list)()
+    actions[number].trigger()
+
+
+def _open_last_meeting(window: MainWindow) -> None:
+    """Show the latest meeting of the demo on the Communication tab's meeting page."""
+    context = window.context
+    latest = context.store.meetings.list("tandem_id = ?", [context.tandem_id],
+                                         order_by="starts_at DESC", limit=1)
+    communication = window.step_tabs[2]
+    if latest and isinstance(communication, CommunicationTab):
+        communication.open_meeting(latest[0].id)
+
+
+def _open_dialog() -> QDialog | None:
+    """A dialog shown without blocking (some editors open that way)."""
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            return widget
+    return None
+
+
+def _inner_pages(tab: QWidget) -> QTabWidget | QStackedWidget | None:
+    """The tab's own page switcher (its ``pages``/``views``), else the first one inside."""
+    for name in ("pages", "views"):
+        found = getattr(tab, name, None)
+        if isinstance(found, (QTabWidget, QStackedWidget)):
+            return found
+    for child in tab.findChildren(QWidget):
+        if isinstance(child, (QTabWidget, QStackedWidget)):
+            return child
+    return None
 
 
 def main() -> int:
@@ -37,6 +98,8 @@ def main() -> int:
     parser.add_argument("--size", default="1280x800")
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--root", action="store_true")
+    parser.add_argument("--page", type=int, default=None)
+    parser.add_argument("--dialog", choices=sorted(DIALOGS), default=None)
     parser.add_argument("--welcome", action="store_true", help="capture the first-start dialog")
     args = parser.parse_args()
     app = make_application()
@@ -52,7 +115,13 @@ def main() -> int:
     width, height = (int(part) for part in args.size.split("x"))
     window.resize(width, height)
     window.show()
+    if args.dialog:
+        args.tab = DIALOGS[args.dialog][0]
     window.tabs.setCurrentIndex(args.tab)
+    if args.page is not None:
+        pages = _inner_pages(window.step_tabs[args.tab])
+        if pages is not None:
+            pages.setCurrentIndex(args.page)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     target: QWidget = window
     if args.welcome:
@@ -60,13 +129,21 @@ def main() -> int:
         target.show()
 
     def capture() -> None:
-        target.grab().save(str(args.out))
+        shown: QWidget = target
+        if args.dialog:
+            shown = QApplication.activeModalWidget() or _open_dialog() or window
+        shown.grab().save(str(args.out))
         if args.root:
             subprocess.run(["import", "-window", "root",
                             str(args.out.with_name(args.out.stem + "_root.png"))], check=False)
+        if isinstance(shown, QDialog):
+            shown.reject()
         app.quit()
 
     QTimer.singleShot(700, capture)
+    if args.dialog:
+        opener = DIALOGS[args.dialog][1]
+        QTimer.singleShot(200, lambda: opener(window))
     app.exec()
     store.close()
     print(args.out)

@@ -317,7 +317,7 @@ TEXTS: dict[str, dict[str, Any]] = {
              "Erst fragen, wenn ein Termin mich bindet", "discussed", True),
         ],
         "prompts": [
-            "Was sollte ich anfangen zu tun?",
+            "Was sollte ich künftig tun?",
             "Was sollte ich lassen?",
             "Was sollte ich beibehalten?",
             "Was würde unsere Check-ins nützlicher machen?",

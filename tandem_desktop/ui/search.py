@@ -13,9 +13,7 @@ from datetime import date
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
-    QDate,
     QEvent,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -41,7 +39,7 @@ from PySide6.QtWidgets import (
 from tandem_desktop.storage.search import SearchGroup, SearchHit, search_everything
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.labels import table_name
-from tandem_desktop.ui.widgets import plain_label
+from tandem_desktop.ui.widgets import date_text, plain_label
 
 Index = QModelIndex | QPersistentModelIndex
 Span = tuple[int, int]
@@ -65,8 +63,7 @@ def _when(hit: SearchHit) -> str:
         day = date.fromisoformat(hit.when[:10])
     except ValueError:
         return ""
-    return QLocale().toString(QDate(day.year, day.month, day.day),
-                              QLocale.FormatType.ShortFormat)
+    return date_text(day)
 
 
 class SearchResultsModel(QAbstractListModel):

@@ -27,13 +27,16 @@ def apply_theme(app: QApplication, theme: str) -> None:
 
 
 def _dark_palette() -> QPalette:
+    # Fusion outlines check boxes and radio buttons with a shade of Window and fills them
+    # with Base: Base must stand clearly apart from Window or unticked boxes vanish.
+    # Every role is set, because QPalette() starts from the light defaults.
     palette = QPalette()
     role = QPalette.ColorRole
     colours = {
         role.Window: "#202124",
         role.WindowText: "#e8eaed",
-        role.Base: "#2b2d31",
-        role.AlternateBase: "#323439",
+        role.Base: "#383b40",
+        role.AlternateBase: "#3f4248",
         role.ToolTipBase: "#303134",
         role.ToolTipText: "#e8eaed",
         role.PlaceholderText: "#9aa0a6",
@@ -44,9 +47,13 @@ def _dark_palette() -> QPalette:
         role.Highlight: "#3b6fd0",
         role.HighlightedText: "#ffffff",
         role.Link: "#8ab4f8",
+        role.LinkVisited: "#c58af9",
+        role.Accent: "#3b6fd0",
+        role.Light: "#5f6368",
+        role.Midlight: "#4a4d51",
         role.Mid: "#3c4043",
-        role.Dark: "#101113",
-        role.Light: "#4a4d51",
+        role.Dark: "#17181b",
+        role.Shadow: "#000000",
     }
     for colour_role, value in colours.items():
         palette.setColor(colour_role, QColor(value))

@@ -84,9 +84,11 @@ class TrashDialog(QDialog):
         header.setSectionResizeMode(TrashModel.LABEL, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(TrashModel.KIND, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TrashModel.DELETED, QHeaderView.ResizeMode.ResizeToContents)
-        layout.addWidget(self.view)
+        layout.addWidget(self.view, 1)
         self.empty_label = plain_label(self.tr("The Trash is empty."), self)
-        layout.addWidget(self.empty_label)
+        # The empty note takes the list's room, so the explanation stays at the top.
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.empty_label, 1)
         row = QHBoxLayout()
         self.restore_button = QPushButton(self.tr("&Restore"), self)
         self.purge_button = QPushButton(self.tr("&Delete for good…"), self)

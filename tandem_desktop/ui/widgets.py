@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 
 ERROR_STYLE = "color: palette(highlighted-text); background: #b3261e; padding: 2px 6px;"
@@ -54,7 +57,7 @@ class FieldError(QLabel):
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
-        self.setStyleSheet("color: #c62828;")
+        self.setStyleSheet(f"color: {late_colour().name()};")
         self.hide()
 
     def show_message(self, text: str) -> None:
@@ -78,3 +81,23 @@ def date_format() -> str:
     from PySide6.QtCore import QLocale
 
     return "dd.MM.yyyy" if QLocale().language() == QLocale.Language.German else "yyyy-MM-dd"
+
+
+def date_text(day: date) -> str:
+    """A date as the date fields show it: 29.11.2026 in German, otherwise 2026-11-29."""
+    from PySide6.QtCore import QDate, QLocale
+
+    return str(QLocale().toString(QDate(day.year, day.month, day.day), date_format()))
+
+
+def iso_date_text(iso: str) -> str:
+    """An ISO date (or the date part of an instant) as date_text() writes it."""
+    return date_text(date.fromisoformat(iso[:10]))
+
+
+def late_colour() -> QColor:
+    """Red for late or wrong things, lighter when the theme is dark so it stays readable."""
+    from PySide6.QtGui import QGuiApplication, QPalette
+
+    text = QGuiApplication.palette().color(QPalette.ColorRole.Text)
+    return QColor("#f28b82" if text.lightness() > 128 else "#c62828")

@@ -52,7 +52,7 @@ def test_overdue_notice_once_at_start(qtbot: QtBot, window: MainWindow) -> None:
     tab.reminders.overdue_told.clear()
     assert tab.reminders.tell_overdue() == 1
     assert tab.reminders.banner is not None
-    assert "1 task(s) are past their due date." in tab.reminders.banner.texts[-1]
+    assert "1 task is past its due date." in tab.reminders.banner.texts[-1]
     assert tab.reminders.tell_overdue() == 0
 
 

@@ -319,7 +319,7 @@ def test_german_labels(qtbot, german, window: MainWindow) -> None:  # type: igno
     fresh.show()
     qtbot.keyClicks(fresh.lookup.field, "Munich")
     assert fresh.lookup.model.row_at(0).advice == (  # type: ignore[union-attr]
-        "Frag zuerst Claudia; Claudia entscheidet.")
+        "Fragen Sie zuerst Claudia; Claudia entscheidet.")
 
 
 def test_a_failed_write_is_explained_and_changes_nothing(  # type: ignore[no-untyped-def]

@@ -191,7 +191,7 @@ def test_rhythm_becomes_overdue_as_time_passes(qtbot, window: MainWindow,  # typ
     clock.advance(timedelta(days=1))
     tab.refresh_now()
     assert rhythm.overdue.isVisible()
-    assert rhythm.overdue.text().startswith("Overdue by 1 day(s).")
+    assert rhythm.overdue.text().startswith("Overdue by 1 day.")
     # Lengthen the agreed interval by keyboard: stored on the tandem, no longer overdue.
     rhythm.every.selectAll()
     qtbot.keyClicks(rhythm.every, "42")
@@ -357,6 +357,6 @@ def test_german_texts(qtbot, german: None, window: MainWindow) -> None:  # type:
     assert tab.new_button.text() == "&Neues Feedback…"
     texts = [p.text for p in tab.context.store.feedback_prompts.for_tandem(
         tab.context.tandem_id)]
-    assert texts[0] == "Was sollte ich anfangen zu tun?"
+    assert texts[0] == "Was sollte ich künftig tun?"
     assert tab.direction_filter.itemText(1) == "Ich gebe"
     assert QApplication.translate("FeedbackDialog", "Log feedback") == "Feedback notieren"

@@ -185,7 +185,7 @@ def test_overview_in_german(qtbot, german, context, clock) -> None:  # type: ign
     assert window.tabs.tabText(0) == "Übersicht"
     assert tab.tasks_card.title.text() == "Meine offenen Aufgaben"
     assert tab.tasks_card.summary.text() == "1 offen · 1 überfällig"
-    assert tab.tasks.entry_model.entries()[0].detail == "überfällig seit 26.11.26"
+    assert tab.tasks.entry_model.entries()[0].detail == "überfällig seit 26.11.2026"
 
 
 def test_open_a_task_from_the_overview_complete_it_and_come_back(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

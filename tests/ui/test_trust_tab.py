@@ -29,7 +29,7 @@ def test_german_header_and_title(qtbot, german, window: MainWindow) -> None:  # 
     assert tab.summary_label.text() == "1 offene Frage · die älteste wartet seit 2 Tagen"
     assert tab.pages.tabText(0) == "&Fragen"
     model = tab.questions.model
-    assert model.data(model.index(0, QuestionTableModel.ASKED_ON)) == "27.11.26 · 2 Tage"
+    assert model.data(model.index(0, QuestionTableModel.ASKED_ON)) == "27.11.2026 · 2 Tage"
 
 
 def test_a_failed_write_is_explained_and_keeps_the_dialog(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]

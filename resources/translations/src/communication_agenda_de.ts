@@ -1,35 +1,34 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>AgendaTopicDialog</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="45"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="45" />
         <source>New agenda topic</source>
         <translation>Neues Agenda-Thema</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="51"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="51" />
         <source>&amp;Topic:</source>
         <translation>&amp;Thema:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="53"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="53" />
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="59"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="59" />
         <source>It goes on the agenda of the next check-in.</source>
         <translation>Es kommt auf die Agenda des nächsten Check-ins.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="67"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="67" />
         <source>Type the topic first.</source>
         <translation>Bitte zuerst das Thema eingeben.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="75"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="75" />
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -37,50 +36,50 @@
 <context>
     <name>BacklogPage</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="90"/>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="92"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="90" />
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="92" />
         <source>Search the backlog</source>
         <translation>Themenspeicher durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="102"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="102" />
         <source>New topic for the next check-in, then Enter</source>
         <translation>Neues Thema für den nächsten Check-in, dann Enter</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="103"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="103" />
         <source>New topic</source>
         <translation>Neues Thema</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="105"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="105" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="106"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="106" />
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="107"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="107" />
         <source>Move to Trash</source>
         <translation>In den Papierkorb</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="110"/>
-        <source>Questions, feedback and decision rules from the other tabs arrive here through &quot;Put on next check-in&quot;. Drag rows or press Ctrl+Up/Down to change the order.</source>
-        <translation>Fragen, Feedback und Entscheidungsregeln aus den anderen Reitern landen hier über „Auf nächsten Check-in setzen“. Reihenfolge per Ziehen oder mit Strg+Pfeil hoch/runter ändern.</translation>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="110" />
+        <source>Questions, feedback and decision rules from the other tabs arrive here through "Put on next check-in". Drag rows or press Ctrl+Up/Down to change the order.</source>
+        <translation>Fragen, Feedback und Entscheidungsregeln aus den anderen Reitern landen hier über „Auf den nächsten Check-in setzen“. Reihenfolge per Ziehen oder mit Strg+Pfeil hoch/runter ändern.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="152"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="152" />
         <source>Type the topic first.</source>
         <translation>Bitte zuerst das Thema eingeben.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="162"/>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="176"/>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="190"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="162" />
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="176" />
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="190" />
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>

@@ -1,60 +1,59 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agreements.py" line="48"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agreements.py" line="48" />
         <source>Edit working agreement</source>
         <translation>Arbeitsvereinbarung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agreements.py" line="49"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agreements.py" line="49" />
         <source>New working agreement</source>
         <translation>Neue Arbeitsvereinbarung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agreements.py" line="61"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agreements.py" line="61" />
         <source>Review on</source>
         <translation>Überprüfen am</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agreements.py" line="64"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agreements.py" line="64" />
         <source>Review date</source>
         <translation>Überprüfungsdatum</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agreements.py" line="71"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agreements.py" line="71" />
         <source>&amp;Category:</source>
         <translation>&amp;Kategorie:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agreements.py" line="72"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agreements.py" line="72" />
         <source>&amp;Agreement:</source>
         <translation>&amp;Vereinbarung:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agreements.py" line="74"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agreements.py" line="74" />
         <source>Agreed &amp;on:</source>
         <translation>Vereinbart &amp;am:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agreements.py" line="75"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agreements.py" line="75" />
         <source>Review:</source>
         <translation>Überprüfung:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agreements.py" line="103"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agreements.py" line="103" />
         <source>Write down what you agreed.</source>
-        <translation>Haltet fest, was ihr vereinbart habt.</translation>
+        <translation>Halten Sie fest, was Sie vereinbart haben.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agreements.py" line="109"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agreements.py" line="109" />
         <source>The review date lies before the day you agreed.</source>
         <translation>Das Überprüfungsdatum liegt vor dem Tag der Vereinbarung.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agreements.py" line="126"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agreements.py" line="126" />
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -62,54 +61,54 @@
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agreements.py" line="137"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agreements.py" line="137" />
         <source>Only those due for review</source>
         <translation>Nur fällige Überprüfungen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agreements.py" line="139"/>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agreements.py" line="141"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agreements.py" line="139" />
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agreements.py" line="141" />
         <source>Search agreements</source>
         <translation>Vereinbarungen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agreements.py" line="142"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agreements.py" line="142" />
         <source>New agreement…</source>
         <translation>Neue Vereinbarung…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agreements.py" line="143"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agreements.py" line="143" />
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agreements.py" line="144"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agreements.py" line="144" />
         <source>Reviewed today</source>
         <translation>Heute überprüft</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agreements.py" line="145"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agreements.py" line="145" />
         <source>Keeps the agreement and sets the next review half a year ahead</source>
         <translation>Behält die Vereinbarung und legt die nächste Überprüfung ein halbes Jahr später</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agreements.py" line="147"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agreements.py" line="147" />
         <source>Move to Trash</source>
         <translation>In den Papierkorb</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agreements.py" line="163"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agreements.py" line="163" />
         <source>What you have agreed about availability, response times, channels, urgent matters and documentation, so neither of you has to guess.</source>
-        <translation>Was ihr zu Erreichbarkeit, Antwortzeiten, Kanälen, dringenden Fällen und Dokumentation vereinbart habt – damit niemand raten muss.</translation>
+        <translation>Was Sie zu Erreichbarkeit, Antwortzeiten, Kanälen, dringenden Fällen und Dokumentation vereinbart haben – damit niemand raten muss.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agreements.py" line="186"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agreements.py" line="186" />
         <source>%1 agreement(s) due for review in the next two weeks.</source>
         <translation>%1 Vereinbarung(en) in den nächsten zwei Wochen zu überprüfen.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agreements.py" line="234"/>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agreements.py" line="245"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agreements.py" line="234" />
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agreements.py" line="245" />
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>

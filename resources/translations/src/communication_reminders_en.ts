@@ -18,12 +18,17 @@
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/tabs/communication_reminders.py" line="149"/>
-        <source>Overdue tasks</source>
+        <source>1 task is past its due date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/tabs/communication_reminders.py" line="150"/>
-        <source>%1 task(s) are past their due date.</source>
+        <source>%1 tasks are past their due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_reminders.py" line="151"/>
+        <source>Overdue tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

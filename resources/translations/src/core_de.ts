@@ -460,171 +460,176 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="75" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="87" />
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="133" />
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="79" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="137" />
         <source>Tandem:</source>
         <translation>Tandem:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="82" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="140" />
         <source>Current tandem</source>
         <translation>Aktuelles Tandem</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="88" />
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="90" />
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="94" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="146" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="148" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="152" />
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="91" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="149" />
         <source>Create a new record</source>
         <translation>Einen neuen Eintrag anlegen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="97" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="155" />
         <source>Tandem…</source>
         <translation>Tandem…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="114" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="169" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="116" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="171" />
         <source>&amp;New tandem…</source>
         <translation>&amp;Neues Tandem…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="117" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="172" />
         <source>&amp;Edit tandem…</source>
         <translation>Tandem &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="118" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="173" />
         <source>&amp;Archive tandem</source>
         <translation>Tandem &amp;archivieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="120" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="175" />
         <source>Archived tandems</source>
         <translation>Archivierte Tandems</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="123" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="178" />
         <source>E&amp;xport</source>
         <translation>E&amp;xportieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="124" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="179" />
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="128" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="183" />
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="129" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="184" />
         <source>&amp;Restore from backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="130" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="185" />
         <source>Open &amp;data folder</source>
         <translation>&amp;Datenordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="133" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="188" />
         <source>&amp;Quit</source>
         <translation>B&amp;eenden</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="136" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="191" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="138" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="193" />
         <source>&amp;Trash…</source>
         <translation>&amp;Papierkorb…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="140" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="195" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="149" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="206" />
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="150" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="207" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="152" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="209" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="153" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="210" />
         <source>&amp;About Tandem</source>
         <translation>&amp;Über Tandem</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="212" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="271" />
         <source>Archive the tandem “{name}”? It disappears from the switcher and can be brought back from File ▸ Archived tandems.</source>
         <translation>Das Tandem „{name}“ archivieren? Es verschwindet aus der Auswahl und lässt sich unter Datei ▸ Archivierte Tandems zurückholen.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="215" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="274" />
         <source>Archive tandem</source>
         <translation>Tandem archivieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="229" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="288" />
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="232" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="291" />
         <source>Bring back “{name}”</source>
         <translation>„{name}“ zurückholen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="245" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="304" />
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="246" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="305" />
         <source>The backup could not be written: {reason}
 Your data is unchanged.</source>
         <translation>Die Sicherung konnte nicht geschrieben werden: {reason}
 Ihre Daten sind unverändert.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="249" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="308" />
         <source>Backup saved: {name}</source>
         <translation>Sicherung gespeichert: {name}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="271" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="330" />
         <source>About Tandem</source>
         <translation>Über Tandem</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="272" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="331" />
         <source>Tandem {version}
 
 A planner for the partnership of a leader and an assistant.
@@ -639,12 +644,12 @@ Datenordner: {folder}
 Schemaversion: {schema}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="289" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="348" />
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="290" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="349" />
         <source>This change could not be saved: {reason}
 Everything saved before is kept.</source>
         <translation>Diese Änderung konnte nicht gespeichert werden: {reason}
@@ -654,59 +659,76 @@ Alles zuvor Gespeicherte bleibt erhalten.</translation>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/recovery.py" line="25" />
+        <location filename="../../../tandem_desktop/ui/recovery.py" line="26" />
         <source>Tandem is already running with the data folder {folder}. Switch to the open window; a second copy would risk overwriting its changes.</source>
         <translation>Tandem läuft bereits mit dem Datenordner {folder}. Wechseln Sie zum geöffneten Fenster; eine zweite Instanz könnte dessen Änderungen überschreiben.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/recovery.py" line="31" />
+        <location filename="../../../tandem_desktop/ui/recovery.py" line="32" />
         <source>The data in {folder} was saved by a newer version of Tandem (format {found}; this version reads up to {supported}). Please install the newer version. The file has not been changed.</source>
         <translation>Die Daten in {folder} stammen von einer neueren Tandem-Version (Format {found}; diese Version liest bis {supported}). Bitte installieren Sie die neuere Version. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/recovery.py" line="38" />
+        <location filename="../../../tandem_desktop/ui/recovery.py" line="39" />
         <source>The data folder {folder} cannot be used: {reason}. Nothing was deleted or created. Choose another folder with --data-dir or fix the folder's permissions.</source>
         <translation>Der Datenordner {folder} kann nicht verwendet werden: {reason}. Es wurde nichts gelöscht oder angelegt. Wählen Sie mit --data-dir einen anderen Ordner oder korrigieren Sie die Berechtigungen des Ordners.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/recovery.py" line="44" />
+        <location filename="../../../tandem_desktop/ui/recovery.py" line="45" />
         <source>The data file could not be read ({reason}). It was not deleted: it has been moved aside as {name}.</source>
         <translation>Die Datendatei konnte nicht gelesen werden ({reason}). Sie wurde nicht gelöscht, sondern als {name} beiseitegelegt.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/recovery.py" line="49" />
+        <location filename="../../../tandem_desktop/ui/recovery.py" line="50" />
         <source>The data could not be opened: {reason}. Nothing was changed.</source>
         <translation>Die Daten konnten nicht geöffnet werden: {reason}. Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/recovery.py" line="70" />
+        <location filename="../../../tandem_desktop/ui/recovery.py" line="71" />
         <source>Restored the backup of {date}.</source>
         <translation>Die Sicherung vom {date} wurde wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/recovery.py" line="76" />
+        <location filename="../../../tandem_desktop/ui/recovery.py" line="77" />
         <source>Data file damaged</source>
         <translation>Datendatei beschädigt</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/recovery.py" line="82" />
+        <location filename="../../../tandem_desktop/ui/recovery.py" line="83" />
         <source>The newest intact backup is from {date}.</source>
         <translation>Die neueste intakte Sicherung stammt vom {date}.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/recovery.py" line="87" />
+        <location filename="../../../tandem_desktop/ui/recovery.py" line="88" />
         <source>Restore that backup</source>
         <translation>Diese Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/recovery.py" line="91" />
+        <location filename="../../../tandem_desktop/ui/recovery.py" line="92" />
         <source>Start with an empty file</source>
         <translation>Mit leerer Datei beginnen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/recovery.py" line="94" />
+        <location filename="../../../tandem_desktop/ui/recovery.py" line="95" />
         <source>Quit</source>
         <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/recovery.py" line="107" />
+        <source>on a network drive ({root})</source>
+        <translation>auf einem Netzlaufwerk ({root})</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/recovery.py" line="110" />
+        <source>in a {service} folder ({root})</source>
+        <translation>in einem {service}-Ordner ({root})</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/recovery.py" line="112" />
+        <source>The data folder {folder} lies {where}.
+A sync program copies the database while Tandem writes to it, and network drives do not keep SQLite's locks: either can damage the file or bring back an old copy. Please move the data folder to a local folder (start Tandem with --data-dir) and use File ▸ Back up now for copies.</source>
+        <translation>Der Datenordner {folder} liegt {where}.
+Ein Synchronisierungsprogramm kopiert die Datenbank, während Tandem hineinschreibt, und Netzlaufwerke halten die Sperren von SQLite nicht zuverlässig ein: Beides kann die Datei beschädigen oder eine alte Kopie zurückbringen. Bitte verschieben Sie den Datenordner in einen lokalen Ordner (Tandem mit --data-dir starten) und legen Sie Kopien mit Datei ▸ Jetzt sichern an.</translation>
     </message>
 </context>
 <context>
@@ -768,42 +790,42 @@ Ihre Daten sind unverändert.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="220" />
+        <location filename="../../../tandem_desktop/ui/search.py" line="217" />
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="225" />
+        <location filename="../../../tandem_desktop/ui/search.py" line="222" />
         <source>Search questions, tasks, meetings, rules …</source>
         <translation>Fragen, Aufgaben, Besprechungen, Regeln … durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="227" />
+        <location filename="../../../tandem_desktop/ui/search.py" line="224" />
         <source>Search everything</source>
         <translation>Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="250" />
+        <location filename="../../../tandem_desktop/ui/search.py" line="247" />
         <source>Type a word or the start of one.</source>
-        <translation>Gib ein Wort oder seinen Anfang ein.</translation>
+        <translation>Geben Sie ein Wort oder seinen Anfang ein.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="256" />
+        <location filename="../../../tandem_desktop/ui/search.py" line="253" />
         <source>Nothing found for “{text}”.</source>
         <translation>Nichts gefunden für „{text}“.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="259" />
+        <location filename="../../../tandem_desktop/ui/search.py" line="256" />
         <source>Enter opens the selected result; Esc closes the search.</source>
         <translation>Eingabetaste öffnet den gewählten Treffer, Esc schließt die Suche.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="343" />
+        <location filename="../../../tandem_desktop/ui/search.py" line="340" />
         <source>Search…</source>
         <translation>Suchen …</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="347" />
+        <location filename="../../../tandem_desktop/ui/search.py" line="344" />
         <source>Search everything in this tandem (Ctrl+F or Ctrl+K)</source>
         <translation>Alles in diesem Tandem durchsuchen (Strg+F oder Strg+K)</translation>
     </message>

@@ -461,170 +461,175 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="75"/>
-        <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="79"/>
-        <source>Tandem:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="82"/>
-        <source>Current tandem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="88"/>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="90"/>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="94"/>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="91"/>
-        <source>Create a new record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="97"/>
-        <source>Tandem…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="114"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="116"/>
-        <source>&amp;New tandem…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="117"/>
-        <source>&amp;Edit tandem…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="118"/>
-        <source>&amp;Archive tandem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="120"/>
-        <source>Archived tandems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="123"/>
-        <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="124"/>
-        <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="128"/>
-        <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="129"/>
-        <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="130"/>
-        <source>Open &amp;data folder</source>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="87"/>
+        <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/main_window.py" line="133"/>
-        <source>&amp;Quit</source>
+        <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="136"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="138"/>
-        <source>&amp;Trash…</source>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="137"/>
+        <source>Tandem:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/main_window.py" line="140"/>
-        <source>&amp;View</source>
+        <source>Current tandem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="152"/>
+        <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/main_window.py" line="149"/>
+        <source>Create a new record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="155"/>
+        <source>Tandem…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="169"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="171"/>
+        <source>&amp;New tandem…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="172"/>
+        <source>&amp;Edit tandem…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="173"/>
+        <source>&amp;Archive tandem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="175"/>
+        <source>Archived tandems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="178"/>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="179"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="183"/>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="184"/>
+        <source>&amp;Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="185"/>
+        <source>Open &amp;data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="188"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="191"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="193"/>
+        <source>&amp;Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="195"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="206"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="207"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="209"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="210"/>
         <source>&amp;About Tandem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="271"/>
         <source>Archive the tandem “{name}”? It disappears from the switcher and can be brought back from File ▸ Archived tandems.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="274"/>
         <source>Archive tandem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="288"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="291"/>
         <source>Bring back “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="304"/>
         <source>Backup failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="305"/>
         <source>The backup could not be written: {reason}
 Your data is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="308"/>
         <source>Backup saved: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="330"/>
         <source>About Tandem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="331"/>
         <source>Tandem {version}
 
 A planner for the partnership of a leader and an assistant.
@@ -634,12 +639,12 @@ Schema version: {schema}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="348"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="349"/>
         <source>This change could not be saved: {reason}
 Everything saved before is kept.</source>
         <translation type="unfinished"></translation>
@@ -648,58 +653,74 @@ Everything saved before is kept.</source>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/recovery.py" line="25"/>
+        <location filename="../../../tandem_desktop/ui/recovery.py" line="26"/>
         <source>Tandem is already running with the data folder {folder}. Switch to the open window; a second copy would risk overwriting its changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/recovery.py" line="31"/>
+        <location filename="../../../tandem_desktop/ui/recovery.py" line="32"/>
         <source>The data in {folder} was saved by a newer version of Tandem (format {found}; this version reads up to {supported}). Please install the newer version. The file has not been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/recovery.py" line="38"/>
+        <location filename="../../../tandem_desktop/ui/recovery.py" line="39"/>
         <source>The data folder {folder} cannot be used: {reason}. Nothing was deleted or created. Choose another folder with --data-dir or fix the folder&apos;s permissions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/recovery.py" line="44"/>
+        <location filename="../../../tandem_desktop/ui/recovery.py" line="45"/>
         <source>The data file could not be read ({reason}). It was not deleted: it has been moved aside as {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/recovery.py" line="49"/>
+        <location filename="../../../tandem_desktop/ui/recovery.py" line="50"/>
         <source>The data could not be opened: {reason}. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/recovery.py" line="70"/>
+        <location filename="../../../tandem_desktop/ui/recovery.py" line="71"/>
         <source>Restored the backup of {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/recovery.py" line="76"/>
+        <location filename="../../../tandem_desktop/ui/recovery.py" line="77"/>
         <source>Data file damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/recovery.py" line="82"/>
+        <location filename="../../../tandem_desktop/ui/recovery.py" line="83"/>
         <source>The newest intact backup is from {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/recovery.py" line="87"/>
+        <location filename="../../../tandem_desktop/ui/recovery.py" line="88"/>
         <source>Restore that backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/recovery.py" line="91"/>
+        <location filename="../../../tandem_desktop/ui/recovery.py" line="92"/>
         <source>Start with an empty file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/recovery.py" line="94"/>
+        <location filename="../../../tandem_desktop/ui/recovery.py" line="95"/>
         <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/recovery.py" line="107"/>
+        <source>on a network drive ({root})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/recovery.py" line="110"/>
+        <source>in a {service} folder ({root})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/recovery.py" line="112"/>
+        <source>The data folder {folder} lies {where}.
+A sync program copies the database while Tandem writes to it, and network drives do not keep SQLite&apos;s locks: either can damage the file or bring back an old copy. Please move the data folder to a local folder (start Tandem with --data-dir) and use File ▸ Back up now for copies.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -761,42 +782,42 @@ Your data is unchanged.</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="220"/>
+        <location filename="../../../tandem_desktop/ui/search.py" line="217"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="225"/>
+        <location filename="../../../tandem_desktop/ui/search.py" line="222"/>
         <source>Search questions, tasks, meetings, rules …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="227"/>
+        <location filename="../../../tandem_desktop/ui/search.py" line="224"/>
         <source>Search everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="250"/>
+        <location filename="../../../tandem_desktop/ui/search.py" line="247"/>
         <source>Type a word or the start of one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="256"/>
+        <location filename="../../../tandem_desktop/ui/search.py" line="253"/>
         <source>Nothing found for “{text}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="259"/>
+        <location filename="../../../tandem_desktop/ui/search.py" line="256"/>
         <source>Enter opens the selected result; Esc closes the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="343"/>
+        <location filename="../../../tandem_desktop/ui/search.py" line="340"/>
         <source>Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="347"/>
+        <location filename="../../../tandem_desktop/ui/search.py" line="344"/>
         <source>Search everything in this tandem (Ctrl+F or Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>

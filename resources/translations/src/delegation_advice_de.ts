@@ -5,87 +5,87 @@
     <message>
         <location filename="../../../tandem_desktop/ui/tabs/delegation_advice.py" line="17" />
         <source>{leader} decides and tells you. Leave this decision to {leader}.</source>
-        <translation>{leader} entscheidet und sagt es dir. Überlass diese Entscheidung {leader}.</translation>
+        <translation>{leader} entscheidet und teilt es Ihnen mit. Überlassen Sie diese Entscheidung {leader}.</translation>
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/tabs/delegation_advice.py" line="19" />
         <source>{leader} decides and explains why. Leave this decision to {leader}.</source>
-        <translation>{leader} entscheidet und erklärt dir, warum. Überlass diese Entscheidung {leader}.</translation>
+        <translation>{leader} entscheidet und erklärt Ihnen, warum. Überlassen Sie diese Entscheidung {leader}.</translation>
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/tabs/delegation_advice.py" line="22" />
         <source>Ask {leader} first; {leader} decides.</source>
-        <translation>Frag zuerst {leader}; {leader} entscheidet.</translation>
+        <translation>Fragen Sie zuerst {leader}; {leader} entscheidet.</translation>
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/tabs/delegation_advice.py" line="23" />
         <source>Talk to {leader} first: you decide this together.</source>
-        <translation>Sprich zuerst mit {leader}: Ihr entscheidet das gemeinsam.</translation>
+        <translation>Sprechen Sie zuerst mit {leader}: Sie entscheiden das gemeinsam.</translation>
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/tabs/delegation_advice.py" line="25" />
         <source>Ask {leader} for advice, then you decide.</source>
-        <translation>Hol dir Rat bei {leader}, dann entscheidest du.</translation>
+        <translation>Holen Sie sich Rat bei {leader}, dann entscheiden Sie.</translation>
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/tabs/delegation_advice.py" line="27" />
         <source>Decide, then inform {leader}.</source>
-        <translation>Entscheide, dann informiere {leader}.</translation>
+        <translation>Entscheiden Sie, dann informieren Sie {leader}.</translation>
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/tabs/delegation_advice.py" line="28" />
         <source>Decide on your own; no need to inform {leader}.</source>
-        <translation>Entscheide selbst; {leader} musst du nicht informieren.</translation>
+        <translation>Entscheiden Sie selbst; {leader} müssen Sie nicht informieren.</translation>
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/tabs/delegation_advice.py" line="35" />
         <source>You decide and tell {assistant}.</source>
-        <translation>Du entscheidest und sagst es {assistant}.</translation>
+        <translation>Sie entscheiden und teilen es {assistant} mit.</translation>
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/tabs/delegation_advice.py" line="36" />
         <source>You decide and explain your reasons to {assistant}.</source>
-        <translation>Du entscheidest und erklärst {assistant} deine Gründe.</translation>
+        <translation>Sie entscheiden und erklären {assistant} Ihre Gründe.</translation>
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/tabs/delegation_advice.py" line="38" />
         <source>Ask {assistant} for input, then you decide.</source>
-        <translation>Hol dir die Einschätzung von {assistant}, dann entscheidest du.</translation>
+        <translation>Holen Sie die Einschätzung von {assistant} ein, dann entscheiden Sie.</translation>
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/tabs/delegation_advice.py" line="40" />
         <source>Decide together with {assistant}.</source>
-        <translation>Entscheide gemeinsam mit {assistant}.</translation>
+        <translation>Entscheiden Sie gemeinsam mit {assistant}.</translation>
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/tabs/delegation_advice.py" line="41" />
         <source>{assistant} decides after hearing your advice.</source>
-        <translation>{assistant} entscheidet, nachdem du deinen Rat gegeben hast.</translation>
+        <translation>{assistant} entscheidet, nachdem Sie Ihren Rat gegeben haben.</translation>
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/tabs/delegation_advice.py" line="43" />
         <source>{assistant} decides, then informs you.</source>
-        <translation>{assistant} entscheidet und informiert dich danach.</translation>
+        <translation>{assistant} entscheidet und informiert Sie danach.</translation>
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/tabs/delegation_advice.py" line="44" />
         <source>{assistant} decides; you need not be told.</source>
-        <translation>{assistant} entscheidet; du musst nicht informiert werden.</translation>
+        <translation>{assistant} entscheidet; Sie müssen nicht informiert werden.</translation>
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/tabs/delegation_advice.py" line="54" />
         <source>your leader</source>
-        <translation>deine Führungskraft</translation>
+        <translation>Ihre Führungskraft</translation>
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/tabs/delegation_advice.py" line="55" />
         <source>your assistant</source>
-        <translation>deine Assistenz</translation>
+        <translation>Ihre Assistenz</translation>
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/tabs/delegation_advice.py" line="59" />
         <source>No rule yet — ask, and consider agreeing one.</source>
-        <translation>Noch keine Regel – frag nach und überlegt, eine zu vereinbaren.</translation>
+        <translation>Noch keine Regel – fragen Sie nach und überlegen Sie, eine zu vereinbaren.</translation>
     </message>
 </context>
 </TS>

@@ -1,44 +1,45 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>AreasPanel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_areas.py" line="60" />
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_areas.py" line="60"/>
         <source>New area…</source>
         <translation>Neuer Bereich…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_areas.py" line="61" />
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_areas.py" line="61"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_areas.py" line="62" />
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_areas.py" line="62"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_areas.py" line="63" />
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_areas.py" line="63"/>
         <source>Due for review only</source>
         <translation>Nur fällige Überprüfungen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_areas.py" line="84" />
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_areas.py" line="84"/>
         <source>Area:</source>
         <translation>Bereich:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_areas.py" line="85" />
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_areas.py" line="85"/>
         <source>Description:</source>
         <translation>Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_areas.py" line="86" />
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_areas.py" line="86"/>
         <source>Owner:</source>
         <translation>Verantwortlich:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_areas.py" line="88" />
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_areas.py" line="88"/>
         <source>Access, tasks and rules in this area</source>
         <translation>Zugänge, Aufgaben und Regeln in diesem Bereich</translation>
     </message>

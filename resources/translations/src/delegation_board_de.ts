@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>DelegationBoard</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_board.py" line="207" />
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_board.py" line="216"/>
         <source>Delegation board</source>
         <translation>Delegation-Board</translation>
     </message>

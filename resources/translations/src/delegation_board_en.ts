@@ -4,7 +4,7 @@
 <context>
     <name>DelegationBoard</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_board.py" line="207"/>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_board.py" line="216"/>
         <source>Delegation board</source>
         <translation type="unfinished"></translation>
     </message>

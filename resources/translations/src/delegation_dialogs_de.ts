@@ -60,7 +60,7 @@
     <message>
         <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="273" />
         <source>Give the area a name.</source>
-        <translation>Gib dem Bereich einen Namen.</translation>
+        <translation>Bitte geben Sie dem Bereich einen Namen.</translation>
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="281" />
@@ -183,7 +183,7 @@ Alles bisher Gespeicherte bleibt erhalten.</translation>
     <message>
         <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="196" />
         <source>Say which decision this rule is about.</source>
-        <translation>Gib an, um welche Entscheidung es geht.</translation>
+        <translation>Bitte geben Sie an, um welche Entscheidung es geht.</translation>
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="203" />

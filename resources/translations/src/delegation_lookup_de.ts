@@ -15,12 +15,12 @@
     <message>
         <location filename="../../../tandem_desktop/ui/tabs/delegation_lookup.py" line="144" />
         <source>May I decide? Describe the situation</source>
-        <translation>Darf ich entscheiden? Beschreib die Situation</translation>
+        <translation>Darf ich entscheiden? Situation beschreiben</translation>
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/tabs/delegation_lookup.py" line="149" />
         <source>Describe the situation in a few words; the matching rules say what to do.</source>
-        <translation>Beschreib die Situation in ein paar Wörtern; die passenden Regeln sagen dir, was zu tun ist.</translation>
+        <translation>Beschreiben Sie die Situation in ein paar Wörtern; die passenden Regeln sagen Ihnen, was zu tun ist.</translation>
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/tabs/delegation_lookup.py" line="162" />

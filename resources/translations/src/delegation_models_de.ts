@@ -1,34 +1,35 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>AreaMemberModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_models.py" line="203" />
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_models.py" line="203"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_models.py" line="203" />
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_models.py" line="203"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_models.py" line="203" />
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_models.py" line="203"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_models.py" line="207" />
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_models.py" line="207"/>
         <source>Access</source>
         <translation>Zugang</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_models.py" line="207" />
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_models.py" line="207"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_models.py" line="208" />
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_models.py" line="208"/>
         <source>Decision rule</source>
         <translation>Entscheidungsregel</translation>
     </message>
@@ -36,32 +37,32 @@
 <context>
     <name>AreaTableModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_models.py" line="101" />
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_models.py" line="101"/>
         <source>Area</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_models.py" line="101" />
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_models.py" line="101"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_models.py" line="101" />
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_models.py" line="101"/>
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_models.py" line="101" />
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_models.py" line="101"/>
         <source>Review on</source>
         <translation>Überprüfen am</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_models.py" line="102" />
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_models.py" line="102"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_models.py" line="113" />
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_models.py" line="113"/>
         <source>{date} (due)</source>
         <translation>{date} (fällig)</translation>
     </message>
@@ -69,27 +70,27 @@
 <context>
     <name>LevelHistoryModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_models.py" line="157" />
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_models.py" line="157"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_models.py" line="157" />
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_models.py" line="157"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_models.py" line="157" />
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_models.py" line="157"/>
         <source>To</source>
         <translation>Nach</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_models.py" line="157" />
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_models.py" line="157"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_models.py" line="163" />
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_models.py" line="163"/>
         <source>(new)</source>
         <translation>(neu)</translation>
     </message>
@@ -97,32 +98,32 @@
 <context>
     <name>RuleTableModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_models.py" line="129" />
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_models.py" line="129"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_models.py" line="129" />
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_models.py" line="129"/>
         <source>Area</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_models.py" line="129" />
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_models.py" line="129"/>
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_models.py" line="130" />
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_models.py" line="130"/>
         <source>Meaning</source>
         <translation>Bedeutung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_models.py" line="129" />
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_models.py" line="129"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_models.py" line="130" />
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_models.py" line="130"/>
         <source>Review on</source>
         <translation>Überprüfen am</translation>
     </message>

@@ -1,44 +1,45 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>RuleDetails</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_rules.py" line="58" />
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_rules.py" line="58"/>
         <source>Decision:</source>
         <translation>Entscheidung:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_rules.py" line="59" />
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_rules.py" line="59"/>
         <source>Level:</source>
         <translation>Stufe:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_rules.py" line="60" />
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_rules.py" line="60"/>
         <source>Target:</source>
         <translation>Ziel:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_rules.py" line="61" />
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_rules.py" line="61"/>
         <source>Limits:</source>
         <translation>Grenzen:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_rules.py" line="62" />
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_rules.py" line="62"/>
         <source>Examples:</source>
         <translation>Beispiele:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_rules.py" line="63" />
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_rules.py" line="63"/>
         <source>Agreed / review:</source>
         <translation>Vereinbart / überprüfen:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_rules.py" line="65" />
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_rules.py" line="65"/>
         <source>History of the level</source>
         <translation>Verlauf der Stufe</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_rules.py" line="85" />
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_rules.py" line="85"/>
         <source>(none)</source>
         <translation>(keines)</translation>
     </message>
@@ -46,32 +47,32 @@
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_rules.py" line="106" />
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_rules.py" line="106"/>
         <source>New rule…</source>
         <translation>Neue Regel…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_rules.py" line="107" />
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_rules.py" line="107"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_rules.py" line="108" />
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_rules.py" line="108"/>
         <source>Put on next check-in</source>
         <translation>Auf den nächsten Check-in setzen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_rules.py" line="109" />
-        <source>Renegotiate this rule's level at the next check-in</source>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_rules.py" line="109"/>
+        <source>Renegotiate this rule&apos;s level at the next check-in</source>
         <translation>Die Stufe dieser Regel beim nächsten Check-in neu verhandeln</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_rules.py" line="111" />
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_rules.py" line="111"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_rules.py" line="112" />
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_rules.py" line="112"/>
         <source>Due for review only</source>
         <translation>Nur fällige Überprüfungen</translation>
     </message>

@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>BalanceChart</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_chart.py" line="34" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_chart.py" line="34"/>
         <source>Feedback balance</source>
         <translation>Feedback-Bilanz</translation>
     </message>

@@ -58,132 +58,132 @@
         <translation>Privat: bleibt auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="148" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="147" />
         <source>&amp;New feedback…</source>
         <translation>&amp;Neues Feedback…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="149" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="148" />
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="150" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="149" />
         <source>Put on next &amp;check-in</source>
-        <translation>Auf nächsten &amp;Check-in setzen</translation>
+        <translation>Auf den nächsten &amp;Check-in setzen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="151" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="150" />
         <source>Mark &amp;discussed</source>
         <translation>Als &amp;besprochen markieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="152" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="151" />
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="153" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="152" />
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="224" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="232" />
         <source>Feedback…</source>
         <translation>Feedback…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="236" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="244" />
         <source>Both directions</source>
         <translation>Beide Richtungen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="237" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="245" />
         <source>I give</source>
         <translation>Ich gebe</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="238" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="246" />
         <source>I receive</source>
         <translation>Ich erhalte</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="313" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="323" />
         <source>Showing the newest {shown} of {total} entries. Narrow the filters or show more.</source>
         <translation>Die neuesten {shown} von {total} Einträgen werden angezeigt. Filter eingrenzen oder mehr anzeigen.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="326" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="338" />
         <source>The Trash holds no feedback.</source>
         <translation>Im Papierkorb liegt kein Feedback.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="328" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="340" />
         <source>No feedback matches these filters.</source>
         <translation>Kein Feedback passt zu diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="330" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="342" />
         <source>No feedback yet. Note the first one with “New feedback…”: what happened, what it led to, what would help.</source>
-        <translation>Noch kein Feedback. Notiere das erste mit „Neues Feedback…“: was passiert ist, was es bewirkt hat, was helfen würde.</translation>
+        <translation>Noch kein Feedback. Notieren Sie das erste mit „Neues Feedback…“: was passiert ist, was es bewirkt hat, was helfen würde.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="377" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="389" />
         <source>On the agenda for the next check-in.</source>
         <translation>Steht auf der Agenda für den nächsten Check-in.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="379" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="391" />
         <source>Discussed.</source>
         <translation>Besprochen.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="381" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="393" />
         <source>Not on an agenda yet.</source>
         <translation>Noch auf keiner Agenda.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="389" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="401" />
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="390" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="402" />
         <source>Behaviour</source>
         <translation>Verhalten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="391" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="403" />
         <source>Impact</source>
         <translation>Wirkung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="392" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="404" />
         <source>Request / next step</source>
         <translation>Wunsch / nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="396" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="408" />
         <source>The receiver asked for this feedback.</source>
         <translation>Um dieses Feedback wurde gebeten.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="474" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="486" />
         <source>Private feedback of {date} (details stay on this computer)</source>
         <translation>Privates Feedback vom {date} (Einzelheiten bleiben auf diesem Computer)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="476" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="488" />
         <source>Feedback ({direction}): {summary}</source>
         <translation>Feedback ({direction}): {summary}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="501" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="513" />
         <source>Delete feedback</source>
         <translation>Feedback löschen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="502" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="514" />
         <source>Move this feedback to the Trash? You can restore it from there.
 
 {text}</source>

@@ -59,132 +59,132 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="148"/>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="147"/>
         <source>&amp;New feedback…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="149"/>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="148"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="150"/>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="149"/>
         <source>Put on next &amp;check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="151"/>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="150"/>
         <source>Mark &amp;discussed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="152"/>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="151"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="153"/>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="152"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="224"/>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="232"/>
         <source>Feedback…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="236"/>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="244"/>
         <source>Both directions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="237"/>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="245"/>
         <source>I give</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="238"/>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="246"/>
         <source>I receive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="313"/>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="323"/>
         <source>Showing the newest {shown} of {total} entries. Narrow the filters or show more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="326"/>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="338"/>
         <source>The Trash holds no feedback.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="328"/>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="340"/>
         <source>No feedback matches these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="330"/>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="342"/>
         <source>No feedback yet. Note the first one with “New feedback…”: what happened, what it led to, what would help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="377"/>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="389"/>
         <source>On the agenda for the next check-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="379"/>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="391"/>
         <source>Discussed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="381"/>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="393"/>
         <source>Not on an agenda yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="389"/>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="401"/>
         <source>Situation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="390"/>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="402"/>
         <source>Behaviour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="391"/>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="403"/>
         <source>Impact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="392"/>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="404"/>
         <source>Request / next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="396"/>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="408"/>
         <source>The receiver asked for this feedback.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="474"/>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="486"/>
         <source>Private feedback of {date} (details stay on this computer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="476"/>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="488"/>
         <source>Feedback ({direction}): {summary}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="501"/>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="513"/>
         <source>Delete feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="502"/>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="514"/>
         <source>Move this feedback to the Trash? You can restore it from there.
 
 {text}</source>

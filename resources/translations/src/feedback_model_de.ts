@@ -1,57 +1,58 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>FeedbackTableModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_model.py" line="91" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_model.py" line="91"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_model.py" line="91" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_model.py" line="91"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_model.py" line="91" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_model.py" line="91"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_model.py" line="91" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_model.py" line="91"/>
         <source>What happened</source>
         <translation>Was war</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_model.py" line="92" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_model.py" line="92"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_model.py" line="92" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_model.py" line="92"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_model.py" line="92" />
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_model.py" line="110" />
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_model.py" line="147" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_model.py" line="92"/>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_model.py" line="110"/>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_model.py" line="147"/>
         <source>Private</source>
         <translation>Privat</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_model.py" line="99" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_model.py" line="99"/>
         <source>I give → {name}</source>
         <translation>Ich gebe → {name}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_model.py" line="100" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_model.py" line="100"/>
         <source>I receive ← {name}</source>
         <translation>Ich erhalte ← {name}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_model.py" line="109" />
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_model.py" line="145" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_model.py" line="109"/>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_model.py" line="145"/>
         <source>On the agenda</source>
         <translation>Auf der Agenda</translation>
     </message>

@@ -3,49 +3,49 @@
 <context>
     <name>BalancePanel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="167" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="169" />
         <source>Balance of the last {days} days</source>
         <translation>Bilanz der letzten {days} Tage</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="181" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="183" />
         <source>I gave {name}</source>
         <translation>Von mir an {name}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="183" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="185" />
         <source>{name} gave me</source>
         <translation>Von {name} an mich</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="193" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="195" />
         <source>No feedback noted in this time. A short word each way is a good start.</source>
         <translation>In dieser Zeit wurde kein Feedback notiert. Ein kurzes Wort in jede Richtung ist ein guter Anfang.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="197" />
-        <source>Feedback went only from you to {name}. Ask {name} for theirs.</source>
-        <translation>Feedback ging nur von dir an {name}. Bitte {name} auch um Feedback.</translation>
-    </message>
-    <message>
         <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="199" />
-        <source>Feedback came only from {name}. Tell {name} how things look from your side, too.</source>
-        <translation>Feedback kam nur von {name}. Sag {name} auch, wie es aus deiner Sicht aussieht.</translation>
+        <source>Feedback went only from you to {name}. Ask {name} for theirs.</source>
+        <translation>Feedback ging nur von Ihnen an {name}. Bitten Sie {name} auch um Feedback.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="203" />
-        <source>Everything you told {name} was a suggestion. Say what goes well, too.</source>
-        <translation>Alles, was du {name} gesagt hast, waren Anregungen. Sag auch, was gut läuft.</translation>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="201" />
+        <source>Feedback came only from {name}. Tell {name} how things look from your side, too.</source>
+        <translation>Feedback kam nur von {name}. Sagen Sie {name} auch, wie es aus Ihrer Sicht aussieht.</translation>
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="205" />
-        <source>Everything {name} told you was a suggestion. Ask what goes well, too.</source>
-        <translation>Alles, was {name} dir gesagt hat, waren Anregungen. Frag auch, was gut läuft.</translation>
+        <source>Everything you told {name} was a suggestion. Say what goes well, too.</source>
+        <translation>Alles, was Sie {name} gesagt haben, waren Anregungen. Sagen Sie auch, was gut läuft.</translation>
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="207" />
+        <source>Everything {name} told you was a suggestion. Ask what goes well, too.</source>
+        <translation>Alles, was {name} Ihnen gesagt hat, waren Anregungen. Fragen Sie auch, was gut läuft.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="209" />
         <source>You have not asked {name} for feedback for longer than your rhythm. The questions below help.</source>
-        <translation>Du hast {name} länger als euren Rhythmus nicht um Feedback gebeten. Die Fragen unten helfen dabei.</translation>
+        <translation>Sie haben {name} länger als im vereinbarten Rhythmus nicht um Feedback gebeten. Die Fragen unten helfen dabei.</translation>
     </message>
 </context>
 <context>
@@ -68,7 +68,7 @@ Alles zuvor Gespeicherte bleibt erhalten.</translation>
     <message>
         <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="55" />
         <source>What should I start doing?</source>
-        <translation>Was sollte ich anfangen zu tun?</translation>
+        <translation>Was sollte ich künftig tun?</translation>
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="57" />
@@ -109,68 +109,68 @@ Alles zuvor Gespeicherte bleibt erhalten.</translation>
 <context>
     <name>PromptsPanel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="217" />
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="226" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="219" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="228" />
         <source>Questions for asking for feedback</source>
         <translation>Fragen, um Feedback zu bitten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="229" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="231" />
         <source>Write a question…</source>
         <translation>Eine Frage schreiben…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="230" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="232" />
         <source>Question text</source>
         <translation>Text der Frage</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="233" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="235" />
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="234" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="236" />
         <source>Change</source>
         <translation>Ändern</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="237" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="239" />
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="238" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="240" />
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="241" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="243" />
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="242" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="244" />
         <source>Copy all</source>
         <translation>Alle kopieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="243" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="245" />
         <source>Copy every question, to send them to your partner</source>
-        <translation>Alle Fragen kopieren, um sie deinem Gegenüber zu schicken</translation>
+        <translation>Alle Fragen kopieren, um sie Ihrem Gegenüber zu schicken</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="245" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="247" />
         <source>Move the question up</source>
         <translation>Frage nach oben schieben</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="246" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="248" />
         <source>Move the question down</source>
         <translation>Frage nach unten schieben</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="301" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="306" />
         <source>Write the question first.</source>
         <translation>Bitte zuerst die Frage schreiben.</translation>
     </message>
@@ -233,9 +233,14 @@ Alles zuvor Gespeicherte bleibt erhalten.</translation>
         <translation>Zeit, {name} um Feedback zu bitten.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="146" />
-        <source>Overdue by {days} day(s). {reason}</source>
-        <translation>Seit {days} Tag(en) überfällig. {reason}</translation>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="147" />
+        <source>Overdue by 1 day. {reason}</source>
+        <translation>Seit einem Tag überfällig. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="148" />
+        <source>Overdue by {days} days. {reason}</source>
+        <translation>Seit {days} Tagen überfällig. {reason}</translation>
     </message>
 </context>
 </TS>

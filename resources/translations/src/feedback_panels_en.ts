@@ -4,47 +4,47 @@
 <context>
     <name>BalancePanel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="167"/>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="169"/>
         <source>Balance of the last {days} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="181"/>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="183"/>
         <source>I gave {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="183"/>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="185"/>
         <source>{name} gave me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="193"/>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="195"/>
         <source>No feedback noted in this time. A short word each way is a good start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="197"/>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="199"/>
         <source>Feedback went only from you to {name}. Ask {name} for theirs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="199"/>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="201"/>
         <source>Feedback came only from {name}. Tell {name} how things look from your side, too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="203"/>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="205"/>
         <source>Everything you told {name} was a suggestion. Say what goes well, too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="205"/>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="207"/>
         <source>Everything {name} told you was a suggestion. Ask what goes well, too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="207"/>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="209"/>
         <source>You have not asked {name} for feedback for longer than your rhythm. The questions below help.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -109,68 +109,68 @@ Everything saved before is kept.</source>
 <context>
     <name>PromptsPanel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="217"/>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="226"/>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="219"/>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="228"/>
         <source>Questions for asking for feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="229"/>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="231"/>
         <source>Write a question…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="230"/>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="232"/>
         <source>Question text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="233"/>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="235"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="234"/>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="236"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="237"/>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="239"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="238"/>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="240"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="241"/>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="243"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="242"/>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="244"/>
         <source>Copy all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="243"/>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="245"/>
         <source>Copy every question, to send them to your partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="245"/>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="247"/>
         <source>Move the question up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="246"/>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="248"/>
         <source>Move the question down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="301"/>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="306"/>
         <source>Write the question first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -233,8 +233,13 @@ Everything saved before is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="146"/>
-        <source>Overdue by {days} day(s). {reason}</source>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="147"/>
+        <source>Overdue by 1 day. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback_panels.py" line="148"/>
+        <source>Overdue by {days} days. {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -70,7 +70,7 @@
     <message>
         <location filename="../../../tandem_desktop/ui/tabs/overview.py" line="187" />
         <source>No check-in planned. Set up a series in the Communication tab.</source>
-        <translation>Kein Check-in geplant. Lege im Reiter Kommunikation eine Serie an.</translation>
+        <translation>Kein Check-in geplant. Legen Sie im Reiter Kommunikation eine Serie an.</translation>
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/tabs/overview.py" line="193" />
@@ -148,7 +148,7 @@
     <message>
         <location filename="../../../tandem_desktop/ui/tabs/overview.py" line="238" />
         <source>Nothing open for you. Well done.</source>
-        <translation>Für dich ist nichts offen. Gut gemacht.</translation>
+        <translation>Für Sie ist nichts offen. Gut gemacht.</translation>
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/tabs/overview.py" line="253" />
@@ -240,30 +240,30 @@ Review by {date}</source>
     <message>
         <location filename="../../../tandem_desktop/ui/tabs/overview.py" line="337" />
         <source>No active goals. Add one in the Vision tab.</source>
-        <translation>Keine aktiven Ziele. Lege im Reiter Vision eines an.</translation>
+        <translation>Keine aktiven Ziele. Legen Sie im Reiter Vision eines an.</translation>
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/tabs/overview.py" line="361" />
         <source>Filled: your check of {date}</source>
-        <translation>Gefüllt: dein Check vom {date}</translation>
+        <translation>Fläche: Ihr Check vom {date}</translation>
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/tabs/overview.py" line="365" />
         <source>Filled: your check of {latest} · dashed: the one before, {previous}</source>
-        <translation>Gefüllt: dein Check vom {latest} · gestrichelt: der davor, {previous}</translation>
+        <translation>Fläche: Ihr Check vom {latest} · gestrichelt: der davor, {previous}</translation>
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/tabs/overview.py" line="373" />
         <source>No health check yet. Take five minutes to rate how your partnership is doing.</source>
-        <translation>Noch kein Gesundheitscheck. Nimm dir fünf Minuten und schätze ein, wie es eurer Zusammenarbeit geht.</translation>
+        <translation>Noch kein Gesundheitscheck. Nehmen Sie sich fünf Minuten und schätzen Sie ein, wie es Ihrer Zusammenarbeit geht.</translation>
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/tabs/overview.py" line="376" />
         <source>Your last health check was {days} ago; you planned one every {every} days. Time for a new one.</source>
-        <translation>Dein letzter Gesundheitscheck ist {days} her; geplant war einer alle {every} Tage. Zeit für einen neuen.</translation>
+        <translation>Ihr letzter Gesundheitscheck ist {days} her; geplant war einer alle {every} Tage. Zeit für einen neuen.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/overview.py" line="381" />
+        <location filename="../../../tandem_desktop/ui/tabs/overview.py" line="383" />
         <source>Rate the five steps as {role}</source>
         <translation>Die fünf Schritte als {role} einschätzen</translation>
     </message>

@@ -263,7 +263,7 @@ Review by {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/overview.py" line="381"/>
+        <location filename="../../../tandem_desktop/ui/tabs/overview.py" line="383"/>
         <source>Rate the five steps as {role}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -10,7 +10,7 @@
     <message>
         <location filename="../../../tandem_desktop/ui/tabs/overview_health_dialog.py" line="77" />
         <source>How is your partnership doing? Rate each statement from 1 (not at all) to 5 (fully). Answer for yourself; your partner can take their own check.</source>
-        <translation>Wie geht es eurer Zusammenarbeit? Bewerte jede Aussage von 1 (trifft gar nicht zu) bis 5 (trifft voll zu). Antworte für dich selbst; dein Gegenüber kann einen eigenen Check machen.</translation>
+        <translation>Wie geht es Ihrer Zusammenarbeit? Bewerten Sie jede Aussage von 1 (trifft gar nicht zu) bis 5 (trifft voll zu). Antworten Sie für sich selbst; Ihr Gegenüber kann einen eigenen Check machen.</translation>
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/tabs/overview_health_dialog.py" line="108" />
@@ -20,12 +20,12 @@
     <message>
         <location filename="../../../tandem_desktop/ui/tabs/overview_health_dialog.py" line="120" />
         <source>Note (optional): what stands out right now?</source>
-        <translation>Notiz (optional): Was fällt dir gerade besonders auf?</translation>
+        <translation>Notiz (optional): Was fällt Ihnen gerade besonders auf?</translation>
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/tabs/overview_health_dialog.py" line="150" />
         <source>Please rate every statement ({count} left).</source>
-        <translation>Bitte bewerte jede Aussage (noch {count}).</translation>
+        <translation>Bitte bewerten Sie jede Aussage (noch {count}).</translation>
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/tabs/overview_health_dialog.py" line="170" />

@@ -1,19 +1,20 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>HealthRadar</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/overview_radar.py" line="41" />
+        <location filename="../../../tandem_desktop/ui/tabs/overview_radar.py" line="41"/>
         <source>Health chart</source>
         <translation>Gesundheitsdiagramm</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/overview_radar.py" line="55" />
+        <location filename="../../../tandem_desktop/ui/tabs/overview_radar.py" line="55"/>
         <source>No health check yet</source>
         <translation>Noch kein Gesundheitscheck</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/overview_radar.py" line="60" />
+        <location filename="../../../tandem_desktop/ui/tabs/overview_radar.py" line="60"/>
         <source>(before: {score})</source>
         <translation>(vorher: {score})</translation>
     </message>
@@ -21,22 +22,22 @@
 <context>
     <name>HealthTrends</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/overview_radar.py" line="153" />
+        <location filename="../../../tandem_desktop/ui/tabs/overview_radar.py" line="153"/>
         <source>Trend per step</source>
         <translation>Entwicklung je Schritt</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/overview_radar.py" line="169" />
+        <location filename="../../../tandem_desktop/ui/tabs/overview_radar.py" line="169"/>
         <source>better</source>
         <translation>besser</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/overview_radar.py" line="169" />
+        <location filename="../../../tandem_desktop/ui/tabs/overview_radar.py" line="169"/>
         <source>worse</source>
         <translation>schlechter</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/overview_radar.py" line="170" />
+        <location filename="../../../tandem_desktop/ui/tabs/overview_radar.py" line="170"/>
         <source>about the same</source>
         <translation>etwa gleich</translation>
     </message>

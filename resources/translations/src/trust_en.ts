@@ -14,52 +14,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust.py" line="78"/>
+        <location filename="../../../tandem_desktop/ui/tabs/trust.py" line="79"/>
         <source>Question…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust.py" line="81"/>
+        <location filename="../../../tandem_desktop/ui/tabs/trust.py" line="82"/>
         <source>Access item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust.py" line="121"/>
+        <location filename="../../../tandem_desktop/ui/tabs/trust.py" line="122"/>
         <source>No open questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust.py" line="125"/>
+        <location filename="../../../tandem_desktop/ui/tabs/trust.py" line="126"/>
         <source>1 open question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust.py" line="127"/>
+        <location filename="../../../tandem_desktop/ui/tabs/trust.py" line="128"/>
         <source>{count} open questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust.py" line="129"/>
+        <location filename="../../../tandem_desktop/ui/tabs/trust.py" line="130"/>
         <source>the oldest was asked today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust.py" line="131"/>
+        <location filename="../../../tandem_desktop/ui/tabs/trust.py" line="132"/>
         <source>the oldest has waited 1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust.py" line="133"/>
+        <location filename="../../../tandem_desktop/ui/tabs/trust.py" line="134"/>
         <source>the oldest has waited {days} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust.py" line="137"/>
+        <location filename="../../../tandem_desktop/ui/tabs/trust.py" line="138"/>
         <source>1 access item due for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust.py" line="139"/>
+        <location filename="../../../tandem_desktop/ui/tabs/trust.py" line="140"/>
         <source>{count} access items due for review</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,42 +4,42 @@
 <context>
     <name>AccessTableModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_models.py" line="189"/>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_models.py" line="190"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_models.py" line="189"/>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_models.py" line="190"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_models.py" line="189"/>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_models.py" line="190"/>
         <source>Scope</source>
         <translation>Umfang</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_models.py" line="189"/>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_models.py" line="190"/>
         <source>Area</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_models.py" line="190"/>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_models.py" line="191"/>
         <source>Granted</source>
         <translation>Erteilt</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_models.py" line="190"/>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_models.py" line="191"/>
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_models.py" line="217"/>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_models.py" line="218"/>
         <source>Revoked {date}</source>
         <translation>Entzogen am {date}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_models.py" line="222"/>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_models.py" line="223"/>
         <source>{date} · overdue</source>
         <translation>{date} · überfällig</translation>
     </message>
@@ -47,37 +47,37 @@
 <context>
     <name>QuestionTableModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_models.py" line="117"/>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_models.py" line="118"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_models.py" line="117"/>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_models.py" line="118"/>
         <source>Asked by</source>
         <translation>Gefragt von</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_models.py" line="117"/>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_models.py" line="118"/>
         <source>Asked</source>
         <translation>Gefragt</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_models.py" line="117"/>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_models.py" line="118"/>
         <source>Urgency</source>
         <translation>Dringlichkeit</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_models.py" line="118"/>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_models.py" line="119"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_models.py" line="147"/>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_models.py" line="148"/>
         <source>{status} {date}</source>
         <translation>{status} {date}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_models.py" line="150"/>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_models.py" line="151"/>
         <source>{status} · on agenda</source>
         <translation>{status} · auf der Agenda</translation>
     </message>
@@ -85,17 +85,17 @@
 <context>
     <name>TrustAge</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_models.py" line="73"/>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_models.py" line="74"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_models.py" line="75"/>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_models.py" line="76"/>
         <source>1 day</source>
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_models.py" line="76"/>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_models.py" line="77"/>
         <source>{days} days</source>
         <translation>{days} Tage</translation>
     </message>

@@ -106,7 +106,7 @@
     <message>
         <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="222" />
         <source>Showing the first {shown} of {total} questions – type to narrow them down.</source>
-        <translation>Die ersten {shown} von {total} Fragen – tippe weiter, um sie einzugrenzen.</translation>
+        <translation>Die ersten {shown} von {total} Fragen – tippen Sie weiter, um sie einzugrenzen.</translation>
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="270" />
@@ -116,7 +116,7 @@
     <message>
         <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="272" />
         <source>No open questions. Anything on your mind? Every question may be asked: press Ctrl+Shift+Q.</source>
-        <translation>Keine offenen Fragen. Liegt dir etwas auf dem Herzen? Jede Frage darf gestellt werden: Strg+Umschalt+Q drücken.</translation>
+        <translation>Keine offenen Fragen. Liegt Ihnen etwas auf dem Herzen? Jede Frage darf gestellt werden: Strg+Umschalt+Q drücken.</translation>
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="275" />
@@ -126,7 +126,7 @@
     <message>
         <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="346" />
         <source>Select a question to see it in full.</source>
-        <translation>Wähle eine Frage aus, um sie vollständig zu sehen.</translation>
+        <translation>Wählen Sie eine Frage aus, um sie vollständig zu sehen.</translation>
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="352" />

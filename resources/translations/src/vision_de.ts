@@ -1,29 +1,30 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>VisionTab</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision.py" line="34" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision.py" line="34"/>
         <source>Vision</source>
         <translation>Vision</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision.py" line="35" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision.py" line="35"/>
         <source>Goals</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision.py" line="36" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision.py" line="36"/>
         <source>Roadmap</source>
         <translation>Roadmap</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision.py" line="51" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision.py" line="51"/>
         <source>Goal…</source>
         <translation>Ziel…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision.py" line="53" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision.py" line="53"/>
         <source>Development goal…</source>
         <translation>Entwicklungsziel…</translation>
     </message>

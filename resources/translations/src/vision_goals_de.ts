@@ -115,7 +115,7 @@ Alles bisher Gespeicherte bleibt erhalten.</translation>
     <message>
         <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="88" />
         <source>Put on next check-in</source>
-        <translation>Auf den nächsten Check-in</translation>
+        <translation>Auf den nächsten Check-in setzen</translation>
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="89" />
@@ -304,22 +304,22 @@ Alles bisher Gespeicherte bleibt erhalten.</translation>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="691" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="692" />
         <source>No goals match.</source>
         <translation>Keine passenden Ziele.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="692" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="693" />
         <source>No goals yet: add the first with “New goal”.</source>
         <translation>Noch keine Ziele: Das erste mit „Neues Ziel“ anlegen.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="752" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="755" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="753" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="756" />
         <source>The goal you are editing has unsaved changes. Discard them?</source>
         <translation>Das bearbeitete Ziel hat ungespeicherte Änderungen. Verwerfen?</translation>
     </message>

@@ -304,22 +304,22 @@ Everything saved before is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="691"/>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="692"/>
         <source>No goals match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="692"/>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="693"/>
         <source>No goals yet: add the first with “New goal”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="752"/>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="755"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="753"/>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="756"/>
         <source>The goal you are editing has unsaved changes. Discard them?</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,14 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>GoalRuleModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="274" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="275"/>
         <source>now {level}, no target level</source>
         <translation>jetzt {level}, keine Zielstufe</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="277" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="278"/>
         <source>now {level} → target {target}</source>
         <translation>jetzt {level} → Ziel {target}</translation>
     </message>
@@ -16,42 +17,42 @@
 <context>
     <name>GoalTableModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="146" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="147"/>
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="146" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="147"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="146" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="147"/>
         <source>Target date</source>
         <translation>Zieldatum</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="146" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="147"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="147" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="148"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="147" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="148"/>
         <source>Area</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="174" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="175"/>
         <source>The target date has passed.</source>
         <translation>Das Zieldatum ist überschritten.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="176" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="177"/>
         <source>{done} of {total} tasks done</source>
         <translation>{done} von {total} Aufgaben erledigt</translation>
     </message>
@@ -59,7 +60,7 @@
 <context>
     <name>LinkedTaskModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="226" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="227"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -67,12 +68,12 @@
 <context>
     <name>VersionListModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="88" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="89"/>
         <source>Version {number} · {date} (current)</source>
         <translation>Fassung {number} · {date} (aktuell)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="90" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="91"/>
         <source>Version {number} · {date}</source>
         <translation>Fassung {number} · {date}</translation>
     </message>

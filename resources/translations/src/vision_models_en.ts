@@ -4,12 +4,12 @@
 <context>
     <name>GoalRuleModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="274"/>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="275"/>
         <source>now {level}, no target level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="277"/>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="278"/>
         <source>now {level} → target {target}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17,42 +17,42 @@
 <context>
     <name>GoalTableModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="146"/>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="147"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="146"/>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="147"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="146"/>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="147"/>
         <source>Target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="146"/>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="147"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="147"/>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="148"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="147"/>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="148"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="174"/>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="175"/>
         <source>The target date has passed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="176"/>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="177"/>
         <source>{done} of {total} tasks done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -60,7 +60,7 @@
 <context>
     <name>LinkedTaskModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="226"/>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="227"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -68,12 +68,12 @@
 <context>
     <name>VersionListModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="88"/>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="89"/>
         <source>Version {number} · {date} (current)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="90"/>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="91"/>
         <source>Version {number} · {date}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -15,7 +15,7 @@
     <message>
         <location filename="../../../tandem_desktop/ui/tabs/vision_review.py" line="34" />
         <source>Put on next check-in</source>
-        <translation>Auf den nächsten Check-in</translation>
+        <translation>Auf den nächsten Check-in setzen</translation>
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/tabs/vision_review.py" line="36" />

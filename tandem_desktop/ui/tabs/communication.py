@@ -57,6 +57,9 @@ class CommunicationTab(StepTab):
         self._dirty: set[int] = set()
         self.topic_dialog: AgendaTopicDialog | None = None
 
+    def shutdown(self) -> None:
+        self.reminders.timer.stop()
+
     def title(self) -> str:
         return step_texts()["communication"][0]
 

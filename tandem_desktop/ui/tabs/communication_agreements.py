@@ -30,7 +30,7 @@ from tandem_desktop.ui import labels
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.tabs.communication_checkins import table_view
 from tandem_desktop.ui.tabs.communication_models import AgreementModel
-from tandem_desktop.ui.widgets import FieldError, inform, plain_label
+from tandem_desktop.ui.widgets import FieldError, date_format, inform, plain_label
 
 
 def _qdate(day: date) -> QDate:
@@ -57,9 +57,11 @@ class AgreementDialog(QDialog):
         self.text.setMaximumHeight(110)
         self.text_error = FieldError(self)
         self.agreed_on = QDateEdit(self)
+        self.agreed_on.setDisplayFormat(date_format())
         self.agreed_on.setCalendarPopup(True)
         self.has_review = QCheckBox(self.tr("Review on"), self)
         self.review_on = QDateEdit(self)
+        self.review_on.setDisplayFormat(date_format())
         self.review_on.setCalendarPopup(True)
         self.review_on.setAccessibleName(self.tr("Review date"))
         self.review_error = FieldError(self)

@@ -38,6 +38,7 @@ from tandem_desktop.ui.tabs.communication_models import (
 )
 from tandem_desktop.ui.tabs.communication_series import SeriesDialog
 from tandem_desktop.ui.tabs.communication_trend import RatingTrend
+from tandem_desktop.ui.tabs.links import open_user_link
 from tandem_desktop.ui.widgets import inform, plain_label
 
 # How far ahead the upcoming list looks, and how many rows it shows at most.
@@ -91,9 +92,12 @@ class CheckinsPage(QWidget):
         self.edit_button = QPushButton(self.tr("Edit…"), self)
         self.pause_button = QPushButton(self.tr("Pause"), self)
         self.export_button = QPushButton(self.tr("Export to calendar…"), self)
+        self.link_button = QPushButton(self.tr("Open link…"), self)
+        self.link_button.setObjectName("openSeriesLink")
+        self.link_button.setToolTip(self.tr("Open the series' video link or e-mail address"))
         self.open_button = QPushButton(self.tr("Open meeting"), self)
         for button in (self.new_button, self.edit_button, self.pause_button,
-                       self.export_button):
+                       self.export_button, self.link_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.open_button)
@@ -154,6 +158,7 @@ class CheckinsPage(QWidget):
         self.edit_button.clicked.connect(lambda: self.edit_series(self.current_series()))
         self.pause_button.clicked.connect(self.toggle_pause)
         self.export_button.clicked.connect(lambda: self.export(self.current_series()))
+        self.link_button.clicked.connect(lambda: self.open_link(self.current_series()))
         self.open_button.clicked.connect(self.open_current_occurrence)
         self.occurrence_view.activated.connect(lambda _index: self.open_current_occurrence())
         self.past_view.activated.connect(self._open_past)
@@ -233,6 +238,7 @@ class CheckinsPage(QWidget):
             button.setEnabled(series is not None)
         self.pause_button.setText(self.tr("Resume") if series and not series.active
                                   else self.tr("Pause"))
+        self.link_button.setEnabled(series is not None and bool(series.location.strip()))
         self.open_button.setEnabled(self.current_occurrence() is not None)
 
     # -- actions ---------------------------------------------------------------
@@ -291,6 +297,12 @@ class CheckinsPage(QWidget):
                 warning=True)
             return 0
 
+    def open_link(self, series: CheckInSeries | None) -> bool:
+        """Open the series' link or place (web or e-mail only, after asking)."""
+        if series is None or not series.location.strip():
+            return False
+        return open_user_link(self, series.location)
+
     def open_current_occurrence(self) -> None:
         row = self.current_occurrence()
         if row is not None:
@@ -317,6 +329,8 @@ class CheckinsPage(QWidget):
         menu.addAction(self.tr("Edit…"), lambda: self.edit_series(series))
         menu.addAction(self.tr("Resume") if not series.active else self.tr("Pause"),
                        self.toggle_pause)
+        if series.location.strip():
+            menu.addAction(self.tr("Open link…"), lambda: self.open_link(series))
         export = QAction(self.tr("Export to calendar…"), menu)
         export.triggered.connect(lambda: self.export(series))
         menu.addAction(export)

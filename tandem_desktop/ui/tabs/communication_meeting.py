@@ -51,7 +51,7 @@ from tandem_desktop.ui.tabs.communication_models import (
     time_text,
     when_text,
 )
-from tandem_desktop.ui.widgets import FieldError, heading, inform, plain_label
+from tandem_desktop.ui.widgets import FieldError, date_format, heading, inform, plain_label
 
 
 class AgendaView(QTableView):
@@ -188,6 +188,7 @@ class MeetingPage(QWidget):
         self.action_owner.setAccessibleName(self.tr("Owner"))
         self.action_has_due = QCheckBox(self.tr("due"), actions_box)
         self.action_due = QDateEdit(actions_box)
+        self.action_due.setDisplayFormat(date_format())
         self.action_due.setCalendarPopup(True)
         self.action_due.setAccessibleName(self.tr("Due date"))
         self.add_action_button = QPushButton(self.tr("Add task"), actions_box)

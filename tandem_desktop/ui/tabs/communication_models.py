@@ -32,10 +32,11 @@ from tandem_desktop.domain.records import AgendaItem, Agreement, CheckInSeries
 from tandem_desktop.domain.recurrence import CadenceKind, cadence_of
 from tandem_desktop.storage.communication import MeetingLine, TaskLine
 from tandem_desktop.ui import labels
+from tandem_desktop.ui.widgets import date_format, late_colour
+from tandem_desktop.ui.widgets import date_text as widgets_date_text
 
 Index = QModelIndex | QPersistentModelIndex
 AGENDA_MIME = "application/x-tandem-agenda-row"
-OVERDUE = QColor("#c62828")
 
 
 # -- formatting -----------------------------------------------------------------
@@ -50,7 +51,9 @@ def when_text(moment: datetime) -> str:
     locale = QLocale()
     qdt = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
     day = locale.dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)
-    return f"{day} {locale.toString(qdt, QLocale.FormatType.ShortFormat)}"
+    date_part = locale.toString(qdt.date(), date_format())
+    time_part = locale.toString(qdt.time(), QLocale.FormatType.ShortFormat)
+    return f"{day} {date_part} {time_part}"
 
 
 def time_text(moment: datetime) -> str:
@@ -66,8 +69,7 @@ def stamp_text(stamp: str) -> str:
 def date_text(iso: str | None) -> str:
     if not iso:
         return ""
-    day = date.fromisoformat(iso)
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    return widgets_date_text(date.fromisoformat(iso))
 
 
 def weekday_name(index: int) -> str:
@@ -473,7 +475,7 @@ class TaskModel(RowsModel):
     def extra(self, row: TaskLine, column: int, role: int) -> Any:
         overdue = row.status == "open" and row.due_on is not None and row.due_on < self.today
         if role == Qt.ItemDataRole.ForegroundRole and overdue and column == 2:
-            return QBrush(OVERDUE)
+            return QBrush(late_colour())
         if role == Qt.ItemDataRole.FontRole and row.priority == "high" and column == 0:
             font = QFont()
             font.setBold(True)
@@ -529,5 +531,5 @@ class AgreementModel(RowsModel):
             and row.review_on
             and row.review_on <= self.today
         ):
-            return QBrush(OVERDUE)
+            return QBrush(late_colour())
         return None

@@ -146,9 +146,9 @@ class ReminderService(QObject):
         self.overdue_told.add(tandem.id)
         count = self.context.store.tasks.overdue_count(tandem.id, self.context.today_iso())
         if count:
-            self.notify(self.tr("Overdue tasks"),
-                        self.tr("%1 task(s) are past their due date.").replace("%1",
-                                                                              str(count)))
+            text = (self.tr("1 task is past its due date.") if count == 1 else
+                    self.tr("%1 tasks are past their due date.").replace("%1", str(count)))
+            self.notify(self.tr("Overdue tasks"), text)
         return count
 
     def notify(self, title: str, text: str) -> None:

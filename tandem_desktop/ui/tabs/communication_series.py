@@ -41,7 +41,7 @@ from tandem_desktop.storage.errors import EnvironmentFault, ValidationError
 from tandem_desktop.ui import labels
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.tabs.communication_models import nth_name, weekday_name
-from tandem_desktop.ui.widgets import FieldError, inform
+from tandem_desktop.ui.widgets import FieldError, date_format, inform
 
 
 def system_zone() -> str:
@@ -147,6 +147,7 @@ class SeriesDialog(QDialog):
 
         start_row = QHBoxLayout()
         self.first_date = QDateEdit(self)
+        self.first_date.setDisplayFormat(date_format())
         self.first_date.setCalendarPopup(True)
         self.first_date.setAccessibleName(self.tr("First date"))
         self.first_time = QTimeEdit(self)
@@ -190,6 +191,7 @@ class SeriesDialog(QDialog):
         end_row = QHBoxLayout()
         self.has_end = QCheckBox(self.tr("Ends on"), self)
         self.end_date = QDateEdit(self)
+        self.end_date.setDisplayFormat(date_format())
         self.end_date.setCalendarPopup(True)
         self.end_date.setAccessibleName(self.tr("Last date"))
         end_row.addWidget(self.has_end)

@@ -38,7 +38,7 @@ from tandem_desktop.ui import labels
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.tabs.communication_checkins import table_view
 from tandem_desktop.ui.tabs.communication_models import TaskModel, stamp_text
-from tandem_desktop.ui.widgets import FieldError, inform, plain_label
+from tandem_desktop.ui.widgets import FieldError, date_format, inform, plain_label
 
 PAGE = 200
 
@@ -63,6 +63,7 @@ class TaskDialog(QDialog):
             self.owner.addItem(context.name_of(role), role.value)
         self.has_due = QCheckBox(self.tr("Due on"), self)
         self.due = QDateEdit(self)
+        self.due.setDisplayFormat(date_format())
         self.due.setCalendarPopup(True)
         self.due.setAccessibleName(self.tr("Due date"))
         self.priority = QComboBox(self)
@@ -82,7 +83,7 @@ class TaskDialog(QDialog):
         self.notes = QPlainTextEdit(self)
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(100)
-        self.meeting = plain_label("", self)
+        self.meeting = plain_label("—", self)  # a new task comes from no meeting
         due_row = QHBoxLayout()
         due_row.addWidget(self.has_due)
         due_row.addWidget(self.due)
@@ -211,6 +212,7 @@ class TasksPage(QWidget):
         self.quick_owner.setAccessibleName(self.tr("Owner"))
         self.quick_has_due = QCheckBox(self.tr("due"), self)
         self.quick_due = QDateEdit(self)
+        self.quick_due.setDisplayFormat(date_format())
         self.quick_due.setCalendarPopup(True)
         self.quick_due.setAccessibleName(self.tr("Due date"))
         self.quick_due.setEnabled(False)

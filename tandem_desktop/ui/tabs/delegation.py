@@ -46,6 +46,9 @@ BOARD, RULES, AREAS = range(3)
 LOOKUP_SHORTCUT = "Ctrl+Shift+D"
 
 
+_ASCII_FOLD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
 class DelegationTab(StepTab):
     watches = frozenset({"area", "decision_rule", "level_change", "access_item", "task",
                          "tandem"})
@@ -179,15 +182,18 @@ class DelegationTab(StepTab):
             groups[-1][1].append(rule)
         self.board.set_groups(groups)
         self.board_empty.setVisible(not rules)
+        # All rules are loaded once (there may be thousands); the table lists them by
+        # decision as the store would (COLLATE NOCASE folds ASCII letters only).
         listed = (store.rules.due_for_review(tandem_id, today) if self.rules.due_only.isChecked()
-                  else store.rules.for_tandem(tandem_id))
+                  else sorted(rules, key=lambda rule: rule.decision.translate(_ASCII_FOLD)))
         self.rules.set_rules(listed, names)
         self.areas.set_areas(
             store.areas.listing(tandem_id, due_by=today if self.areas.due_only.isChecked()
                                 else None),
             store.areas.rule_counts(tandem_id), today)
         self.lookup.update_results()
-        self.chart.set_months(autonomy_by_month(store, tandem_id, self.context.clock.today()))
+        self.chart.set_months(autonomy_by_month(store, tandem_id, self.context.clock.today(),
+                                                rules=rules))
 
     def show_record(self, table: str, record_id: str) -> bool:
         store = self.context.store

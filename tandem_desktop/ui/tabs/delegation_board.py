@@ -109,8 +109,12 @@ def level_column_width(font: QFont) -> float:
 
 def paint_board(painter: QPainter, geometry: BoardGeometry, palette: QPalette,
                 selected: str | None = None, preview: int | None = None,
-                focused: bool = False) -> None:
-    """Paint the grid, headings and markers onto any paint device."""
+                focused: bool = False, exposed: QRectF | None = None) -> None:
+    """Paint the grid, headings and markers onto any paint device.
+
+    With ``exposed`` only the rows inside it are painted (a scrolled board with
+    thousands of rules shows a few dozen at a time).
+    """
     text = palette.color(QPalette.ColorRole.WindowText)
     base = palette.color(QPalette.ColorRole.Base)
     mid = palette.color(QPalette.ColorRole.Mid)
@@ -146,6 +150,8 @@ def paint_board(painter: QPainter, geometry: BoardGeometry, palette: QPalette,
     for index, row in enumerate(geometry.rows):
         top = geometry.tops[index]
         height = geometry.row_height(index)
+        if exposed is not None and (top > exposed.bottom() or top + height < exposed.top()):
+            continue
         if row.rule is None:
             band = QColor(mid)
             band.setAlpha(60)
@@ -274,7 +280,7 @@ class DelegationBoard(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         paint_board(painter, self._geometry, self.palette(), self._selected, self._preview,
-                    self.hasFocus())
+                    self.hasFocus(), QRectF(event.rect()))
         painter.end()
 
     def tooltip_for(self, x: float, y: float) -> str:

@@ -69,10 +69,13 @@ class AutonomyChart(QWidget):
                 height = max(area.height() * month.share, 1.0)
                 painter.fillRect(QRectF(x, area.bottom() - height, bar, height), accent)
                 painter.setPen(text)
+                percent = round(month.share * 100)
+                share = self.tr("{percent}%").format(percent=percent)
+                if painter.fontMetrics().horizontalAdvance(share) > slot - 2:
+                    share = str(percent)  # narrow window: neighbours' labels would overlap
                 painter.drawText(QRectF(x - 8, area.bottom() - height - TOP, bar + 16, TOP),
                                  Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
-                                 self.tr("{percent}%").format(
-                                     percent=round(month.share * 100)))
+                                 share)
             number = int(month.month[5:7])
             label = locale.monthName(number, QLocale.FormatType.NarrowFormat)
             painter.setPen(text)

@@ -31,7 +31,7 @@ from tandem_desktop.storage.delegation import save_rule
 from tandem_desktop.storage.errors import EnvironmentFault, ValidationError
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.labels import level_label, level_meaning, owner_name
-from tandem_desktop.ui.widgets import FieldError, inform, plain_label, require_text
+from tandem_desktop.ui.widgets import FieldError, date_format, inform, plain_label, require_text
 
 ISO = "yyyy-MM-dd"
 
@@ -53,7 +53,7 @@ class OptionalDateEdit(QWidget):
         self.enabled.setToolTip(text)
         self.edit = QDateEdit(self)
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat(ISO)
+        self.edit.setDisplayFormat(date_format())
         self.edit.setEnabled(False)
         self.enabled.toggled.connect(self.edit.setEnabled)
         layout.addWidget(self.enabled)

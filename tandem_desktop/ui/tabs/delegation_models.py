@@ -25,6 +25,7 @@ from tandem_desktop.ui.labels import (
     role_name,
     task_status_name,
 )
+from tandem_desktop.ui.widgets import iso_date_text
 
 Index = QModelIndex | QPersistentModelIndex
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -107,11 +108,11 @@ class AreaTableModel(RowsModel[Area]):
         if column == 1:
             return owner_name(row.owner)
         if column == 2:
-            return row.since or ""
+            return iso_date_text(row.since) if row.since else ""
         if column == 3:
             if row.review_on and self.today and row.review_on <= self.today:
-                return self.tr("{date} (due)").format(date=row.review_on)
-            return row.review_on or ""
+                return self.tr("{date} (due)").format(date=iso_date_text(row.review_on))
+            return iso_date_text(row.review_on) if row.review_on else ""
         return str(self.rule_counts.get(row.id, 0))
 
     def tooltip(self, row: Area, column: int) -> str | None:
@@ -139,7 +140,7 @@ class RuleTableModel(RowsModel[DecisionRule]):
         if column == 3:
             return level_label(row.target_level) if row.target_level else ""
         if column == 4:
-            return row.review_on or ""
+            return iso_date_text(row.review_on) if row.review_on else ""
         return level_meaning(row.level)
 
     def tooltip(self, row: DecisionRule, column: int) -> str | None:
@@ -158,7 +159,7 @@ class LevelHistoryModel(RowsModel[LevelChange]):
 
     def cell(self, row: LevelChange, column: int) -> str:
         if column == 0:
-            return row.changed_on
+            return iso_date_text(row.changed_on)
         if column == 1:
             return level_label(row.from_level) if row.from_level else self.tr("(new)")
         if column == 2:
@@ -191,7 +192,7 @@ def members_of(access: Sequence[AccessItem], tasks: Sequence[Task],
             for item in access]
     rows += [AreaMember("task", task.title, role_name(task.owner) + " · "
                         + task_status_name(task.status)
-                        + (f" · {task.due_on}" if task.due_on else ""), task.id)
+                        + (f" · {iso_date_text(task.due_on)}" if task.due_on else ""), task.id)
              for task in tasks]
     rows += [AreaMember("rule", rule.decision, level_label(rule.level), rule.id)
              for rule in rules]

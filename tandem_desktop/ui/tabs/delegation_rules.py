@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from tandem_desktop.domain.records import DecisionRule, LevelChange
 from tandem_desktop.ui.labels import level_label, level_meaning
 from tandem_desktop.ui.tabs.delegation_models import LevelHistoryModel, RuleTableModel
-from tandem_desktop.ui.widgets import plain_label
+from tandem_desktop.ui.widgets import iso_date_text, plain_label
 
 
 def table_view(parent: QWidget, model: RuleTableModel | LevelHistoryModel) -> QTableView:
@@ -35,6 +35,9 @@ def table_view(parent: QWidget, model: RuleTableModel | LevelHistoryModel) -> QT
     view.setAlternatingRowColors(True)
     view.horizontalHeader().setHighlightSections(False)
     return view
+
+
+RESIZE_ROWS = 200
 
 
 class RuleDetails(QWidget):
@@ -85,7 +88,9 @@ class RuleDetails(QWidget):
             if rule.target_level else self.tr("(none)"))
         self.limits.setText(rule.limits or "—")
         self.examples.setText(rule.examples or "—")
-        self.dates.setText(f"{rule.agreed_on or '—'} / {rule.review_on or '—'}")
+        agreed = iso_date_text(rule.agreed_on) if rule.agreed_on else "—"
+        review = iso_date_text(rule.review_on) if rule.review_on else "—"
+        self.dates.setText(f"{agreed} / {review}")
         self.history_model.set_rows(list(reversed(history)))
 
 
@@ -146,6 +151,8 @@ class RulesPanel(QWidget):
         keep = self.current_rule()
         self.model.area_names = area_names
         self.model.set_rows(rules)
+        # Measure the first rows only: thousands of rules would make every refresh slow.
+        self.table.horizontalHeader().setResizeContentsPrecision(RESIZE_ROWS)
         self.table.resizeColumnsToContents()
         for column, limit in ((0, 280), (1, 200)):
             if self.table.columnWidth(column) > limit:

@@ -44,7 +44,7 @@ from tandem_desktop.ui.tabs.feedback_panels import (
     guarded,
 )
 from tandem_desktop.ui.tabs.intro import StepIntro, step_texts
-from tandem_desktop.ui.widgets import confirm, plain_label
+from tandem_desktop.ui.widgets import confirm, iso_date_text, plain_label
 
 AGENDA_TEXT_LIMIT = 160
 # Rows fetched at a time: enough for years of feedback, quick to type into.
@@ -395,7 +395,7 @@ class FeedbackTab(StepTab):
     def describe(self, entry: Feedback) -> str:
         """The entry in full, as plain text."""
         head = " · ".join([
-            entry.given_on, self.model.direction_text(entry.direction),
+            iso_date_text(entry.given_on), self.model.direction_text(entry.direction),
             feedback_kind_name(entry.kind), feedback_status_name(entry.status)])
         lines = [head]
         for label, text in ((self.tr("Situation"), entry.situation),
@@ -484,7 +484,7 @@ class FeedbackTab(StepTab):
         """What the agenda shows; a private entry lends no words to the shared agenda."""
         if entry.private:
             return self.tr("Private feedback of {date} (details stay on this computer)"
-                           ).format(date=entry.given_on)
+                           ).format(date=iso_date_text(entry.given_on))
         text = self.tr("Feedback ({direction}): {summary}").format(
             direction=self.model.direction_text(entry.direction), summary=summary(entry))
         if len(text) > AGENDA_TEXT_LIMIT:

@@ -29,7 +29,7 @@ from tandem_desktop.domain.enums import FeedbackDirection, FeedbackKind, Feedbac
 from tandem_desktop.domain.records import Feedback
 from tandem_desktop.ui.labels import feedback_kind_name, feedback_status_name
 from tandem_desktop.ui.tabs.feedback_model import lock_icon
-from tandem_desktop.ui.widgets import FieldError
+from tandem_desktop.ui.widgets import FieldError, date_format
 
 
 class FeedbackDialog(QDialog):
@@ -70,7 +70,7 @@ class FeedbackDialog(QDialog):
             self.kind.addItem(feedback_kind_name(kind.value), kind.value)
         self.given_on = QDateEdit(self)
         self.given_on.setCalendarPopup(True)
-        self.given_on.setDisplayFormat("yyyy-MM-dd")
+        self.given_on.setDisplayFormat(date_format())
         qtoday = QDate(today.year, today.month, today.day)
         self.given_on.setMaximumDate(qtoday)
         self.given_on.setDate(qtoday)

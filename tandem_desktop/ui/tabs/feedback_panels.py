@@ -29,7 +29,7 @@ from tandem_desktop.storage.errors import EnvironmentFault
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.tabs.feedback_chart import BalanceChart
 from tandem_desktop.ui.tabs.feedback_model import PromptListModel
-from tandem_desktop.ui.widgets import FieldError, inform, plain_label
+from tandem_desktop.ui.widgets import FieldError, date_text, inform, plain_label
 
 T = TypeVar("T")
 
@@ -131,9 +131,9 @@ class RhythmPanel(QGroupBox):
         gave = status.by_direction[mine].last_on
         got = status.by_direction[theirs].last_on
         self.last.setText(self.tr("Last feedback: I gave {gave} · I received {got}").format(
-            gave=gave.isoformat() if gave else never, got=got.isoformat() if got else never))
+            gave=date_text(gave) if gave else never, got=date_text(got) if got else never))
         self.next_due.setText(self.tr("Next feedback conversation due: {date}").format(
-            date=status.next_due.isoformat()))
+            date=date_text(status.next_due)))
         if status.overdue:
             late = [due for due in status.by_direction.values() if due.overdue]
             partner = self.context.name_of(self.context.partner_role)
@@ -143,8 +143,10 @@ class RhythmPanel(QGroupBox):
                 reason = self.tr("Time to give {name} feedback.").format(name=partner)
             else:
                 reason = self.tr("Time to ask {name} for feedback.").format(name=partner)
-            self.overdue.setText(self.tr("Overdue by {days} day(s). {reason}").format(
-                days=status.days_overdue, reason=reason))
+            days = status.days_overdue
+            text = (self.tr("Overdue by 1 day. {reason}") if days == 1 else
+                    self.tr("Overdue by {days} days. {reason}"))
+            self.overdue.setText(text.format(days=days, reason=reason))
             self.overdue.show()
         else:
             self.overdue.hide()

@@ -8,9 +8,10 @@ tab watches every table it reads, so it stays right while others change data.
 
 from __future__ import annotations
 
+import html
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTimeZone
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimeZone
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -32,7 +33,7 @@ from tandem_desktop.ui.tabs.base import StepTab
 from tandem_desktop.ui.tabs.overview_cards import CARD_STYLE, Card, Entry, EntryList
 from tandem_desktop.ui.tabs.overview_health_dialog import HealthCheckDialog
 from tandem_desktop.ui.tabs.overview_radar import HealthRadar, HealthTrends
-from tandem_desktop.ui.widgets import heading, plain_label
+from tandem_desktop.ui.widgets import date_text, heading, plain_label
 
 TASKS_SHOWN = 6
 QUESTIONS_SHOWN = 4
@@ -45,8 +46,7 @@ def short_date(iso: str | date | None) -> str:
     if not iso:
         return ""
     day = iso if isinstance(iso, date) else date.fromisoformat(str(iso)[:10])
-    return QLocale().toString(QDate(day.year, day.month, day.day),
-                              QLocale.FormatType.ShortFormat)
+    return date_text(day)
 
 
 class OverviewTab(StepTab):
@@ -378,8 +378,9 @@ class OverviewTab(StepTab):
                                                every=tandem.health_check_every_days))
         self.health_reminder.setVisible(bool(self.health_reminder.text()))
         role = Role(self.context.my_role)
-        self.take_check.setToolTip(self.tr("Rate the five steps as {role}").format(
-            role=self.context.name_of(role)))
+        # The name is user text: escaped inside a rich-text tooltip, it shows literally.
+        self.take_check.setToolTip("<p>" + html.escape(self.tr(
+            "Rate the five steps as {role}").format(role=self.context.name_of(role))) + "</p>")
 
     # -- actions --------------------------------------------------------------
     def _open_next_checkin(self) -> None:

@@ -156,7 +156,8 @@ class EntryDelegate(QStyledItemDelegate):
             style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, widget)
             right_width = self.BAR_WIDTH + self.PAD
         elif detail:
-            right_width = min(metrics.horizontalAdvance(detail) + 4, rect.width() // 2)
+            # The detail (a date, an age) matters more than the end of a long title.
+            right_width = min(metrics.horizontalAdvance(detail) + 4, rect.width() * 2 // 3)
             colour = (palette.color(QPalette.ColorRole.HighlightedText) if selected
                       else tone_color(str(index.data(TONE_ROLE) or ""), palette))
             painter.setPen(colour)

@@ -32,7 +32,7 @@ from tandem_desktop.storage.trust import QuestionLine, add_months
 from tandem_desktop.ui.labels import access_kind_name, urgency_name
 from tandem_desktop.ui.tabs.trust_models import one_line
 from tandem_desktop.ui.tabs.trust_secrets import looks_like_secret
-from tandem_desktop.ui.widgets import FieldError, plain_label, require_text
+from tandem_desktop.ui.widgets import FieldError, date_format, plain_label, require_text
 
 # Room for very long texts (QLineEdit stops at 32,767 characters by default).
 MAX_LINE_CHARS = 1_000_000
@@ -61,7 +61,7 @@ def text_field(parent: QWidget, lines: int = 4) -> QPlainTextEdit:
 def date_field(parent: QWidget, day: QDate) -> QDateEdit:
     field = QDateEdit(day, parent)
     field.setCalendarPopup(True)
-    field.setDisplayFormat("yyyy-MM-dd")
+    field.setDisplayFormat(date_format())
     return field
 
 

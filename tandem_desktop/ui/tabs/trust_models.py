@@ -29,6 +29,7 @@ from tandem_desktop.ui.labels import (
     question_status_name,
     urgency_name,
 )
+from tandem_desktop.ui.widgets import date_format
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
@@ -54,7 +55,7 @@ def show_date(iso: str | None) -> str:
     if not iso:
         return ""
     day = QDate.fromString(iso, Qt.DateFormat.ISODate)
-    return QLocale().toString(day, QLocale.FormatType.ShortFormat) if day.isValid() else iso
+    return QLocale().toString(day, date_format()) if day.isValid() else iso
 
 
 def days_between(earlier: str | None, today: date) -> int | None:

@@ -42,9 +42,17 @@ from tandem_desktop.ui.tabs.vision_models import (
     LinkedTaskModel,
     first_line,
 )
-from tandem_desktop.ui.widgets import FieldError, confirm, inform, plain_label, require_text
+from tandem_desktop.ui.widgets import (
+    FieldError,
+    confirm,
+    date_format,
+    inform,
+    plain_label,
+    require_text,
+)
 
 OPEN_STATUSES = (GoalStatus.PLANNED.value, GoalStatus.ACTIVE.value)
+LINKABLE_TASKS = 300
 
 
 def _qdate(day: date) -> QDate:
@@ -125,6 +133,7 @@ class GoalEditor(QWidget):
         self.has_target.setAccessibleName(self.tr("Has a target date"))
         self.has_target.setToolTip(self.tr("Untick for a goal without a target date"))
         self.target = QDateEdit(self)
+        self.target.setDisplayFormat(date_format())
         self.target.setAccessibleName(self.tr("Target date"))
         self.target.setCalendarPopup(True)
         self.late_label = plain_label(self.tr("⚠ The target date has passed."), self, wrap=False)
@@ -325,17 +334,23 @@ class GoalEditor(QWidget):
         else:
             self.task_model.set_rows(store.goals.linked_tasks(goal.id))
             self.linkable.clear()
-            for task in store.goals.linkable_tasks(goal.tandem_id):
+            # A choice list of many thousand tasks is slow and of no use: the open ones
+            # due soonest are offered; any task can also be linked from its own dialog.
+            for task in store.goals.linkable_tasks(goal.tandem_id, LINKABLE_TASKS):
                 self.linkable.addItem(first_line(task.title, 60), task.id)
             self.rule_model.set_rows(store.goal_rules.rules_for(goal.id))
             named = set(self.rule_model.rule_ids())
             self.rule_choice.clear()
-            for rule in store.rules.for_tandem(goal.tandem_id):
-                if rule.id not in named:
-                    target = level_label(rule.target_level) if rule.target_level else "–"
+            labels: dict[int, str] = {}  # seven levels, named once (thousands of rules)
+            for rule_id, decision, level, target_level in store.rules.choices(goal.tandem_id):
+                if rule_id not in named:
+                    if level not in labels:
+                        labels[level] = level_label(level)
+                    if target_level and target_level not in labels:
+                        labels[target_level] = level_label(target_level)
+                    target = labels[target_level] if target_level else "–"
                     self.rule_choice.addItem(
-                        f"{first_line(rule.decision, 50)} ({level_label(rule.level)} → "
-                        f"{target})", rule.id)
+                        f"{first_line(decision, 50)} ({labels[level]} → {target})", rule_id)
         name = self.context.name_of("assistant")
         self.contribution_label.setText(
             self.tr("{name}'s contribution").format(name=name) if name

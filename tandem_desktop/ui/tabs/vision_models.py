@@ -21,15 +21,15 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from tandem_desktop.domain.goals import GoalStanding, is_late, parse_date
 from tandem_desktop.domain.records import DecisionRule, Task, Vision
 from tandem_desktop.ui.labels import goal_kind_name, goal_status_name, level_label, role_name
+from tandem_desktop.ui.widgets import date_text, late_colour
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-LATE_COLOUR = QColor("#c62828")
 
 
 def format_date(iso: str | None, long: bool = False) -> str:
@@ -44,7 +44,7 @@ def format_date(iso: str | None, long: bool = False) -> str:
         pattern = "d. MMMM yyyy" if locale.language() == QLocale.Language.German else (
             "d MMMM yyyy")
         return str(locale.toString(qdate, pattern))
-    return str(locale.toString(qdate, QLocale.FormatType.ShortFormat))
+    return date_text(day)
 
 
 def literal_tooltip(text: str) -> str:
@@ -178,7 +178,7 @@ class GoalTableModel(QAbstractTableModel):
             if column == self.TITLE:
                 return literal_tooltip(goal.title)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.TARGET and late:
-            return LATE_COLOUR
+            return late_colour()
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.PROGRESS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and goal.status in ("done", "dropped"):
