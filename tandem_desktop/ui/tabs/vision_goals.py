@@ -656,6 +656,9 @@ class GoalsPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(GoalTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        # Column widths from the first rows only: measuring every goal on each
+        # refresh made one change cost a fifth of a second with 1,000 goals.
+        header.setResizeContentsPrecision(60)
         header.setHighlightSections(False)
         self.table.setColumnHidden(GoalTableModel.AREA, True)
         self.table.setMinimumWidth(240)
