@@ -171,10 +171,6 @@ def _run_window(app: QApplication, store: Store, options: StartOptions, language
     if options.demo and store.tandems.count() == 0:
         create_demo(store, language, clock.today())
     window = MainWindow(context, lazy=True)
-    from tandem_desktop.ui.single_instance import InstanceServer
-
-    server = InstanceServer(options.data_dir, window)
-    server.raiseRequested.connect(window.bring_forward)
     if not choose_first_tandem(window, context, language, interactive=not
                                options.quit_after_start):
         store.close()
@@ -197,8 +193,13 @@ def _run_window(app: QApplication, store: Store, options: StartOptions, language
 
 def _after_first_paint(window: QMainWindow, store: Store, data_dir: Path, *,
                        interactive: bool) -> None:
-    """Work that must not delay the window: the daily backup, the synced-folder check."""
+    """Work that must not delay the window: the second-start listener, the daily
+    backup, the synced-folder check."""
     from tandem_desktop.storage.sync_folder import synced_location
+    from tandem_desktop.ui.single_instance import InstanceServer
+
+    server = InstanceServer(data_dir, window)
+    server.raiseRequested.connect(window.bring_forward)  # type: ignore[attr-defined]
 
     if store.backups is not None and store.backups.is_due() and store.tandems.count():
         try:
