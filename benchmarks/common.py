@@ -1,10 +1,13 @@
-"""Small helpers the benchmarks share: timing, the result line, bulk data."""
+"""Small helpers the benchmarks share: timing, typing, the result line, set-up and clean-up."""
 
 from __future__ import annotations
 
 import statistics
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
 
 
 def median_ms(work: Callable[[], object], repeats: int = 15, warmup: int = 2) -> float:
@@ -19,10 +22,15 @@ def median_ms(work: Callable[[], object], repeats: int = 15, warmup: int = 2) ->
     return statistics.median(samples)
 
 
-def result_line(name: str, value: float, unit: str, limit: float, *, sign: str = "<") -> str:
-    """``NAME: VALUE UNIT (target < LIMIT UNIT) ok`` (or ``MISS``), printed and returned."""
+def result_line(name: str, value: float, unit: str, limit: float, *, sign: str = "<",
+                digits: int | None = None) -> str:
+    """``NAME: VALUE UNIT (target < LIMIT UNIT) ok`` (or ``MISS``), printed and returned.
+
+    ``digits`` fixes the decimals of the value; by default they follow its size.
+    """
     ok = {"<": value < limit, "<=": value <= limit, ">": value > limit}[sign]
-    line = f"{name}: {value:.{_digits(value)}f} {unit} (target {sign} {limit:g} {unit}) " + (
+    shown = _digits(value) if digits is None else digits
+    line = f"{name}: {value:.{shown}f} {unit} (target {sign} {limit:g} {unit}) " + (
         "ok" if ok else "MISS")
     print(line, flush=True)
     return line
@@ -30,3 +38,58 @@ def result_line(name: str, value: float, unit: str, limit: float, *, sign: str =
 
 def _digits(value: float) -> int:
     return 2 if abs(value) < 10 else 1 if abs(value) < 100 else 0
+
+
+def bench_store(data_dir: Path) -> tuple[Any, Any, Any]:
+    """A fresh store in ``data_dir`` with one tandem, on the demo's fixed clock."""
+    from tandem_desktop.domain.clock import FixedClock
+    from tandem_desktop.domain.records import Tandem
+    from tandem_desktop.storage.store import open_store
+
+    clock = FixedClock(datetime(2026, 11, 29, 10, 0, tzinfo=UTC))
+    store = open_store(data_dir, clock)
+    tandem = store.tandems.add(Tandem(name="Bench", leader_name="Claudia",
+                                      assistant_name="Jonas", my_role="assistant"))
+    return store, tandem, clock
+
+
+def bench_context(store: Any, data_dir: Path, clock: Any, tandem: Any) -> Any:
+    """The app context (English) the real tabs are built on, with the tandem chosen."""
+    from tandem_desktop.ui.context import AppContext
+
+    context = AppContext(store, data_dir, clock, "en")
+    context.set_tandem(tandem)
+    return context
+
+
+def keystroke_ms(app: Any, field: Any, words: Iterable[str], repaint: Callable[[], object],
+                 runs: int) -> list[float]:
+    """Type each of ``words`` into ``field`` from empty, one key at a time, ``runs`` times.
+
+    Each figure runs from the key press until ``repaint()`` has painted the updated view,
+    as the user would see it.
+    """
+    from PySide6.QtTest import QTest
+
+    timings: list[float] = []
+    for _ in range(runs):
+        for word in words:
+            field.clear()
+            app.processEvents()
+            field.setFocus()
+            for char in word:
+                started = time.perf_counter()
+                QTest.keyClick(field, char)
+                repaint()
+                timings.append((time.perf_counter() - started) * 1000)
+                assert field.text().endswith(char)
+    return timings
+
+
+def close_all(app: Any, widget: Any, store: Any, context: Any) -> None:
+    """Close the widget and the store, so that the temporary folder can go."""
+    widget.close()
+    widget.deleteLater()
+    app.processEvents()
+    store.database.notifier.unsubscribe(context._on_change)
+    store.close()

@@ -15,9 +15,9 @@ import random
 import statistics
 import sys
 import tempfile
-import time
-from datetime import UTC, datetime
 from pathlib import Path
+
+from benchmarks.common import bench_context, bench_store, close_all, keystroke_ms, result_line
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -45,14 +45,9 @@ def _text(rng: random.Random, words: int) -> str:
 
 
 def _build(data_dir: Path, count: int):  # type: ignore[no-untyped-def]
-    from tandem_desktop.domain.clock import FixedClock
-    from tandem_desktop.domain.records import Area, DecisionRule, LevelChange, Tandem
-    from tandem_desktop.storage.store import open_store
+    from tandem_desktop.domain.records import Area, DecisionRule, LevelChange
 
-    clock = FixedClock(datetime(2026, 11, 29, 10, 0, tzinfo=UTC))
-    store = open_store(data_dir, clock)
-    tandem = store.tandems.add(Tandem(name="Bench", leader_name="Claudia",
-                                      assistant_name="Jonas", my_role="assistant"))
+    store, tandem, clock = bench_store(data_dir)
     rng = random.Random(6)
     with store.transaction():
         areas = [store.areas.add(Area(tandem_id=tandem.id, name=f"{rng.choice(_THINGS)} {n}",
@@ -73,51 +68,30 @@ def _build(data_dir: Path, count: int):  # type: ignore[no-untyped-def]
 
 
 def run(scale: float = 1.0) -> str:
-    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from tandem_desktop.ui.context import AppContext
     from tandem_desktop.ui.tabs.delegation import DelegationTab
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     count = max(50, int(RULES * scale))
-    timings: list[float] = []
     with tempfile.TemporaryDirectory(prefix="tandem-bench-") as folder:
         data_dir = Path(folder)
         store, tandem, clock = _build(data_dir, count)
-        context = AppContext(store, data_dir, clock, "en")
-        context.set_tandem(tandem)
+        context = bench_context(store, data_dir, clock, tandem)
         tab = DelegationTab(context)
         tab.resize(1200, 800)
         tab.show()
         tab.refresh_now()
         app.processEvents()
         field = tab.lookup.field
-        for _ in range(RUNS):
-            for words in TYPED:
-                field.clear()
-                app.processEvents()
-                field.setFocus()
-                for char in words:
-                    started = time.perf_counter()
-                    QTest.keyClick(field, char)
-                    # Paint the answers as the user would see them.
-                    tab.lookup.pages.currentWidget().repaint()
-                    timings.append((time.perf_counter() - started) * 1000)
-                    assert field.text().endswith(char)
+        # Each keystroke: paint the answers as the user would see them.
+        timings = keystroke_ms(app, field, TYPED,
+                               lambda: tab.lookup.pages.currentWidget().repaint(), RUNS)
         shown = tab.lookup.model.rowCount()
-        tab.close()
-        tab.deleteLater()
-        app.processEvents()
-        store.database.notifier.unsubscribe(context._on_change)
-        store.close()
-    median = statistics.median(timings)
-    verdict = "ok" if median < TARGET_MS else "MISS"
+        close_all(app, tab, store, context)
     print(f"{count} rules, {len(timings)} keystrokes, slowest {max(timings):.1f} ms, "
           f"last answer list {shown} rows")
-    line = f"{NAME}: {median:.1f} ms (target < {TARGET_MS:.0f} ms) {verdict}"
-    print(line)
-    return line
+    return result_line(NAME, statistics.median(timings), "ms", TARGET_MS, digits=1)
 
 
 if __name__ == "__main__":

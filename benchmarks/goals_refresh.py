@@ -16,8 +16,10 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
+
+from benchmarks.common import bench_context, bench_store, close_all, result_line
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -30,14 +32,9 @@ ROUNDS = 15
 
 
 def _build(data_dir: Path, goals: int):  # type: ignore[no-untyped-def]
-    from tandem_desktop.domain.clock import FixedClock
-    from tandem_desktop.domain.records import DecisionRule, Goal, GoalRule, Tandem, Task
-    from tandem_desktop.storage.store import open_store
+    from tandem_desktop.domain.records import DecisionRule, Goal, GoalRule, Task
 
-    clock = FixedClock(datetime(2026, 11, 29, 10, 0, tzinfo=UTC))
-    store = open_store(data_dir, clock)
-    tandem = store.tandems.add(Tandem(name="Bench", leader_name="Claudia",
-                                      assistant_name="Jonas", my_role="assistant"))
+    store, tandem, clock = bench_store(data_dir)
     today = date(2026, 11, 29)
     statuses = ("planned", "active", "active", "done", "dropped")
     with store.transaction():
@@ -65,7 +62,6 @@ def _build(data_dir: Path, goals: int):  # type: ignore[no-untyped-def]
 def run(scale: float = 1.0) -> str:
     from PySide6.QtWidgets import QApplication
 
-    from tandem_desktop.ui.context import AppContext
     from tandem_desktop.ui.tabs.vision import VisionTab
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -73,8 +69,7 @@ def run(scale: float = 1.0) -> str:
     timings: list[float] = []
     with tempfile.TemporaryDirectory(prefix="tandem-bench-") as folder:
         store, tandem, clock = _build(Path(folder), goals)
-        context = AppContext(store, Path(folder), clock, "en")
-        context.set_tandem(tandem)
+        context = bench_context(store, Path(folder), clock, tandem)
         tab = VisionTab(context)
         tab.resize(1260, 640)
         tab.show()
@@ -90,18 +85,10 @@ def run(scale: float = 1.0) -> str:
             timings.append((time.perf_counter() - started) * 1000)
         shown = tab.goals.model.rowCount()
         rows = len(tab.roadmap.canvas.goal_ids())
-        tab.close()
-        tab.deleteLater()
-        app.processEvents()
-        store.database.notifier.unsubscribe(context._on_change)
-        store.close()
-    median = statistics.median(timings)
-    verdict = "ok" if median < TARGET_MS else "MISS"
+        close_all(app, tab, store, context)
     print(f"{goals} goals, {goals * TASKS_PER_GOAL} tasks, {shown} rows in the table, "
           f"{rows} on the roadmap, slowest {max(timings):.1f} ms")
-    line = f"{NAME}: {median:.1f} ms (target < {TARGET_MS:.0f} ms) {verdict}"
-    print(line)
-    return line
+    return result_line(NAME, statistics.median(timings), "ms", TARGET_MS, digits=1)
 
 
 if __name__ == "__main__":

@@ -14,9 +14,10 @@ import random
 import statistics
 import sys
 import tempfile
-import time
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
+
+from benchmarks.common import bench_context, bench_store, close_all, keystroke_ms, result_line
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -40,14 +41,9 @@ def _text(rng: random.Random, words: int) -> str:
 
 
 def _build(data_dir: Path, count: int):  # type: ignore[no-untyped-def]
-    from tandem_desktop.domain.clock import FixedClock
-    from tandem_desktop.domain.records import Question, Tandem
-    from tandem_desktop.storage.store import open_store
+    from tandem_desktop.domain.records import Question
 
-    clock = FixedClock(datetime(2026, 11, 29, 10, 0, tzinfo=UTC))
-    store = open_store(data_dir, clock)
-    tandem = store.tandems.add(Tandem(name="Bench", leader_name="Claudia",
-                                      assistant_name="Jonas", my_role="assistant"))
+    store, tandem, clock = bench_store(data_dir)
     rng = random.Random(3)
     start = date(2024, 1, 1)
 
@@ -69,20 +65,16 @@ def _build(data_dir: Path, count: int):  # type: ignore[no-untyped-def]
 
 
 def run(scale: float = 1.0) -> str:
-    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from tandem_desktop.ui.context import AppContext
     from tandem_desktop.ui.tabs.trust import TrustTab
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     count = max(50, int(QUESTIONS * scale))
-    timings: list[float] = []
     with tempfile.TemporaryDirectory(prefix="tandem-bench-") as folder:
         data_dir = Path(folder)
         store, tandem, clock = _build(data_dir, count)
-        context = AppContext(store, data_dir, clock, "en")
-        context.set_tandem(tandem)
+        context = bench_context(store, data_dir, clock, tandem)
         tab = TrustTab(context)
         tab.resize(1200, 800)
         tab.show()
@@ -90,31 +82,14 @@ def run(scale: float = 1.0) -> str:
         panel = tab.questions
         panel.set_view("all")
         app.processEvents()
-        for _ in range(RUNS):
-            for word in TYPED:
-                panel.filter_edit.clear()
-                app.processEvents()
-                panel.filter_edit.setFocus()
-                for char in word:
-                    started = time.perf_counter()
-                    QTest.keyClick(panel.filter_edit, char)
-                    # Let the view lay out and paint the new rows, as a user would see them.
-                    panel.table.viewport().repaint()
-                    timings.append((time.perf_counter() - started) * 1000)
-                    assert panel.filter_edit.text().endswith(char)
+        # Each keystroke: let the view lay out and paint the new rows.
+        timings = keystroke_ms(app, panel.filter_edit, TYPED, panel.table.viewport().repaint,
+                               RUNS)
         shown = panel.model.rowCount()
-        tab.close()
-        tab.deleteLater()
-        app.processEvents()
-        store.database.notifier.unsubscribe(context._on_change)
-        store.close()
-    median = statistics.median(timings)
-    verdict = "ok" if median < TARGET_MS else "MISS"
+        close_all(app, tab, store, context)
     print(f"{count} questions, {len(timings)} keystrokes, slowest "
           f"{max(timings):.1f} ms, last view {shown} rows")
-    line = f"{NAME}: {median:.1f} ms (target < {TARGET_MS:.0f} ms) {verdict}"
-    print(line)
-    return line
+    return result_line(NAME, statistics.median(timings), "ms", TARGET_MS, digits=1)
 
 
 if __name__ == "__main__":

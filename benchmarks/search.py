@@ -14,11 +14,12 @@ import random
 import statistics
 import sys
 import tempfile
-import time
 from collections.abc import Callable, Iterator
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
+
+from benchmarks.common import bench_context, bench_store, close_all, keystroke_ms, result_line
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -106,14 +107,9 @@ def _makers(tid: str, rng: random.Random) -> dict[str, Callable[[int], Any]]:
 
 
 def _build(data_dir: Path, total: int):  # type: ignore[no-untyped-def]
-    from tandem_desktop.domain.clock import FixedClock
     from tandem_desktop.domain.records import Tandem
-    from tandem_desktop.storage.store import open_store
 
-    clock = FixedClock(datetime(2026, 11, 29, 10, 0, tzinfo=UTC))
-    store = open_store(data_dir, clock)
-    tandem = store.tandems.add(Tandem(name="Bench", leader_name="Claudia",
-                                      assistant_name="Jonas", my_role="assistant"))
+    store, tandem, clock = bench_store(data_dir)
     # A second tandem, so that the tandem filter has something to leave out.
     other = store.tandems.add(Tandem(name="Other", leader_name="Eva", assistant_name="Jonas",
                                      my_role="assistant"))
@@ -135,48 +131,26 @@ def _build(data_dir: Path, total: int):  # type: ignore[no-untyped-def]
 
 
 def run(scale: float = 1.0) -> str:
-    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from tandem_desktop.ui.context import AppContext
     from tandem_desktop.ui.search import SearchPanel
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     total = max(200, int(RECORDS * scale))
-    timings: list[float] = []
     with tempfile.TemporaryDirectory(prefix="tandem-bench-") as folder:
         data_dir = Path(folder)
         store, tandem, clock = _build(data_dir, total)
-        context = AppContext(store, data_dir, clock, "en")
-        context.set_tandem(tandem)
+        context = bench_context(store, data_dir, clock, tandem)
         panel = SearchPanel(context)
         panel.show()
         app.processEvents()
-        for _ in range(RUNS):
-            for word in TYPED:
-                panel.field.clear()
-                app.processEvents()
-                panel.field.setFocus()
-                for char in word:
-                    started = time.perf_counter()
-                    QTest.keyClick(panel.field, char)
-                    # Let the list lay out and paint the new results, as a user would see them.
-                    panel.view.viewport().repaint()
-                    timings.append((time.perf_counter() - started) * 1000)
-                    assert panel.field.text().endswith(char)
+        # Each keystroke: let the list lay out and paint the new results.
+        timings = keystroke_ms(app, panel.field, TYPED, panel.view.viewport().repaint, RUNS)
         hits = len(panel.model.hits())
-        panel.close()
-        panel.deleteLater()
-        app.processEvents()
-        store.database.notifier.unsubscribe(context._on_change)
-        store.close()
-    median = statistics.median(timings)
-    verdict = "ok" if median < TARGET_MS else "MISS"
+        close_all(app, panel, store, context)
     print(f"{total} records, {len(timings)} keystrokes, slowest {max(timings):.1f} ms, "
           f"last search {hits} hits")
-    line = f"{NAME}: {median:.1f} ms (target < {TARGET_MS:.0f} ms) {verdict}"
-    print(line)
-    return line
+    return result_line(NAME, statistics.median(timings), "ms", TARGET_MS, digits=1)
 
 
 if __name__ == "__main__":

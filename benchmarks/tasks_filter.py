@@ -13,10 +13,10 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
-from benchmarks.common import result_line
+from benchmarks.common import bench_context, bench_store, close_all, result_line
 
 NAME = "tasks_filter"
 LIMIT_MS = 50.0
@@ -28,14 +28,9 @@ TYPED = ("inv", "invo", "invoi", "invoice", "invoice b", "invoice bu", "invoice 
 
 
 def _build(data_dir: Path, count: int):  # type: ignore[no-untyped-def]
-    from tandem_desktop.domain.clock import FixedClock
-    from tandem_desktop.domain.records import Tandem, Task
-    from tandem_desktop.storage.store import open_store
+    from tandem_desktop.domain.records import Task
 
-    clock = FixedClock(datetime(2026, 11, 29, 10, 0, tzinfo=UTC))
-    store = open_store(data_dir, clock)
-    tandem = store.tandems.add(Tandem(name="Bench", leader_name="Claudia",
-                                      assistant_name="Jonas", my_role="assistant"))
+    store, tandem, clock = bench_store(data_dir)
     chance = random.Random(4)
     start = date(2026, 1, 1)
 
@@ -61,7 +56,6 @@ def run(scale: float = 1.0) -> str:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from tandem_desktop.ui.context import AppContext
     from tandem_desktop.ui.tabs.communication_tasks import TasksPage
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -69,8 +63,7 @@ def run(scale: float = 1.0) -> str:
     with tempfile.TemporaryDirectory(prefix="tandem-bench-") as folder:
         data_dir = Path(folder)
         store, tandem, clock = _build(data_dir, count)
-        context = AppContext(store, data_dir, clock, "en")
-        context.set_tandem(tandem)
+        context = bench_context(store, data_dir, clock, tandem)
         page = TasksPage(context)
         page.resize(1200, 700)
         page.show()
@@ -91,11 +84,7 @@ def run(scale: float = 1.0) -> str:
                 assert page.search.text() == text
         QTest.keyClick(page.search, Qt.Key.Key_Escape)
         rows = page.model.rowCount()
-        page.close()
-        page.deleteLater()
-        app.processEvents()
-        store.database.notifier.unsubscribe(context._on_change)
-        store.close()
+        close_all(app, page, store, context)
     print(f"{count} tasks, {len(timings)} keystrokes, first page {rows} rows")
     return result_line(NAME, statistics.median(timings), "ms", LIMIT_MS)
 

@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 ERROR_STYLE = "color: palette(highlighted-text); background: #b3261e; padding: 2px 6px;"
 
@@ -18,6 +32,37 @@ def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = T
     label.setWordWrap(wrap)
     label.setText(text)
     return label
+
+
+def read_only_table(parent: QWidget | None, model: QAbstractItemModel) -> QTableView:
+    """A table the user reads and picks one whole row from; editing happens in dialogs."""
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.setAlternatingRowColors(True)
+    return view
+
+
+def ok_cancel(dialog: QDialog, on_ok: Callable[[], object]) -> QDialogButtonBox:
+    """OK and Cancel for a dialog; OK runs ``on_ok``, which saves and closes when it can."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.accepted.connect(on_ok)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def form_dialog_layout(dialog: QDialog, form: QFormLayout,
+                       on_ok: Callable[[], object]) -> QDialogButtonBox:
+    """Lay a dialog out as its form with OK and Cancel underneath."""
+    buttons = ok_cancel(dialog, on_ok)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(buttons)
+    return buttons
 
 
 def heading(text: str, parent: QWidget | None = None) -> QLabel:
@@ -74,6 +119,27 @@ def require_text(field: QLineEdit | QPlainTextEdit, error: FieldError, message: 
     error.show_message(message)
     field.setFocus()
     return False
+
+
+def date_field(parent: QWidget | None, accessible_name: str = "") -> QDateEdit:
+    """A date field in this language's date format, with the calendar on a click."""
+    field = QDateEdit(parent)
+    field.setDisplayFormat(date_format())
+    field.setCalendarPopup(True)
+    if accessible_name:
+        field.setAccessibleName(accessible_name)
+    return field
+
+
+def required_line(form: QFormLayout, parent: QWidget, label: str,
+                  placeholder: str) -> tuple[QLineEdit, FieldError]:
+    """A form row for text that must not stay empty, with its message line underneath."""
+    edit = QLineEdit(parent)
+    edit.setPlaceholderText(placeholder)
+    error = FieldError(parent)
+    form.addRow(label, edit)
+    form.addRow("", error)
+    return edit, error
 
 
 def date_format() -> str:

@@ -1,232 +1,233 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="104" />
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="135"/>
         <source>Meeting status</source>
         <translation>Status der Besprechung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="105" />
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="136"/>
         <source>Copy as Markdown</source>
         <translation>Als Markdown kopieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="106" />
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="137"/>
         <source>Save as PDF…</source>
         <translation>Als PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="107" />
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="138"/>
         <source>Back to check-ins</source>
         <translation>Zurück zu den Check-ins</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="113" />
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="144"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="131" />
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="162"/>
         <source>Outcome or answer (optional)</source>
         <translation>Ergebnis oder Antwort (optional)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="132" />
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="163"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="133" />
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="389" />
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="164"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="413"/>
         <source>Mark &amp;discussed</source>
         <translation>Als &amp;besprochen markieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="134" />
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="165"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="135" />
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="166"/>
         <source>Ctrl+Up</source>
         <translation>Strg+Pfeil hoch</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="136" />
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="167"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="137" />
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="168"/>
         <source>Ctrl+Down</source>
         <translation>Strg+Pfeil runter</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="144" />
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="175"/>
         <source>Add a topic and press Enter</source>
         <translation>Thema eingeben und Enter drücken</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="145" />
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="176"/>
         <source>New agenda item</source>
         <translation>Neuer Agenda-Punkt</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="149" />
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="180"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="150" />
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="181"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="156" />
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="187"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="166" />
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="197"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="170" />
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="201"/>
         <source>What you agreed; both of you see this</source>
         <translation>Was Sie vereinbart haben; beide sehen es</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="173" />
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="204"/>
         <source>Only on this computer</source>
         <translation>Nur auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="176" />
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="207"/>
         <source>Save notes</source>
         <translation>Notizen speichern</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="177" />
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="208"/>
         <source>Shared:</source>
         <translation>Gemeinsam:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="178" />
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="209"/>
         <source>Private:</source>
         <translation>Privat:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="182" />
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="213"/>
         <source>Action items</source>
         <translation>Aufgaben aus der Besprechung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="185" />
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="216"/>
         <source>What needs doing</source>
         <translation>Was ist zu tun?</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="186" />
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="217"/>
         <source>Action item</source>
         <translation>Aufgabe aus der Besprechung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="188" />
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="219"/>
         <source>Owner</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="189" />
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="220"/>
         <source>due</source>
         <translation>fällig</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="192" />
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="221"/>
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="193" />
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="222"/>
         <source>Add task</source>
         <translation>Aufgabe anlegen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="211" />
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="240"/>
         <source>Retrospective</source>
         <translation>Rückblick</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="213" />
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="242"/>
         <source>How effective was this check-in?</source>
         <translation>Wie wirksam war dieser Check-in?</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="219" />
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="248"/>
         <source>Rating %1</source>
         <translation>Bewertung %1</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="227" />
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="228" />
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="256"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="257"/>
         <source>What would make our check-ins better?</source>
         <translation>Was würde unsere Check-ins besser machen?</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="229" />
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="258"/>
         <source>Save retrospective</source>
         <translation>Rückblick speichern</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="252" />
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="281"/>
         <source>Open a check-in from the list of upcoming check-ins (or a past meeting) to see its agenda here.</source>
         <translation>Öffnen Sie einen Check-in aus der Liste der anstehenden Check-ins (oder eine vergangene Besprechung), um hier die Agenda zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="314" />
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="343"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="388" />
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="412"/>
         <source>Mark not discussed</source>
         <translation>Als nicht besprochen markieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="434" />
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="457"/>
         <source>Type the topic first.</source>
         <translation>Bitte zuerst das Thema eingeben.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="496" />
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="519"/>
         <source>Say what needs doing.</source>
         <translation>Bitte angeben, was zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="545" />
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="568"/>
         <source>Save agenda and minutes</source>
         <translation>Agenda und Protokoll speichern</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="547" />
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="570"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="554" />
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="574" />
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="577"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="597"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="555" />
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="578"/>
         <source>The PDF could not be written: %1</source>
         <translation>Die PDF-Datei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="575" />
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="598"/>
         <source>The change could not be saved: %1
 Nothing was lost.</source>
         <translation>Die Änderung konnte nicht gespeichert werden: %1

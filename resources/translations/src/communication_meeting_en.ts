@@ -4,230 +4,230 @@
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="104"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="135"/>
         <source>Meeting status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="105"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="136"/>
         <source>Copy as Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="106"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="137"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="107"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="138"/>
         <source>Back to check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="113"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="144"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="131"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="162"/>
         <source>Outcome or answer (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="132"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="163"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="133"/>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="389"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="164"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="413"/>
         <source>Mark &amp;discussed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="134"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="165"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="135"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="166"/>
         <source>Ctrl+Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="136"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="167"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="137"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="168"/>
         <source>Ctrl+Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="144"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="175"/>
         <source>Add a topic and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="145"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="176"/>
         <source>New agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="149"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="180"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="150"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="181"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="156"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="187"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="166"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="197"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="170"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="201"/>
         <source>What you agreed; both of you see this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="173"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="204"/>
         <source>Only on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="176"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="207"/>
         <source>Save notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="177"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="208"/>
         <source>Shared:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="178"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="209"/>
         <source>Private:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="182"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="213"/>
         <source>Action items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="185"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="216"/>
         <source>What needs doing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="186"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="217"/>
         <source>Action item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="188"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="219"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="189"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="220"/>
         <source>due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="192"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="221"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="193"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="222"/>
         <source>Add task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="211"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="240"/>
         <source>Retrospective</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="213"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="242"/>
         <source>How effective was this check-in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="219"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="248"/>
         <source>Rating %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="227"/>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="228"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="256"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="257"/>
         <source>What would make our check-ins better?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="229"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="258"/>
         <source>Save retrospective</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="252"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="281"/>
         <source>Open a check-in from the list of upcoming check-ins (or a past meeting) to see its agenda here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="314"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="343"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="388"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="412"/>
         <source>Mark not discussed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="434"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="457"/>
         <source>Type the topic first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="496"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="519"/>
         <source>Say what needs doing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="545"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="568"/>
         <source>Save agenda and minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="547"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="570"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="554"/>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="574"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="577"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="597"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="555"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="578"/>
         <source>The PDF could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="575"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="598"/>
         <source>The change could not be saved: %1
 Nothing was lost.</source>
         <translation type="unfinished"></translation>

@@ -4,223 +4,223 @@
 <context>
     <name>SeriesDialog</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="66"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="70"/>
         <source>Edit check-in series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="67"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="71"/>
         <source>New check-in series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="73"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="77"/>
         <source>e.g. Weekly check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="75"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="77"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="80"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="81"/>
         <source>Daily on workdays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="81"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="82"/>
         <source>Weekly / every N weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="82"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="83"/>
         <source>Monthly on a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="83"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="84"/>
         <source>Monthly on a weekday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="84"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="85"/>
         <source>Custom rule (RRULE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="87"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="88"/>
         <source>&amp;Rhythm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="105"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="106"/>
         <source>every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="108"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="109"/>
         <source>Every N weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="110"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="111"/>
         <source>week(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="117"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="118"/>
         <source>on day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="120"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="121"/>
         <source>Day of the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="127"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="128"/>
         <source>on the</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="131"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="132"/>
         <source>Which week of the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="136"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="137"/>
         <source>Weekday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="142"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="143"/>
         <source>Custom rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="151"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="150"/>
         <source>First date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="154"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="153"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="158"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="157"/>
         <source>First check-in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="163"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="162"/>
         <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="165"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="164"/>
         <source>Time &amp;zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="171"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="170"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="173"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="172"/>
         <source>&amp;Length:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="179"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="178"/>
         <source>&amp;Channel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="181"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="180"/>
         <source>Video link, phone number or place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="182"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="181"/>
         <source>Link or &amp;place:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="185"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="184"/>
         <source>One item per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="188"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="187"/>
         <source>&amp;Standing items:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="191"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="190"/>
         <source>Ends on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="194"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="191"/>
         <source>Last date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="198"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="195"/>
         <source>End:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="201"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="198"/>
         <source>Active (untick to pause)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="286"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="277"/>
         <source>Give the series a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="292"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="283"/>
         <source>Choose a time zone from the list, e.g. Europe/Berlin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="296"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="287"/>
         <source>A check-in needs a length of at least one minute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="304"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="295"/>
         <source>Set the end with &apos;Ends on&apos; below, not in the rule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="308"/>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="315"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="299"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="306"/>
         <source>The end lies before the first check-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="317"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="308"/>
         <source>Tick at least one weekday.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="319"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="310"/>
         <source>This rule cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="348"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="339"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="349"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_series.py" line="340"/>
         <source>The series could not be saved: %1
 Nothing was lost.</source>
         <translation type="unfinished"></translation>

@@ -458,6 +458,14 @@
     </message>
 </context>
 <context>
+    <name>ListExport</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/list_export.py" line="16" />
+        <source>Export as CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../../tandem_desktop/ui/main_window.py" line="87" />
@@ -1050,8 +1058,8 @@ Ihre Daten sind unverändert.</translation>
     <name>TrashDialog</name>
     <message>
         <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="70" />
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="142" />
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="151" />
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="144" />
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="153" />
         <source>Trash</source>
         <translation>Papierkorb</translation>
     </message>
@@ -1071,42 +1079,42 @@ Ihre Daten sind unverändert.</translation>
         <translation>Der Papierkorb ist leer.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="91" />
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="93" />
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="92" />
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="94" />
         <source>&amp;Delete for good…</source>
         <translation>&amp;Endgültig löschen…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="93" />
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="95" />
         <source>&amp;Empty Trash…</source>
         <translation>Papierkorb &amp;leeren…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="131" />
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="133" />
         <source>Delete for good</source>
         <translation>Endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="132" />
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="134" />
         <source>Delete {count} record(s) for good? This cannot be undone.</source>
         <translation>{count} Eintrag/Einträge endgültig löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="137" />
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="139" />
         <source>Empty Trash</source>
         <translation>Papierkorb leeren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="138" />
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="140" />
         <source>Delete everything in the Trash for good? This cannot be undone.</source>
         <translation>Alles im Papierkorb endgültig löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="152" />
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="154" />
         <source>Nothing was changed: {reason}</source>
         <translation>Es wurde nichts geändert: {reason}</translation>
     </message>

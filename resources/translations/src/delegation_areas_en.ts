@@ -4,42 +4,42 @@
 <context>
     <name>AreasPanel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_areas.py" line="60"/>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_areas.py" line="48"/>
         <source>New area…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_areas.py" line="61"/>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_areas.py" line="49"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_areas.py" line="62"/>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_areas.py" line="50"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_areas.py" line="63"/>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_areas.py" line="52"/>
         <source>Due for review only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_areas.py" line="84"/>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_areas.py" line="68"/>
         <source>Area:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_areas.py" line="85"/>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_areas.py" line="69"/>
         <source>Description:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_areas.py" line="86"/>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_areas.py" line="70"/>
         <source>Owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_areas.py" line="88"/>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_areas.py" line="72"/>
         <source>Access, tasks and rules in this area</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,42 +4,42 @@
 <context>
     <name>RuleDetails</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_rules.py" line="58"/>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_rules.py" line="53"/>
         <source>Decision:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_rules.py" line="59"/>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_rules.py" line="54"/>
         <source>Level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_rules.py" line="60"/>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_rules.py" line="55"/>
         <source>Target:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_rules.py" line="61"/>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_rules.py" line="56"/>
         <source>Limits:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_rules.py" line="62"/>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_rules.py" line="57"/>
         <source>Examples:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_rules.py" line="63"/>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_rules.py" line="58"/>
         <source>Agreed / review:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_rules.py" line="65"/>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_rules.py" line="60"/>
         <source>History of the level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_rules.py" line="85"/>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_rules.py" line="80"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -47,32 +47,32 @@
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_rules.py" line="106"/>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_rules.py" line="99"/>
         <source>New rule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_rules.py" line="107"/>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_rules.py" line="100"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_rules.py" line="108"/>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_rules.py" line="101"/>
         <source>Put on next check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_rules.py" line="109"/>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_rules.py" line="102"/>
         <source>Renegotiate this rule&apos;s level at the next check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_rules.py" line="111"/>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_rules.py" line="104"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_rules.py" line="112"/>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_rules.py" line="106"/>
         <source>Due for review only</source>
         <translation type="unfinished"></translation>
     </message>

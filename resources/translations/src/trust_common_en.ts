@@ -2,21 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>TrustListPage</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_common.py" line="148"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_common.py" line="150"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrustWrite</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_common.py" line="19"/>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_common.py" line="26"/>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_common.py" line="36"/>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_common.py" line="43"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_common.py" line="20"/>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_common.py" line="37"/>
         <source>This change could not be saved: {reason}
 Everything saved before is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_common.py" line="27"/>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_common.py" line="44"/>
         <source>This change was refused: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -24,12 +37,12 @@ Everything saved before is kept.</source>
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_common.py" line="41"/>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_common.py" line="58"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_common.py" line="43"/>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_common.py" line="60"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,14 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>QuestionTableModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="252" />
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="153"/>
         <source>{status} · on agenda</source>
         <translation>{status} · auf der Agenda</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="254" />
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="155"/>
         <source>{status} {date}</source>
         <translation>{status} {date}</translation>
     </message>
@@ -16,175 +17,165 @@
 <context>
     <name>QuestionsPanel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="70" />
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="54"/>
         <source>Which questions</source>
         <translation>Welche Fragen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="72" />
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="55"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="72" />
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="55"/>
         <source>Answered · knowledge base</source>
         <translation>Beantwortet · Wissensbasis</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="72" />
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="55"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="73" />
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="56"/>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="81" />
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="57"/>
         <source>Filter by words of the question, context or answer</source>
         <translation>Nach Wörtern aus Frage, Kontext oder Antwort filtern</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="82" />
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="58"/>
         <source>Filter questions</source>
         <translation>Fragen filtern</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="85" />
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="58"/>
         <source>&amp;New question…</source>
         <translation>&amp;Neue Frage…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="108" />
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="59"/>
         <source>Questions</source>
         <translation>Fragen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="123" />
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="73"/>
         <source>Selected question</source>
         <translation>Ausgewählte Frage</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="125" />
-        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="358" />
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="75"/>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="226"/>
         <source>&amp;Answer…</source>
         <translation>Beant&amp;worten…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="127" />
-        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="365" />
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="77"/>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="233"/>
         <source>Put on next &amp;check-in</source>
         <translation>Auf den nächsten &amp;Check-in setzen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="129" />
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="79"/>
         <source>Edi&amp;t…</source>
         <translation>Bearbei&amp;ten…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="131" />
-        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="361" />
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="81"/>
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="229"/>
         <source>&amp;Withdraw</source>
         <translation>&amp;Zurückziehen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="133" />
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="135" />
-        <source>&amp;Restore</source>
-        <translation>&amp;Wiederherstellen</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="163" />
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="106"/>
         <source>Show &amp;more</source>
         <translation>&amp;Mehr zeigen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="222" />
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="131"/>
         <source>Showing the first {shown} of {total} questions – type to narrow them down.</source>
         <translation>Die ersten {shown} von {total} Fragen – tippen Sie weiter, um sie einzugrenzen.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="270" />
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="166"/>
         <source>No question matches the filter.</source>
         <translation>Keine Frage passt zum Filter.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="272" />
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="168"/>
         <source>No open questions. Anything on your mind? Every question may be asked: press Ctrl+Shift+Q.</source>
         <translation>Keine offenen Fragen. Liegt Ihnen etwas auf dem Herzen? Jede Frage darf gestellt werden: Strg+Umschalt+Q drücken.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="275" />
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="171"/>
         <source>Nothing here yet.</source>
         <translation>Hier ist noch nichts.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="346" />
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="214"/>
         <source>Select a question to see it in full.</source>
         <translation>Wählen Sie eine Frage aus, um sie vollständig zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="352" />
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="220"/>
         <source>Context:</source>
         <translation>Kontext:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="354" />
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="222"/>
         <source>Answer ({date}):</source>
         <translation>Antwort ({date}):</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="359" />
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="227"/>
         <source>Change &amp;answer…</source>
         <translation>Antwort &amp;ändern…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="361" />
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="229"/>
         <source>Re&amp;open</source>
         <translation>Wieder &amp;öffnen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="364" />
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="232"/>
         <source>Take off the &amp;check-in</source>
         <translation>Vom &amp;Check-in nehmen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="369" />
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="237"/>
         <source>On the agenda of the check-in on {date}.</source>
         <translation>Auf der Agenda des Check-ins am {date}.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="372" />
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="240"/>
         <source>On the agenda for the next check-in.</source>
         <translation>Auf der Agenda für den nächsten Check-in.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="377" />
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="245"/>
         <source>Asked by {name} on {date}</source>
         <translation>Gefragt von {name} am {date}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="379" />
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="247"/>
         <source>urgency: {urgency}</source>
         <translation>Dringlichkeit: {urgency}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="384" />
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="252"/>
         <source>waiting {age}</source>
         <translation>Wartezeit: {age}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="388" />
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="256"/>
         <source>in the Trash</source>
         <translation>im Papierkorb</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="476" />
+        <location filename="../../../tandem_desktop/ui/tabs/trust_questions.py" line="331"/>
         <source>Moved to the Trash: “{text}”</source>
         <translation>In den Papierkorb verschoben: „{text}“</translation>
     </message>

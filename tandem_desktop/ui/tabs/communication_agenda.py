@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -18,13 +17,18 @@ from PySide6.QtWidgets import (
 )
 
 from tandem_desktop.domain.enums import AgendaKind
+from tandem_desktop.domain.records import AgendaItem
 from tandem_desktop.storage.communication import add_to_backlog
 from tandem_desktop.storage.errors import EnvironmentFault
 from tandem_desktop.ui import labels
 from tandem_desktop.ui.context import AppContext
-from tandem_desktop.ui.tabs.communication_meeting import AgendaView
+from tandem_desktop.ui.tabs.communication_meeting import (
+    AgendaView,
+    moved_order,
+    select_agenda_row,
+)
 from tandem_desktop.ui.tabs.communication_models import AgendaModel
-from tandem_desktop.ui.widgets import FieldError, inform, plain_label
+from tandem_desktop.ui.widgets import FieldError, inform, ok_cancel, plain_label
 
 
 def kind_combo(parent: QWidget) -> QComboBox:
@@ -32,6 +36,18 @@ def kind_combo(parent: QWidget) -> QComboBox:
     for kind in AgendaKind:
         combo.addItem(labels.agenda_kind_name(kind.value), kind.value)
     return combo
+
+
+def _add_topic(parent: QWidget, context: AppContext, text: str, kind: str,
+               not_saved: str) -> AgendaItem | None:
+    """Put a topic I raise on the backlog; None (after saying why) when it failed."""
+    try:
+        with context.store.transaction():
+            return add_to_backlog(context.store, context.tandem_id, text, kind,
+                                  context.my_role.value)
+    except EnvironmentFault as error:
+        inform(parent, not_saved, str(error), warning=True)
+        return None
 
 
 class AgendaTopicDialog(QDialog):
@@ -51,10 +67,7 @@ class AgendaTopicDialog(QDialog):
         form.addRow(self.tr("&Topic:"), self.text)
         form.addRow("", self.error)
         form.addRow(self.tr("&Kind:"), self.kind)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(plain_label(self.tr("It goes on the agenda of the next check-in."),
                                      self))
@@ -67,12 +80,9 @@ class AgendaTopicDialog(QDialog):
             self.error.show_message(self.tr("Type the topic first."))
             self.text.setFocus()
             return
-        try:
-            with self.context.store.transaction():
-                item = add_to_backlog(self.context.store, self.context.tandem_id, text,
-                                      str(self.kind.currentData()), self.context.my_role.value)
-        except EnvironmentFault as error:
-            inform(self, self.tr("Not saved"), str(error), warning=True)
+        item = _add_topic(self, self.context, text, str(self.kind.currentData()),
+                          self.tr("Not saved"))
+        if item is None:
             return
         self.saved.emit(item.id)
         self.accept()
@@ -139,12 +149,7 @@ class BacklogPage(QWidget):
         self.view.setDragEnabled(not self.search.text().strip())
 
     def select(self, item_id: str) -> bool:
-        row = self.model.row_of(item_id)
-        if row < 0:
-            return False
-        self.view.setCurrentIndex(self.model.index(row, 0))
-        self.view.selectRow(row)
-        return True
+        return select_agenda_row(self.view, self.model, item_id)
 
     def add(self) -> None:
         text = self.new_text.text().strip()
@@ -153,13 +158,9 @@ class BacklogPage(QWidget):
             self.new_text.setFocus()
             return
         self.error.show_message("")
-        try:
-            with self.context.store.transaction():
-                item = add_to_backlog(self.context.store, self.context.tandem_id, text,
-                                      str(self.new_kind.currentData()),
-                                      self.context.my_role.value)
-        except EnvironmentFault as error:
-            inform(self, self.tr("Not saved"), str(error), warning=True)
+        item = _add_topic(self, self.context, text, str(self.new_kind.currentData()),
+                          self.tr("Not saved"))
+        if item is None:
             return
         self.new_text.clear()
         self.refresh()
@@ -179,11 +180,10 @@ class BacklogPage(QWidget):
     def move_item(self, source: int, target: int) -> None:
         if self.search.text().strip():
             return
-        rows = list(self.model.rows)
-        if not (0 <= source < len(rows) and 0 <= target < len(rows)):
+        found = moved_order(self.model.rows, source, target)
+        if found is None:
             return
-        moved = rows.pop(source)
-        rows.insert(target, moved)
+        rows, moved = found
         try:
             self.context.store.agenda.reorder([item.id for item in rows])
         except EnvironmentFault as error:

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import date
 
 from dateutil.relativedelta import relativedelta
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -25,12 +22,19 @@ from PySide6.QtWidgets import (
 
 from tandem_desktop.domain.enums import AgreementCategory
 from tandem_desktop.domain.records import Agreement
-from tandem_desktop.storage.errors import EnvironmentFault, ValidationError
+from tandem_desktop.storage.errors import EnvironmentFault
 from tandem_desktop.ui import labels
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.tabs.communication_checkins import table_view
+from tandem_desktop.ui.tabs.communication_editing import add_or_update, save_and_close, show_editor
 from tandem_desktop.ui.tabs.communication_models import AgreementModel
-from tandem_desktop.ui.widgets import FieldError, date_format, inform, plain_label
+from tandem_desktop.ui.widgets import (
+    FieldError,
+    date_field,
+    form_dialog_layout,
+    inform,
+    plain_label,
+)
 
 
 def _qdate(day: date) -> QDate:
@@ -56,14 +60,9 @@ class AgreementDialog(QDialog):
         self.text.setTabChangesFocus(True)
         self.text.setMaximumHeight(110)
         self.text_error = FieldError(self)
-        self.agreed_on = QDateEdit(self)
-        self.agreed_on.setDisplayFormat(date_format())
-        self.agreed_on.setCalendarPopup(True)
+        self.agreed_on = date_field(self)
         self.has_review = QCheckBox(self.tr("Review on"), self)
-        self.review_on = QDateEdit(self)
-        self.review_on.setDisplayFormat(date_format())
-        self.review_on.setCalendarPopup(True)
-        self.review_on.setAccessibleName(self.tr("Review date"))
+        self.review_on = date_field(self, self.tr("Review date"))
         self.review_error = FieldError(self)
         review_row = QHBoxLayout()
         review_row.addWidget(self.has_review)
@@ -76,13 +75,7 @@ class AgreementDialog(QDialog):
         form.addRow(self.tr("Agreed &on:"), self.agreed_on)
         form.addRow(self.tr("Review:"), review_row)
         form.addRow("", self.review_error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        form_dialog_layout(self, form, self.save)
         self.has_review.toggled.connect(self.review_on.setEnabled)
         today = context.clock.today()
         self.agreed_on.setDate(_qdate(today))
@@ -113,22 +106,11 @@ class AgreementDialog(QDialog):
             return
         values = {"category": str(self.category.currentData()), "text": text,
                   "agreed_on": str(agreed), "review_on": str(review) if review else None}
-        try:
-            with self.context.store.transaction():
-                if self.agreement is None:
-                    stored = self.context.store.agreements.add(Agreement(
-                        tandem_id=self.context.tandem_id, **values))  # type: ignore[arg-type]
-                else:
-                    stored = self.context.store.agreements.update(
-                        dataclasses.replace(self.agreement, **values))  # type: ignore[arg-type]
-        except ValidationError as error:
-            self.review_error.show_message(str(error))
-            return
-        except EnvironmentFault as error:
-            inform(self, self.tr("Not saved"), str(error), warning=True)
-            return
-        self.saved.emit(stored.id)
-        self.accept()
+        store = self.context.store
+        save_and_close(self, lambda: add_or_update(
+            store.agreements, self.agreement, values,
+            lambda: Agreement(tandem_id=self.context.tandem_id, **values)),  # type: ignore[arg-type]
+            self.review_error, self.tr("Not saved"))
 
 
 class AgreementsPage(QWidget):
@@ -206,15 +188,8 @@ class AgreementsPage(QWidget):
 
     def open_editor(self, agreement: Agreement | None) -> AgreementDialog:
         dialog = AgreementDialog(self.context, agreement, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(self._saved)
-        self.dialog = dialog
-        dialog.show()
+        show_editor(self, dialog)
         return dialog
-
-    def _saved(self, agreement_id: str) -> None:
-        self.refresh()
-        self.select(agreement_id)
 
     def edit_current(self) -> None:
         agreement = self.current()

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
@@ -12,7 +14,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -51,7 +52,37 @@ from tandem_desktop.ui.tabs.communication_models import (
     time_text,
     when_text,
 )
-from tandem_desktop.ui.widgets import FieldError, date_format, heading, inform, plain_label
+from tandem_desktop.ui.widgets import (
+    FieldError,
+    date_field,
+    heading,
+    inform,
+    plain_label,
+)
+
+
+def moved_order(rows: Sequence[AgendaItem], source: int,
+                target: int) -> tuple[list[AgendaItem], AgendaItem] | None:
+    """The agenda order with one item moved from ``source`` to ``target``, and that item.
+
+    None when either place lies outside the list (nothing to move).
+    """
+    if not (0 <= source < len(rows) and 0 <= target < len(rows)):
+        return None
+    order = list(rows)
+    moved = order.pop(source)
+    order.insert(target, moved)
+    return order, moved
+
+
+def select_agenda_row(view: QTableView, model: Any, item_id: str, column: int = 0) -> bool:
+    """Make the item's row the current and selected one; False when it is not listed."""
+    row = model.row_of(item_id)
+    if row < 0:
+        return False
+    view.setCurrentIndex(model.index(row, column))
+    view.selectRow(row)
+    return True
 
 
 class AgendaView(QTableView):
@@ -187,10 +218,7 @@ class MeetingPage(QWidget):
         self.action_owner = QComboBox(actions_box)
         self.action_owner.setAccessibleName(self.tr("Owner"))
         self.action_has_due = QCheckBox(self.tr("due"), actions_box)
-        self.action_due = QDateEdit(actions_box)
-        self.action_due.setDisplayFormat(date_format())
-        self.action_due.setCalendarPopup(True)
-        self.action_due.setAccessibleName(self.tr("Due date"))
+        self.action_due = date_field(actions_box, self.tr("Due date"))
         self.add_action_button = QPushButton(self.tr("Add task"), actions_box)
         self.action_error = FieldError(actions_box)
         action_row = QHBoxLayout()
@@ -375,12 +403,7 @@ class MeetingPage(QWidget):
         return item
 
     def select_item(self, item_id: str) -> bool:
-        row = self.agenda_model.row_of(item_id)
-        if row < 0:
-            return False
-        self.agenda_view.setCurrentIndex(self.agenda_model.index(row, 1))
-        self.agenda_view.selectRow(row)
-        return True
+        return select_agenda_row(self.agenda_view, self.agenda_model, item_id, 1)
 
     def _show_outcome(self) -> None:
         item = self.current_item()
@@ -391,11 +414,10 @@ class MeetingPage(QWidget):
 
     # -- agenda actions -------------------------------------------------------
     def move_item(self, source: int, target: int) -> None:
-        rows = list(self.agenda_model.rows)
-        if not (0 <= source < len(rows) and 0 <= target < len(rows)):
+        found = moved_order(self.agenda_model.rows, source, target)
+        if found is None:
             return
-        moved = rows.pop(source)
-        rows.insert(target, moved)
+        rows, moved = found
         try:
             self.context.store.agenda.reorder([item.id for item in rows])
         except EnvironmentFault as error:

@@ -10,9 +10,7 @@ from PySide6.QtCore import QDate, QTime, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -41,7 +39,13 @@ from tandem_desktop.storage.errors import EnvironmentFault, ValidationError
 from tandem_desktop.ui import labels
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.tabs.communication_models import nth_name, weekday_name
-from tandem_desktop.ui.widgets import FieldError, date_format, inform
+from tandem_desktop.ui.widgets import (
+    FieldError,
+    date_field,
+    form_dialog_layout,
+    inform,
+    required_line,
+)
 
 
 def system_zone() -> str:
@@ -69,11 +73,8 @@ class SeriesDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
-        self.title_edit = QLineEdit(self)
-        self.title_edit.setPlaceholderText(self.tr("e.g. Weekly check-in"))
-        self.title_error = FieldError(self)
-        form.addRow(self.tr("&Title:"), self.title_edit)
-        form.addRow("", self.title_error)
+        self.title_edit, self.title_error = required_line(
+            form, self, self.tr("&Title:"), self.tr("e.g. Weekly check-in"))
 
         self.cadence = QComboBox(self)
         for kind, text in (
@@ -146,10 +147,7 @@ class SeriesDialog(QDialog):
         form.addRow("", self.rule_error)
 
         start_row = QHBoxLayout()
-        self.first_date = QDateEdit(self)
-        self.first_date.setDisplayFormat(date_format())
-        self.first_date.setCalendarPopup(True)
-        self.first_date.setAccessibleName(self.tr("First date"))
+        self.first_date = date_field(self, self.tr("First date"))
         self.first_time = QTimeEdit(self)
         self.first_time.setDisplayFormat("HH:mm")
         self.first_time.setAccessibleName(self.tr("Time"))
@@ -190,10 +188,7 @@ class SeriesDialog(QDialog):
 
         end_row = QHBoxLayout()
         self.has_end = QCheckBox(self.tr("Ends on"), self)
-        self.end_date = QDateEdit(self)
-        self.end_date.setDisplayFormat(date_format())
-        self.end_date.setCalendarPopup(True)
-        self.end_date.setAccessibleName(self.tr("Last date"))
+        self.end_date = date_field(self, self.tr("Last date"))
         end_row.addWidget(self.has_end)
         end_row.addWidget(self.end_date)
         end_row.addStretch(1)
@@ -203,13 +198,7 @@ class SeriesDialog(QDialog):
         self.active = QCheckBox(self.tr("Active (untick to pause)"), self)
         form.addRow("", self.active)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        self.buttons = form_dialog_layout(self, form, self.save)
 
         self.cadence.currentIndexChanged.connect(self.details.setCurrentIndex)
         self.has_end.toggled.connect(self.end_date.setEnabled)

@@ -6,7 +6,6 @@ is scrolled, so typing in the filter stays quick with a hundred thousand tasks.
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -16,9 +15,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -33,12 +30,20 @@ from PySide6.QtWidgets import (
 from tandem_desktop.domain.enums import Priority, TaskStatus
 from tandem_desktop.domain.records import Task
 from tandem_desktop.storage.communication import TaskLine
-from tandem_desktop.storage.errors import EnvironmentFault, ValidationError
+from tandem_desktop.storage.errors import EnvironmentFault
 from tandem_desktop.ui import labels
 from tandem_desktop.ui.context import AppContext
+from tandem_desktop.ui.list_export import add_csv_export
 from tandem_desktop.ui.tabs.communication_checkins import table_view
+from tandem_desktop.ui.tabs.communication_editing import add_or_update, save_and_close, show_editor
 from tandem_desktop.ui.tabs.communication_models import TaskModel, stamp_text
-from tandem_desktop.ui.widgets import FieldError, date_format, inform, plain_label
+from tandem_desktop.ui.widgets import (
+    FieldError,
+    date_field,
+    form_dialog_layout,
+    inform,
+    plain_label,
+)
 
 PAGE = 200
 
@@ -62,10 +67,7 @@ class TaskDialog(QDialog):
         for role in (context.my_role, context.partner_role):
             self.owner.addItem(context.name_of(role), role.value)
         self.has_due = QCheckBox(self.tr("Due on"), self)
-        self.due = QDateEdit(self)
-        self.due.setDisplayFormat(date_format())
-        self.due.setCalendarPopup(True)
-        self.due.setAccessibleName(self.tr("Due date"))
+        self.due = date_field(self, self.tr("Due date"))
         self.priority = QComboBox(self)
         for priority in Priority:
             self.priority.addItem(labels.priority_name(priority.value), priority.value)
@@ -99,13 +101,7 @@ class TaskDialog(QDialog):
         form.addRow(self.tr("&Goal:"), self.goal)
         form.addRow(self.tr("&Notes:"), self.notes)
         form.addRow(self.tr("From meeting:"), self.meeting)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        form_dialog_layout(self, form, self.save)
         self.has_due.toggled.connect(self.due.setEnabled)
         self._fill()
 
@@ -148,22 +144,11 @@ class TaskDialog(QDialog):
         previous = self.task.done_on if self.task else None
         values["done_on"] = (previous or self.context.today_iso()) \
             if status == TaskStatus.DONE.value else None
-        try:
-            with self.context.store.transaction():
-                if self.task is None:
-                    stored = self.context.store.tasks.add(
-                        Task(tandem_id=self.context.tandem_id, **values))
-                else:
-                    stored = self.context.store.tasks.update(
-                        dataclasses.replace(self.task, **values))
-        except ValidationError as error:
-            self.title_error.show_message(str(error))
-            return
-        except EnvironmentFault as error:
-            inform(self, self.tr("Not saved"), str(error), warning=True)
-            return
-        self.saved.emit(stored.id)
-        self.accept()
+        store = self.context.store
+        save_and_close(self, lambda: add_or_update(
+            store.tasks, self.task, values,
+            lambda: Task(tandem_id=self.context.tandem_id, **values)),
+            self.title_error, self.tr("Not saved"))
 
 
 class TasksPage(QWidget):
@@ -211,10 +196,7 @@ class TasksPage(QWidget):
         self.quick_owner = QComboBox(self)
         self.quick_owner.setAccessibleName(self.tr("Owner"))
         self.quick_has_due = QCheckBox(self.tr("due"), self)
-        self.quick_due = QDateEdit(self)
-        self.quick_due.setDisplayFormat(date_format())
-        self.quick_due.setCalendarPopup(True)
-        self.quick_due.setAccessibleName(self.tr("Due date"))
+        self.quick_due = date_field(self, self.tr("Due date"))
         self.quick_due.setEnabled(False)
         self.quick_error = FieldError(self)
         quick_row = QHBoxLayout()
@@ -224,6 +206,7 @@ class TasksPage(QWidget):
         quick_row.addWidget(self.quick_due)
 
         self.table = table_view(self.model, self, "tasksView")
+        add_csv_export(self.table, "tasks")
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(2, Qt.SortOrder.AscendingOrder)
@@ -396,15 +379,8 @@ class TasksPage(QWidget):
 
     def open_editor(self, task: Task | None) -> TaskDialog:
         dialog = TaskDialog(self.context, task, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(self._saved)
-        self.dialog = dialog
-        dialog.show()
+        show_editor(self, dialog)
         return dialog
-
-    def _saved(self, task_id: str) -> None:
-        self.refresh()
-        self.select(task_id)
 
     def _fault(self, error: Exception) -> None:
         inform(self, self.tr("Not saved"), self.tr(

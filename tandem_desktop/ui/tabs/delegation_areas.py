@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QItemSelection, Qt, Signal, SignalInstance
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QPushButton,
     QSplitter,
@@ -20,52 +17,39 @@ from PySide6.QtWidgets import (
 
 from tandem_desktop.domain.records import Area
 from tandem_desktop.ui.labels import owner_name
+from tandem_desktop.ui.tabs.delegation_lists import RecordListPanel
 from tandem_desktop.ui.tabs.delegation_models import (
     AreaMember,
     AreaMemberModel,
     AreaTableModel,
     RowsModel,
 )
-from tandem_desktop.ui.widgets import plain_label
+from tandem_desktop.ui.widgets import plain_label, read_only_table
 
 
 def _table(parent: QWidget, model: RowsModel) -> QTableView:  # type: ignore[type-arg]
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.setAlternatingRowColors(True)
+    view = read_only_table(parent, model)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(True)
     return view
 
 
-class AreasPanel(QWidget):
+class AreasPanel(RecordListPanel):
     """Areas in a table; the selected area shows its access items, tasks and rules."""
 
-    newRequested = Signal()
-    editRequested = Signal(str)
-    deleteRequested = Signal(str)
-    currentChanged = Signal(str)
-    filterChanged = Signal()
+    model: AreaTableModel
+
     memberActivated = Signal(str, str)  # table, id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("New area…"), self)
         self.edit_button = QPushButton(self.tr("Edit…"), self)
         self.delete_button = QPushButton(self.tr("Delete"), self)
-        self.due_only = QCheckBox(self.tr("Due for review only"), self)
-        for button in (self.new_button, self.edit_button, self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.due_only)
-        layout.addLayout(buttons)
+        self._button_row(layout, (self.new_button, self.edit_button, self.delete_button),
+                         self.tr("Due for review only"))
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.model = AreaTableModel(self)
         self.table = _table(splitter, self.model)
@@ -94,39 +78,18 @@ class AreasPanel(QWidget):
         splitter.addWidget(details)
         splitter.setSizes([220, 320])
         layout.addWidget(splitter, 1)
-        self.new_button.clicked.connect(self.newRequested)
-        self.edit_button.clicked.connect(lambda: self._emit(self.editRequested))
-        self.delete_button.clicked.connect(lambda: self._emit(self.deleteRequested))
-        self.table.doubleClicked.connect(lambda _index: self._emit(self.editRequested))
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.due_only.toggled.connect(self.filterChanged)
+        self._connect()
         self._update_buttons()
-
-    def _emit(self, signal: SignalInstance) -> None:
-        area = self.current_area()
-        if area is not None:
-            signal.emit(area.id)
 
     def set_areas(self, areas: Sequence[Area], rule_counts: dict[str, int], today: str) -> None:
         keep = self.current_area()
         self.model.rule_counts = rule_counts
         self.model.today = today
         self.model.set_rows(areas)
-        if not (keep and self.select(keep.id)) and areas:
-            self.table.selectRow(0)
-        self._selection_changed()
-
-    def select(self, area_id: str) -> bool:
-        for row, area in enumerate(self.model.rows()):
-            if area.id == area_id:
-                self.table.selectRow(row)
-                self.table.scrollTo(self.model.index(row, 0))
-                return True
-        return False
+        self._keep_selection(keep, areas)
 
     def current_area(self) -> Area | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        return self.current_record()  # type: ignore[no-any-return]
 
     def show_members(self, members: Sequence[AreaMember]) -> None:
         area = self.current_area()
@@ -140,13 +103,3 @@ class AreasPanel(QWidget):
         if member is not None:
             table = {"access": "access_item", "task": "task", "rule": "decision_rule"}
             self.memberActivated.emit(table[member.kind], member.record_id)
-
-    def _selection_changed(self, *_: QItemSelection) -> None:
-        self._update_buttons()
-        area = self.current_area()
-        self.currentChanged.emit(area.id if area else "")
-
-    def _update_buttons(self) -> None:
-        has = self.current_area() is not None
-        self.edit_button.setEnabled(has)
-        self.delete_button.setEnabled(has)

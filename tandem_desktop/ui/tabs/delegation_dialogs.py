@@ -13,9 +13,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -31,7 +29,15 @@ from tandem_desktop.storage.delegation import save_rule
 from tandem_desktop.storage.errors import EnvironmentFault, ValidationError
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.labels import level_label, level_meaning, owner_name
-from tandem_desktop.ui.widgets import FieldError, date_format, inform, plain_label, require_text
+from tandem_desktop.ui.widgets import (
+    FieldError,
+    date_field,
+    form_dialog_layout,
+    inform,
+    plain_label,
+    require_text,
+    required_line,
+)
 
 ISO = "yyyy-MM-dd"
 
@@ -51,9 +57,7 @@ class OptionalDateEdit(QWidget):
         self.enabled = QCheckBox(self)
         self.enabled.setAccessibleName(text)
         self.enabled.setToolTip(text)
-        self.edit = QDateEdit(self)
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat(date_format())
+        self.edit = date_field(self)
         self.edit.setEnabled(False)
         self.enabled.toggled.connect(self.edit.setEnabled)
         layout.addWidget(self.enabled)
@@ -123,11 +127,8 @@ class RuleDialog(QDialog):
         self.setMinimumWidth(560)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.decision = QLineEdit(self)
-        self.decision.setPlaceholderText(self.tr("e.g. Book business travel"))
-        self.decision_error = FieldError(self)
-        form.addRow(self.tr("Decision:"), self.decision)
-        form.addRow("", self.decision_error)
+        self.decision, self.decision_error = required_line(
+            form, self, self.tr("Decision:"), self.tr("e.g. Book business travel"))
         self.area = QComboBox(self)
         self.area.addItem(self.tr("(no area)"), None)
         for area in context.store.areas.for_tandem(context.tandem_id):
@@ -169,14 +170,7 @@ class RuleDialog(QDialog):
             self.agreed_on.set_value(today, today)
             self.review_on.set_value(None, today)
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        self.buttons = form_dialog_layout(self, form, self.accept)
 
     def record(self) -> DecisionRule:
         level = self.level.level() or 3
@@ -225,11 +219,8 @@ class AreaDialog(QDialog):
         self.setMinimumWidth(500)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.name = QLineEdit(self)
-        self.name.setPlaceholderText(self.tr("e.g. Travel & events"))
-        self.name_error = FieldError(self)
-        form.addRow(self.tr("Name:"), self.name)
-        form.addRow("", self.name_error)
+        self.name, self.name_error = required_line(
+            form, self, self.tr("Name:"), self.tr("e.g. Travel & events"))
         self.description = _text_box(self, self.tr("What belongs to this area?"))
         form.addRow(self.tr("Description:"), self.description)
         self.owner = QComboBox(self)
@@ -251,14 +242,7 @@ class AreaDialog(QDialog):
             self.owner.setCurrentIndex(self.owner.findData(Owner.ASSISTANT.value))
             self.since.set_value(today, today)
             self.review_on.set_value(None, today)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        self.buttons = form_dialog_layout(self, form, self.accept)
 
     def record(self) -> Area:
         values: dict[str, Any] = dict(name=self.name.text().strip(),

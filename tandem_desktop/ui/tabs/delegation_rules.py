@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QItemSelection, Qt, Signal, SignalInstance
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QPushButton,
     QSplitter,
@@ -20,19 +17,15 @@ from PySide6.QtWidgets import (
 
 from tandem_desktop.domain.records import DecisionRule, LevelChange
 from tandem_desktop.ui.labels import level_label, level_meaning
+from tandem_desktop.ui.list_export import add_csv_export
+from tandem_desktop.ui.tabs.delegation_lists import RecordListPanel
 from tandem_desktop.ui.tabs.delegation_models import LevelHistoryModel, RuleTableModel
-from tandem_desktop.ui.widgets import iso_date_text, plain_label
+from tandem_desktop.ui.widgets import iso_date_text, plain_label, read_only_table
 
 
 def table_view(parent: QWidget, model: RuleTableModel | LevelHistoryModel) -> QTableView:
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
+    view = read_only_table(parent, model)
     view.setWordWrap(False)
-    view.setAlternatingRowColors(True)
     view.horizontalHeader().setHighlightSections(False)
     return view
 
@@ -94,36 +87,28 @@ class RuleDetails(QWidget):
         self.history_model.set_rows(list(reversed(history)))
 
 
-class RulesPanel(QWidget):
+class RulesPanel(RecordListPanel):
     """Rules in a table; buttons ask the tab to create, edit, schedule or delete."""
 
-    newRequested = Signal()
-    editRequested = Signal(str)
+    model: RuleTableModel
+
     agendaRequested = Signal(str)
-    deleteRequested = Signal(str)
-    currentChanged = Signal(str)
-    filterChanged = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("New rule…"), self)
         self.edit_button = QPushButton(self.tr("Edit…"), self)
         self.agenda_button = QPushButton(self.tr("Put on next check-in"), self)
         self.agenda_button.setToolTip(self.tr("Renegotiate this rule's level at the next "
                                               "check-in"))
         self.delete_button = QPushButton(self.tr("Delete"), self)
-        self.due_only = QCheckBox(self.tr("Due for review only"), self)
-        for button in (self.new_button, self.edit_button, self.agenda_button,
-                       self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.due_only)
-        layout.addLayout(buttons)
+        self._button_row(layout, (self.new_button, self.edit_button, self.agenda_button,
+                                  self.delete_button), self.tr("Due for review only"))
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.model = RuleTableModel(self)
         self.table = table_view(splitter, self.model)
+        add_csv_export(self.table, "rules")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -133,19 +118,9 @@ class RulesPanel(QWidget):
         splitter.addWidget(self.details)
         splitter.setSizes([260, 300])
         layout.addWidget(splitter, 1)
-        self.new_button.clicked.connect(self.newRequested)
-        self.edit_button.clicked.connect(lambda: self._emit(self.editRequested))
+        self._connect()
         self.agenda_button.clicked.connect(lambda: self._emit(self.agendaRequested))
-        self.delete_button.clicked.connect(lambda: self._emit(self.deleteRequested))
-        self.table.doubleClicked.connect(lambda _index: self._emit(self.editRequested))
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.due_only.toggled.connect(self.filterChanged)
         self._update_buttons()
-
-    def _emit(self, signal: SignalInstance) -> None:
-        rule = self.current_rule()
-        if rule is not None:
-            signal.emit(rule.id)
 
     def set_rules(self, rules: Sequence[DecisionRule], area_names: dict[str, str]) -> None:
         keep = self.current_rule()
@@ -157,28 +132,10 @@ class RulesPanel(QWidget):
         for column, limit in ((0, 280), (1, 200)):
             if self.table.columnWidth(column) > limit:
                 self.table.setColumnWidth(column, limit)
-        if not (keep and self.select(keep.id)) and rules:
-            self.table.selectRow(0)
-        self._selection_changed()
-
-    def select(self, rule_id: str) -> bool:
-        for row, rule in enumerate(self.model.rows()):
-            if rule.id == rule_id:
-                self.table.selectRow(row)
-                self.table.scrollTo(self.model.index(row, 0))
-                return True
-        return False
+        self._keep_selection(keep, rules)
 
     def current_rule(self) -> DecisionRule | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        return self.current_record()  # type: ignore[no-any-return]
 
-    def _selection_changed(self, *_: QItemSelection) -> None:
-        self._update_buttons()
-        rule = self.current_rule()
-        self.currentChanged.emit(rule.id if rule else "")
-
-    def _update_buttons(self) -> None:
-        has = self.current_rule() is not None
-        for button in (self.edit_button, self.agenda_button, self.delete_button):
-            button.setEnabled(has)
+    def _record_buttons(self) -> tuple[QPushButton, ...]:
+        return (self.edit_button, self.agenda_button, self.delete_button)

@@ -33,6 +33,7 @@ from tandem_desktop.domain.records import Feedback
 from tandem_desktop.storage.errors import NotFoundError
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.labels import feedback_kind_name, feedback_status_name
+from tandem_desktop.ui.list_export import add_csv_export
 from tandem_desktop.ui.tabs.base import StepTab
 from tandem_desktop.ui.tabs.feedback_dialog import FeedbackDialog
 from tandem_desktop.ui.tabs.feedback_model import FeedbackTableModel, lock_icon, summary
@@ -94,6 +95,7 @@ class FeedbackTab(StepTab):
 
         self.table = QTableView(self)
         self.table.setObjectName("feedbackLog")
+        add_csv_export(self.table, "feedback")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -9,19 +9,12 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,64 +23,26 @@ from tandem_desktop.domain.enums import AccessKind
 from tandem_desktop.domain.records import AccessItem
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.labels import access_kind_name
-from tandem_desktop.ui.tabs.trust_common import UndoBar, guarded_write
+from tandem_desktop.ui.tabs.trust_common import TrustListPage
 from tandem_desktop.ui.tabs.trust_dialogs import AccessItemDialog
-from tandem_desktop.ui.tabs.trust_models import ID_ROLE, AccessTableModel, one_line, show_date
+from tandem_desktop.ui.tabs.trust_models import AccessTableModel, one_line, show_date
 from tandem_desktop.ui.widgets import plain_label
 
 
-class AccessPanel(QWidget):
+class AccessPanel(TrustListPage):
     """The register: views and filter, the list, the selected item and its actions."""
-
-    summaryChanged = Signal()
 
     VIEWS = ("active", "due", "revoked", "all", "deleted")
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.dialog: QDialog | None = None
-        self._current: AccessItem | None = None
-        self._fitted = False
-        self._split = False
-
-        self.view_combo = QComboBox(self)
-        self.view_combo.setAccessibleName(self.tr("Which access items"))
-        for view, label in zip(self.VIEWS, (
-            self.tr("Active"), self.tr("Due for review"), self.tr("Revoked"), self.tr("All"),
-            self.tr("Deleted"),
-        ), strict=True):
-            self.view_combo.addItem(label, view)
-        self.view_combo.currentIndexChanged.connect(self.reload)
-        self.filter_edit = QLineEdit(self)
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setPlaceholderText(self.tr("Filter by title, scope or notes"))
-        self.filter_edit.setAccessibleName(self.tr("Filter access items"))
-        self.filter_edit.textChanged.connect(self.reload)
-        self.new_button = QPushButton(self.tr("&New access item…"), self)
-        self.new_button.clicked.connect(self.new_item)
-        top = QHBoxLayout()
-        top.addWidget(self.view_combo)
-        top.addWidget(self.filter_edit, 1)
-        top.addWidget(self.new_button)
-
-        self.model = AccessTableModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(
-            self.table.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(60)
-        self.table.setAccessibleName(self.tr("Access items"))
-        self.table.selectionModel().currentRowChanged.connect(self._show_current)
-        self.table.doubleClicked.connect(lambda _index: self.edit_current())
+        super().__init__(context, parent)
+        top = self._build_top(
+            self.tr("Which access items"),
+            (self.tr("Active"), self.tr("Due for review"), self.tr("Revoked"), self.tr("All"),
+             self.tr("Deleted")),
+            self.tr("Filter by title, scope or notes"), self.tr("Filter access items"),
+            self.tr("&New access item…"), self.new_item)
+        self._build_table(AccessTableModel(self), 2, self.tr("Access items"), self.edit_current)
         self.empty_label = plain_label("", self)
 
         detail = QWidget(self)
@@ -105,10 +60,7 @@ class AccessPanel(QWidget):
         self.reviewed_button.clicked.connect(self.mark_reviewed)
         self.revoke_button = QPushButton(self.tr("Re&voke"), detail)
         self.revoke_button.clicked.connect(self.revoke_or_reinstate)
-        self.delete_button = QPushButton(self.tr("&Delete"), detail)
-        self.delete_button.clicked.connect(self.delete_current)
-        self.restore_button = QPushButton(self.tr("&Restore"), detail)
-        self.restore_button.clicked.connect(self.restore_current)
+        self._build_trash_buttons(detail)
         row_one, row_two = QHBoxLayout(), QHBoxLayout()
         for button in (self.edit_button, self.reviewed_button):
             row_one.addWidget(button)
@@ -123,48 +75,11 @@ class AccessPanel(QWidget):
         detail_layout.addLayout(row_one)
         detail_layout.addLayout(row_two)
 
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.empty_label)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.splitterMoved.connect(lambda *_: setattr(self, "_split", True))
-
-        self.undo_bar = UndoBar(self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.undo_bar)
-        layout.addWidget(self.splitter, 1)
-        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
-        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.activated.connect(self.delete_current)
-        for keys in ("Return", "Enter"):
-            open_key = QShortcut(QKeySequence(keys), self.table)
-            open_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-            open_key.activated.connect(self.edit_current)
-        self._show_item(None)
-
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        super().resizeEvent(event)
-        if not self._split:
-            # The list gets most of the room until the user moves the splitter.
-            width = self.splitter.width()
-            self.splitter.setSizes([width * 64 // 100, width - width * 64 // 100])
+        self._build_left()
+        self._build_frame(top, detail, self.edit_current)
+        self._show_record(None)
 
     # -- loading --------------------------------------------------------------
-    def view(self) -> str:
-        return str(self.view_combo.currentData())
-
-    def set_view(self, view: str) -> None:
-        self.view_combo.setCurrentIndex(self.VIEWS.index(view))
-
     def reload(self) -> None:
         if self.context.tandem is None:
             return
@@ -173,9 +88,7 @@ class AccessPanel(QWidget):
         rows = self.context.store.access_items.lines(
             self.context.tandem_id, self.view(), today, self.filter_edit.text())
         self.model.set_rows(rows, today)
-        if not self._fitted:
-            self._fitted = True
-            self.fit_columns()
+        self._fit_once()
         if self.model.rowCount():
             self.empty_label.hide()
         else:
@@ -184,32 +97,12 @@ class AccessPanel(QWidget):
                 else self.tr("Nothing here. Record which accounts, systems, documents and "
                              "budgets you share – never the passwords themselves."))
             self.empty_label.show()
-        row = self.model.row_of(keep) if keep else -1
-        if row < 0 and self.model.rowCount() and not self.filter_edit.hasFocus():
-            row = 0
-        self._select_row(row)
-
-    def _select_row(self, row: int) -> None:
-        if row < 0:
-            self.table.selectionModel().clear()
-            self._show_item(None)
-            return
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(index)
-        self._show_current()
+        self._reselect(keep)
 
     def fit_columns(self) -> None:
         """Size the columns to what they hold in this language; the title gets room."""
-        header = self.table.horizontalHeader()
-        cell = self.table.fontMetrics()
-        bold = header.fontMetrics()
         day = show_date("2026-12-28")
-        samples = {
+        self._fit_samples({
             AccessTableModel.TITLE: ["n" * 24],
             AccessTableModel.KIND: [access_kind_name(kind.value) for kind in AccessKind],
             AccessTableModel.AREA: ["n" * 15],
@@ -217,12 +110,7 @@ class AccessPanel(QWidget):
             AccessTableModel.REVIEW: [
                 QCoreApplication.translate("AccessTableModel", "{date} · overdue").format(date=day),
                 QCoreApplication.translate("AccessTableModel", "Revoked {date}").format(date=day)],
-        }
-        for column, texts in samples.items():
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            width = max([bold.horizontalAdvance(title) + 24]
-                        + [cell.horizontalAdvance(text) + 16 for text in texts])
-            header.resizeSection(column, width)
+        })
 
     def select(self, item_id: str) -> bool:
         try:
@@ -232,33 +120,19 @@ class AccessPanel(QWidget):
         if item.tandem_id != self.context.tandem_id:
             return False
         if self.model.row_of(item_id) < 0:
-            self.filter_edit.blockSignals(True)
-            self.filter_edit.clear()
-            self.filter_edit.blockSignals(False)
-            wanted = "deleted" if item.deleted_at else (
-                "revoked" if item.revoked_on else "active")
-            self._current = item
-            if self.view() != wanted:
-                self.set_view(wanted)
-            else:
-                self.reload()
+            self._switch_to(item, "deleted" if item.deleted_at else (
+                "revoked" if item.revoked_on else "active"))
         self._select_row(self.model.row_of(item_id))
         self.table.setFocus()
         return True
 
-    def _show_current(self) -> None:
-        index = self.table.currentIndex()
-        if not index.isValid():
-            self._show_item(None)
-            return
+    def _load(self, record_id: str) -> AccessItem | None:
         try:
-            item = self.context.store.access_items.get(
-                str(self.model.data(index, ID_ROLE)), include_deleted=True)
+            return self.context.store.access_items.get(record_id, include_deleted=True)
         except KeyError:
-            item = None
-        self._show_item(item)
+            return None
 
-    def _show_item(self, item: AccessItem | None) -> None:
+    def _show_record(self, item: AccessItem | None) -> None:
         self._current = item
         deleted = item is not None and item.deleted_at is not None
         for button in (self.edit_button, self.reviewed_button, self.revoke_button,
@@ -302,12 +176,6 @@ class AccessPanel(QWidget):
         return [(area.id, area.name)
                 for area in self.context.store.areas.for_tandem(self.context.tandem_id)]
 
-    def _open(self, dialog: QDialog) -> None:
-        self.dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
-        dialog.open()
-
     def new_item(self) -> None:
         if self.context.tandem is None:
             return
@@ -318,14 +186,7 @@ class AccessPanel(QWidget):
         assert isinstance(dialog, AccessItemDialog)
         record = AccessItem(tandem_id=self.context.tandem_id,
                             **dialog.record_values())  # type: ignore[arg-type]
-        added: list[AccessItem] = []
-        if not guarded_write(dialog, lambda: added.append(
-                self.context.store.access_items.add(record))):
-            return False
-        self.summaryChanged.emit()
-        if self.isVisible():
-            self.select(added[0].id)
-        return True
+        return self._add_and_show(dialog, lambda: self.context.store.access_items.add(record))
 
     def edit_current(self) -> None:
         item = self._current
@@ -367,22 +228,10 @@ class AccessPanel(QWidget):
         item = self._current
         if item is None or item.deleted_at:
             return
-        if self._write(lambda: self.context.store.access_items.delete(item.id)):
-            self.undo_bar.offer(
-                self.tr("Moved to the Trash: “{title}”").format(title=one_line(item.title, 80)),
-                lambda: self._restore(item.id))
-
-    def restore_current(self) -> None:
-        if self._current is not None and self._current.deleted_at:
-            self._restore(self._current.id)
+        self._delete_with_undo(
+            item.id, lambda: self.context.store.access_items.delete(item.id),
+            self.tr("Moved to the Trash: “{title}”").format(title=one_line(item.title, 80)))
 
     def _restore(self, item_id: str) -> None:
         if self._write(lambda: self.context.store.access_items.restore(item_id)):
-            self.undo_bar.hide()
-            self.select(item_id)
-
-    def _write(self, work, parent: QWidget | None = None) -> bool:  # type: ignore[no-untyped-def]
-        if not guarded_write(parent or self, work):
-            return False
-        self.summaryChanged.emit()
-        return True
+            self._after_restore(item_id)

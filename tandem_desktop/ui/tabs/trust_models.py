@@ -77,31 +77,28 @@ def age_text(days: int | None) -> str:
     return QCoreApplication.translate("TrustAge", "{days} days").format(days=days)
 
 
-class QuestionTableModel(QAbstractTableModel):
-    """Questions: text, who asked, when (and how long it has waited), urgency, status."""
+class _LineTableModel(QAbstractTableModel):
+    """Rows of one kind of list line (each with an id) in fixed columns; no database."""
 
-    TEXT, ASKED_BY, ASKED_ON, URGENCY, STATUS = range(5)
+    COLUMNS = 0
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[QuestionLine] = []
+        self._rows: list[Any] = []
         self._today = date.today()
-        self._name_of: Callable[[str], str] = lambda role: role
 
-    def set_rows(self, rows: Sequence[QuestionLine], today: date,
-                 name_of: Callable[[str], str]) -> None:
+    def _reset(self, rows: Sequence[Any], today: date) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self._today = today
-        self._name_of = name_of
         self.endResetModel()
 
-    def line(self, row: int) -> QuestionLine:
+    def line(self, row: int) -> Any:
         return self._rows[row]
 
-    def row_of(self, question_id: str) -> int:
+    def row_of(self, record_id: str) -> int:
         for row, line in enumerate(self._rows):
-            if line.id == question_id:
+            if line.id == record_id:
                 return row
         return -1
 
@@ -109,14 +106,13 @@ class QuestionTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
+        return 0 if parent.isValid() else self.COLUMNS
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Question"), self.tr("Asked by"), self.tr("Asked"), self.tr("Urgency"),
-                self.tr("Status"))[section]
+        return self._titles()[section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -125,11 +121,45 @@ class QuestionTableModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(line, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.TEXT:
-            return literal_tooltip(line.text)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = self._tip(line, column)
+            return None if tip is None else literal_tooltip(tip)
         if role == ID_ROLE:
             return line.id
         return None
+
+    def _titles(self) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def _display(self, line: Any, column: int) -> str:
+        raise NotImplementedError
+
+    def _tip(self, line: Any, column: int) -> str | None:
+        """The full text behind a shortened cell, or None for no tooltip."""
+        return None
+
+
+class QuestionTableModel(_LineTableModel):
+    """Questions: text, who asked, when (and how long it has waited), urgency, status."""
+
+    TEXT, ASKED_BY, ASKED_ON, URGENCY, STATUS = range(5)
+    COLUMNS = 5
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._name_of: Callable[[str], str] = lambda role: role
+
+    def set_rows(self, rows: Sequence[QuestionLine], today: date,
+                 name_of: Callable[[str], str]) -> None:
+        self._name_of = name_of
+        self._reset(rows, today)
+
+    def _titles(self) -> tuple[str, ...]:
+        return (self.tr("Question"), self.tr("Asked by"), self.tr("Asked"), self.tr("Urgency"),
+                self.tr("Status"))
+
+    def _tip(self, line: QuestionLine, column: int) -> str | None:
+        return line.text if column == self.TEXT else None
 
     def _display(self, line: QuestionLine, column: int) -> str:
         if column == self.TEXT:
@@ -152,56 +182,23 @@ class QuestionTableModel(QAbstractTableModel):
         return status
 
 
-class AccessTableModel(QAbstractTableModel):
+class AccessTableModel(_LineTableModel):
     """Access items: title, kind, scope, area, granted, next review (or revoked)."""
 
     TITLE, KIND, SCOPE, AREA, GRANTED, REVIEW = range(6)
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[AccessLine] = []
-        self._today = date.today()
+    COLUMNS = 6
 
     def set_rows(self, rows: Sequence[AccessLine], today: date) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._today = today
-        self.endResetModel()
+        self._reset(rows, today)
 
-    def line(self, row: int) -> AccessLine:
-        return self._rows[row]
-
-    def row_of(self, item_id: str) -> int:
-        for row, line in enumerate(self._rows):
-            if line.id == item_id:
-                return row
-        return -1
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def _titles(self) -> tuple[str, ...]:
         return (self.tr("Title"), self.tr("Kind"), self.tr("Scope"), self.tr("Area"),
-                self.tr("Granted"), self.tr("Review"))[section]
+                self.tr("Granted"), self.tr("Review"))
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        line = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(line, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (self.TITLE, self.SCOPE):
-            return literal_tooltip(line.title if column == self.TITLE else line.scope)
-        if role == ID_ROLE:
-            return line.id
-        return None
+    def _tip(self, line: AccessLine, column: int) -> str | None:
+        if column == self.TITLE:
+            return line.title
+        return line.scope if column == self.SCOPE else None
 
     def _display(self, line: AccessLine, column: int) -> str:
         if column == self.TITLE:

@@ -9,19 +9,12 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,10 +24,10 @@ from tandem_desktop.domain.records import Question
 from tandem_desktop.storage import trust
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.labels import question_status_name, urgency_name
-from tandem_desktop.ui.tabs.trust_common import UndoBar, guarded_write
+from tandem_desktop.ui.list_export import add_csv_export
+from tandem_desktop.ui.tabs.trust_common import TrustListPage
 from tandem_desktop.ui.tabs.trust_dialogs import AnswerDialog, QuestionDialog
 from tandem_desktop.ui.tabs.trust_models import (
-    ID_ROLE,
     QuestionTableModel,
     age_text,
     days_between,
@@ -47,67 +40,26 @@ from tandem_desktop.ui.widgets import plain_label
 PAGE_ROWS = 500
 
 
-class QuestionsPanel(QWidget):
+class QuestionsPanel(TrustListPage):
     """Questions: list with views and filter on the left, the selected one on the right."""
-
-    # The number of open questions may have changed (the tab header listens).
-    summaryChanged = Signal()
 
     VIEWS = ("open", "answered", "all", "deleted")
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.dialog: QDialog | None = None
-        self._current: Question | None = None
-        self._fitted = False
+        super().__init__(context, parent)
         # Long lists are read a page at a time; "Show more" reads the next page.
         self._limit: int | None = PAGE_ROWS
         self._paged_for: tuple[str, str] = ("", "")
-        self._split = False
 
-        self.view_combo = QComboBox(self)
-        self.view_combo.setAccessibleName(self.tr("Which questions"))
-        for view, label in zip(self.VIEWS, (
-            self.tr("Open"), self.tr("Answered · knowledge base"), self.tr("All"),
-            self.tr("Deleted"),
-        ), strict=True):
-            self.view_combo.addItem(label, view)
-        self.view_combo.currentIndexChanged.connect(self.reload)
-
-        self.filter_edit = QLineEdit(self)
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setPlaceholderText(
-            self.tr("Filter by words of the question, context or answer"))
-        self.filter_edit.setAccessibleName(self.tr("Filter questions"))
-        self.filter_edit.textChanged.connect(self.reload)
-
-        self.new_button = QPushButton(self.tr("&New question…"), self)
-        self.new_button.clicked.connect(self.new_question)
-
-        top = QHBoxLayout()
-        top.addWidget(self.view_combo)
-        top.addWidget(self.filter_edit, 1)
-        top.addWidget(self.new_button)
-
-        self.model = QuestionTableModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(
-            self.table.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(60)
-        self.table.setAccessibleName(self.tr("Questions"))
-        self.table.selectionModel().currentRowChanged.connect(self._show_current)
-        self.table.doubleClicked.connect(lambda _index: self.answer_current())
+        top = self._build_top(
+            self.tr("Which questions"),
+            (self.tr("Open"), self.tr("Answered · knowledge base"), self.tr("All"),
+             self.tr("Deleted")),
+            self.tr("Filter by words of the question, context or answer"),
+            self.tr("Filter questions"), self.tr("&New question…"), self.new_question)
+        self._build_table(QuestionTableModel(self), 0, self.tr("Questions"),
+                          self.answer_current)
+        add_csv_export(self.table, "questions")
 
         self.empty_label = plain_label("", self)
         self.empty_label.setObjectName("emptyQuestions")
@@ -130,10 +82,7 @@ class QuestionsPanel(QWidget):
         self.edit_button.clicked.connect(self.edit_current)
         self.withdraw_button = QPushButton(self.tr("&Withdraw"), detail)
         self.withdraw_button.clicked.connect(self.withdraw_or_reopen)
-        self.delete_button = QPushButton(self.tr("&Delete"), detail)
-        self.delete_button.clicked.connect(self.delete_current)
-        self.restore_button = QPushButton(self.tr("&Restore"), detail)
-        self.restore_button.clicked.connect(self.restore_current)
+        self._build_trash_buttons(detail)
         buttons = QVBoxLayout()
         first_row, second_row = QHBoxLayout(), QHBoxLayout()
         for button in (self.answer_button, self.agenda_button, self.edit_button):
@@ -151,12 +100,8 @@ class QuestionsPanel(QWidget):
         detail_layout.addWidget(self.detail_text, 1)
         detail_layout.addLayout(buttons)
 
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.empty_label)
-        self.more_row = QWidget(left)
+        left_layout = self._build_left()
+        self.more_row = QWidget(self._left)
         more_layout = QHBoxLayout(self.more_row)
         more_layout.setContentsMargins(0, 0, 0, 0)
         self.more_label = plain_label("", self.more_row)
@@ -167,44 +112,10 @@ class QuestionsPanel(QWidget):
         self.more_row.hide()
         left_layout.addWidget(self.more_row)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.splitterMoved.connect(lambda *_: setattr(self, "_split", True))
-
-        self.undo_bar = UndoBar(self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.undo_bar)
-        layout.addWidget(self.splitter, 1)
-
-        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
-        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.activated.connect(self.delete_current)
-        for keys in ("Return", "Enter"):
-            open_key = QShortcut(QKeySequence(keys), self.table)
-            open_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-            open_key.activated.connect(self.answer_current)
-        self._show_question(None)
-
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        super().resizeEvent(event)
-        if not self._split:
-            # The list gets most of the room until the user moves the splitter.
-            width = self.splitter.width()
-            self.splitter.setSizes([width * 64 // 100, width - width * 64 // 100])
+        self._build_frame(top, detail, self.answer_current)
+        self._show_record(None)
 
     # -- loading --------------------------------------------------------------
-    def view(self) -> str:
-        return str(self.view_combo.currentData())
-
-    def set_view(self, view: str) -> None:
-        self.view_combo.setCurrentIndex(self.VIEWS.index(view))
-
     def reload(self) -> None:
         """Query the current view with the filter and show it, keeping the selection."""
         if self.context.tandem is None:
@@ -224,14 +135,9 @@ class QuestionsPanel(QWidget):
             self.more_row.show()
         else:
             self.more_row.hide()
-        if not self._fitted:
-            self._fitted = True
-            self.fit_columns()
+        self._fit_once()
         self._update_empty_label()
-        row = self.model.row_of(keep) if keep else -1
-        if row < 0 and self.model.rowCount() and not self.filter_edit.hasFocus():
-            row = 0
-        self._select_row(row)
+        self._reselect(keep)
 
     def show_more(self) -> None:
         if self._limit is not None:
@@ -240,11 +146,8 @@ class QuestionsPanel(QWidget):
 
     def fit_columns(self) -> None:
         """Size the short columns to the longest text they can hold, in this language."""
-        header = self.table.horizontalHeader()
-        cell = self.table.fontMetrics()
-        bold = header.fontMetrics()
         names = [self.context.name_of(role) for role in ("leader", "assistant")]
-        samples = {
+        self._fit_samples({
             QuestionTableModel.ASKED_BY: names,
             QuestionTableModel.ASKED_ON: [f"{show_date('2026-12-28')} · {age_text(999)}"],
             QuestionTableModel.URGENCY: [urgency_name(v.value) for v in Urgency],
@@ -255,12 +158,7 @@ class QuestionsPanel(QWidget):
                     status=question_status_name("answered"), date=show_date("2026-12-28")),
                 question_status_name("withdrawn"),
             ],
-        }
-        for column, texts in samples.items():
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            width = max([bold.horizontalAdvance(title) + 24]
-                        + [cell.horizontalAdvance(text) + 16 for text in texts])
-            header.resizeSection(column, width)
+        })
 
     def _update_empty_label(self) -> None:
         if self.model.rowCount():
@@ -276,20 +174,6 @@ class QuestionsPanel(QWidget):
         self.empty_label.setText(text)
         self.empty_label.show()
 
-    def _select_row(self, row: int) -> None:
-        if row < 0:
-            self.table.selectionModel().clear()
-            self._show_question(None)
-            return
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(index)
-        self._show_current()
-
     def select(self, question_id: str) -> bool:
         """Show one question, switching the view when it is not in the current one."""
         question = self.context.store.questions.find(question_id)
@@ -303,16 +187,8 @@ class QuestionsPanel(QWidget):
         if question.tandem_id != self.context.tandem_id:
             return False
         if self.model.row_of(question_id) < 0:
-            self.filter_edit.blockSignals(True)
-            self.filter_edit.clear()
-            self.filter_edit.blockSignals(False)
-            wanted = "deleted" if deleted else (
-                question.status if question.status in ("open", "answered") else "all")
-            self._current = question
-            if self.view() != wanted:
-                self.set_view(wanted)  # reloads
-            else:
-                self.reload()
+            self._switch_to(question, "deleted" if deleted else (
+                question.status if question.status in ("open", "answered") else "all"))
         if self.model.row_of(question_id) < 0 and self._limit is not None:
             self._limit = None  # it lies beyond the first page: read the whole view
             self.reload()
@@ -320,19 +196,13 @@ class QuestionsPanel(QWidget):
         self.table.setFocus()
         return True
 
-    def _show_current(self) -> None:
-        index = self.table.currentIndex()
-        if not index.isValid():
-            self._show_question(None)
-            return
-        question_id = str(self.model.data(index, ID_ROLE))
+    def _load(self, record_id: str) -> Question | None:
         try:
-            question = self.context.store.questions.get(question_id, include_deleted=True)
+            return self.context.store.questions.get(record_id, include_deleted=True)
         except KeyError:
-            question = None
-        self._show_question(question)
+            return None
 
-    def _show_question(self, question: Question | None) -> None:
+    def _show_record(self, question: Question | None) -> None:
         self._current = question
         has = question is not None
         deleted = has and question is not None and question.deleted_at is not None
@@ -389,12 +259,6 @@ class QuestionsPanel(QWidget):
         return " · ".join(parts)
 
     # -- actions ----------------------------------------------------------------
-    def _open(self, dialog: QDialog) -> None:
-        self.dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
-        dialog.open()
-
     def new_question(self) -> None:
         if self.context.tandem is None:
             return
@@ -408,14 +272,7 @@ class QuestionsPanel(QWidget):
     def _save_new(self, dialog: QDialog) -> bool:
         assert isinstance(dialog, QuestionDialog)
         record = Question(tandem_id=self.context.tandem_id, **dialog.values())  # type: ignore[arg-type]
-        added: list[Question] = []
-        if not guarded_write(dialog, lambda: added.append(
-                self.context.store.questions.add(record))):
-            return False
-        self.summaryChanged.emit()
-        if self.isVisible():
-            self.select(added[0].id)
-        return True
+        return self._add_and_show(dialog, lambda: self.context.store.questions.add(record))
 
     def edit_current(self) -> None:
         question = self._current
@@ -471,23 +328,10 @@ class QuestionsPanel(QWidget):
         if question is None or question.deleted_at:
             return
         store = self.context.store
-        if self._write(lambda: trust.delete_question(store, question.id)):
-            self.undo_bar.offer(
-                self.tr("Moved to the Trash: “{text}”").format(text=one_line(question.text, 80)),
-                lambda: self._restore(question.id))
-
-    def restore_current(self) -> None:
-        if self._current is not None and self._current.deleted_at:
-            self._restore(self._current.id)
+        self._delete_with_undo(
+            question.id, lambda: trust.delete_question(store, question.id),
+            self.tr("Moved to the Trash: “{text}”").format(text=one_line(question.text, 80)))
 
     def _restore(self, question_id: str) -> None:
         if self._write(lambda: trust.restore_question(self.context.store, question_id)):
-            self.undo_bar.hide()
-            self.select(question_id)
-
-    def _write(self, work, parent: QWidget | None = None) -> bool:  # type: ignore[no-untyped-def]
-        """One user action; the list and header follow the change notice."""
-        if not guarded_write(parent or self, work):
-            return False
-        self.summaryChanged.emit()
-        return True
+            self._after_restore(question_id)
