@@ -197,7 +197,13 @@ def _after_first_paint(window: QMainWindow, store: Store, data_dir: Path, *,
     backup, the synced-folder check."""
     from tandem_desktop.storage.sync_folder import synced_location
     from tandem_desktop.ui.single_instance import InstanceServer
+    from tandem_desktop.ui.tray import install_tray
 
+    if install_tray(window) is not None:
+        # The window may hide into the tray; File ▸ Quit (or the tray's Quit) ends Tandem.
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.setQuitOnLastWindowClosed(False)
     server = InstanceServer(data_dir, window)
     server.raiseRequested.connect(window.bring_forward)  # type: ignore[attr-defined]
 

@@ -7,10 +7,12 @@ import importlib
 from PySide6.QtCore import QByteArray, QDate, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QLabel,
     QMainWindow,
     QMenu,
+    QSystemTrayIcon,
     QTabWidget,
     QToolBar,
     QToolButton,
@@ -24,6 +26,7 @@ from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.tabs.base import StepTab
 from tandem_desktop.ui.tabs.intro import step_texts
 from tandem_desktop.ui.tandem_dialog import TandemDialog
+from tandem_desktop.ui.tray import KEEP_RUNNING_KEY, keeps_running_in_tray
 from tandem_desktop.ui.widgets import confirm, inform
 
 # The six tabs in their order: module, class, and the step whose title a tab
@@ -51,6 +54,7 @@ class MainWindow(QMainWindow):
         self.context = context
         self._painted = False
         self._lazy = lazy
+        self._quitting = False
         self._built: dict[int, StepTab] = {}
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(900, 600)
@@ -185,7 +189,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("Open &data folder"), self.open_data_folder))
         file_menu.addSeparator()
         file_menu.addAction(
-            self._action(self.tr("&Quit"), self.close, QKeySequence(QKeySequence.StandardKey.Quit))
+            self._action(self.tr("&Quit"), self.quit_app,
+                         QKeySequence(QKeySequence.StandardKey.Quit))
         )
 
         edit_menu = menu.addMenu(self.tr("&Edit"))
@@ -365,9 +370,29 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(0)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._quitting and self._keeps_running_in_tray():
+            # Reminders keep coming from the tray; File ▸ Quit ends Tandem.
+            event.ignore()
+            self.hide()
+            return
+        for tab in self._built.values():
+            tab.shutdown()
         self.context.settings.setValue("window/geometry", self.saveGeometry())
         self.context.settings.sync()
         super().closeEvent(event)
+        app = QApplication.instance()
+        if isinstance(app, QApplication) and not app.quitOnLastWindowClosed():
+            app.quit()
+
+    def quit_app(self) -> None:
+        """File ▸ Quit: close for good, even when the tray keeps Tandem running."""
+        self._quitting = True
+        self.close()
+
+    def _keeps_running_in_tray(self) -> bool:
+        tray = self.findChild(QSystemTrayIcon)
+        return (tray is not None and tray.isVisible()
+                and keeps_running_in_tray(self.context.settings.value(KEEP_RUNNING_KEY)))
 
     def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().paintEvent(event)

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QSpinBox,
+    QSystemTrayIcon,
     QVBoxLayout,
     QWidget,
 )
 
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.theme import apply_theme
+from tandem_desktop.ui.tray import KEEP_RUNNING_KEY, keeps_running_in_tray
 from tandem_desktop.ui.widgets import inform
 
 LANGUAGE_KEY = "language"
@@ -55,6 +58,13 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("&Theme:"), self.theme)
         form.addRow(self.tr("&Reminder before a check-in:"), self.reminder)
+        self.keep_in_tray = QCheckBox(
+            self.tr("Keep running in the system tray when the window is closed"), self)
+        self.keep_in_tray.setChecked(keeps_running_in_tray(settings.value(KEEP_RUNNING_KEY)))
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            self.keep_in_tray.setEnabled(False)
+            self.keep_in_tray.setToolTip(self.tr("This desktop has no system tray."))
+        form.addRow("", self.keep_in_tray)
         layout.addLayout(form)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -69,6 +79,7 @@ class SettingsDialog(QDialog):
         settings.setValue(LANGUAGE_KEY, new_language)
         settings.setValue(THEME_KEY, self.theme.currentData())
         settings.setValue(REMINDER_KEY, self.reminder.value())
+        settings.setValue(KEEP_RUNNING_KEY, self.keep_in_tray.isChecked())
         settings.sync()
         app = QApplication.instance()
         if isinstance(app, QApplication):

@@ -468,176 +468,176 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="87" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="91" />
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="133" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="137" />
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="137" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="141" />
         <source>Tandem:</source>
         <translation>Tandem:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="140" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="144" />
         <source>Current tandem</source>
         <translation>Aktuelles Tandem</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="146" />
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="148" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="150" />
         <location filename="../../../tandem_desktop/ui/main_window.py" line="152" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="156" />
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="149" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="153" />
         <source>Create a new record</source>
         <translation>Einen neuen Eintrag anlegen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="155" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="159" />
         <source>Tandem…</source>
         <translation>Tandem…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="169" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="173" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="171" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="175" />
         <source>&amp;New tandem…</source>
         <translation>&amp;Neues Tandem…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="172" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="176" />
         <source>&amp;Edit tandem…</source>
         <translation>Tandem &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="173" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="177" />
         <source>&amp;Archive tandem</source>
         <translation>Tandem &amp;archivieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="175" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="179" />
         <source>Archived tandems</source>
         <translation>Archivierte Tandems</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="178" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="182" />
         <source>E&amp;xport</source>
         <translation>E&amp;xportieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="179" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="183" />
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="183" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="187" />
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="184" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="188" />
         <source>&amp;Restore from backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="185" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="189" />
         <source>Open &amp;data folder</source>
         <translation>&amp;Datenordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="188" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="192" />
         <source>&amp;Quit</source>
         <translation>B&amp;eenden</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="191" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="196" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="193" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="198" />
         <source>&amp;Trash…</source>
         <translation>&amp;Papierkorb…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="195" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="200" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="206" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="211" />
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="207" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="212" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="209" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="214" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="210" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="215" />
         <source>&amp;About Tandem</source>
         <translation>&amp;Über Tandem</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="271" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="276" />
         <source>Archive the tandem “{name}”? It disappears from the switcher and can be brought back from File ▸ Archived tandems.</source>
         <translation>Das Tandem „{name}“ archivieren? Es verschwindet aus der Auswahl und lässt sich unter Datei ▸ Archivierte Tandems zurückholen.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="274" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="279" />
         <source>Archive tandem</source>
         <translation>Tandem archivieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="288" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="293" />
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="291" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="296" />
         <source>Bring back “{name}”</source>
         <translation>„{name}“ zurückholen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="304" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="309" />
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="305" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="310" />
         <source>The backup could not be written: {reason}
 Your data is unchanged.</source>
         <translation>Die Sicherung konnte nicht geschrieben werden: {reason}
 Ihre Daten sind unverändert.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="308" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="313" />
         <source>Backup saved: {name}</source>
         <translation>Sicherung gespeichert: {name}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="330" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="335" />
         <source>About Tandem</source>
         <translation>Über Tandem</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="331" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="336" />
         <source>Tandem {version}
 
 A planner for the partnership of a leader and an assistant.
@@ -652,12 +652,12 @@ Datenordner: {folder}
 Schemaversion: {schema}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="348" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="353" />
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="349" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="354" />
         <source>This change could not be saved: {reason}
 Everything saved before is kept.</source>
         <translation>Diese Änderung konnte nicht gespeichert werden: {reason}
@@ -841,73 +841,83 @@ Ihre Daten sind unverändert.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="30" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="33" />
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="36" />
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="91" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="39" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="102" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="37" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="40" />
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="43" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="46" />
         <source>Theme</source>
         <translation>Darstellung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="44" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="47" />
         <source>Like the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="44" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="47" />
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="45" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="48" />
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="50" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="53" />
         <source>Reminder before a check-in</source>
         <translation>Erinnerung vor einem Check-in</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="52" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="55" />
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="53" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="56" />
         <source>No reminder</source>
         <translation>Keine Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="55" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="58" />
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="56" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="59" />
         <source>&amp;Theme:</source>
         <translation>&amp;Darstellung:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="57" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="60" />
         <source>&amp;Reminder before a check-in:</source>
         <translation>&amp;Erinnerung vor einem Check-in:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="92" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="62" />
+        <source>Keep running in the system tray when the window is closed</source>
+        <translation>Beim Schließen des Fensters im Infobereich weiterlaufen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="66" />
+        <source>This desktop has no system tray.</source>
+        <translation>Diese Arbeitsoberfläche hat keinen Infobereich.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="103" />
         <source>The new language applies fully after Tandem restarts.</source>
         <translation>Die neue Sprache gilt vollständig nach einem Neustart von Tandem.</translation>
     </message>
@@ -1135,6 +1145,19 @@ Ihre Daten sind unverändert.</translation>
         <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="50" />
         <source>Deleted</source>
         <translation>Gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tray.py" line="25" />
+        <source>Show Tandem</source>
+        <translation>Tandem anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tray.py" line="27" />
+        <source>Quit</source>
+        <translation>Beenden</translation>
     </message>
 </context>
 </TS>

@@ -469,175 +469,175 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="91"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="137"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="141"/>
         <source>Tandem:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="144"/>
         <source>Current tandem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="146"/>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="150"/>
         <location filename="../../../tandem_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="156"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="153"/>
         <source>Create a new record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="159"/>
         <source>Tandem…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="173"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="175"/>
         <source>&amp;New tandem…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="176"/>
         <source>&amp;Edit tandem…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="177"/>
         <source>&amp;Archive tandem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="179"/>
         <source>Archived tandems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="182"/>
         <source>E&amp;xport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="183"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="187"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="188"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="189"/>
         <source>Open &amp;data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="192"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="196"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="198"/>
         <source>&amp;Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="200"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="211"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="212"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="214"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="215"/>
         <source>&amp;About Tandem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="276"/>
         <source>Archive the tandem “{name}”? It disappears from the switcher and can be brought back from File ▸ Archived tandems.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="279"/>
         <source>Archive tandem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="293"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="296"/>
         <source>Bring back “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="309"/>
         <source>Backup failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="310"/>
         <source>The backup could not be written: {reason}
 Your data is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="313"/>
         <source>Backup saved: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="335"/>
         <source>About Tandem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="336"/>
         <source>Tandem {version}
 
 A planner for the partnership of a leader and an assistant.
@@ -647,12 +647,12 @@ Schema version: {schema}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="353"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="349"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="354"/>
         <source>This change could not be saved: {reason}
 Everything saved before is kept.</source>
         <translation type="unfinished"></translation>
@@ -833,73 +833,83 @@ Your data is unchanged.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="30"/>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="33"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="36"/>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="91"/>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="39"/>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="102"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="37"/>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="40"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="43"/>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="46"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="44"/>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="47"/>
         <source>Like the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="44"/>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="47"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="45"/>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="48"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="50"/>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="53"/>
         <source>Reminder before a check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="52"/>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="55"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="53"/>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="56"/>
         <source>No reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="55"/>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="58"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="56"/>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="59"/>
         <source>&amp;Theme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="57"/>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="60"/>
         <source>&amp;Reminder before a check-in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="92"/>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="62"/>
+        <source>Keep running in the system tray when the window is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="66"/>
+        <source>This desktop has no system tray.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="103"/>
         <source>The new language applies fully after Tandem restarts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1126,6 +1136,19 @@ Your data is unchanged.</source>
     <message>
         <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="50"/>
         <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tray.py" line="25"/>
+        <source>Show Tandem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tray.py" line="27"/>
+        <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
