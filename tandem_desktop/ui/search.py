@@ -226,6 +226,7 @@ class SearchPanel(QDialog):
         layout.addWidget(self.field)
         self.model = SearchResultsModel(self)
         self.view = QListView(self)
+        self.view.setAccessibleName(QCoreApplication.translate("SearchPanel", "Results"))
         self.view.setModel(self.model)
         self.view.setItemDelegate(SearchResultDelegate(self.view))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -1,10 +1,12 @@
-"""Every input of every tab has a name a screen reader can announce."""
+"""Every input and list of every tab has a name a screen reader can announce."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -23,11 +25,15 @@ def test_inputs_have_accessible_names(window: MainWindow) -> None:
         window.tabs.setCurrentIndex(index)  # each tab builds and fills itself when shown
     labelled = {id(label.buddy()) for label in window.findChildren(QLabel) if label.buddy()}
     unnamed = []
-    for kind in (QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QTextEdit, QSlider):
+    kinds = (QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QTextEdit, QSlider,
+             QAbstractItemView)
+    for kind in kinds:
         for widget in window.findChildren(kind):
             if isinstance(widget, QLineEdit) and isinstance(widget.parent(),
                                                             QComboBox | QAbstractSpinBox):
                 continue  # the editor inside a combo or spin box
+            if isinstance(widget, QHeaderView) or widget.window() is not window:
+                continue  # headers, and the popup lists of combo boxes
             if not widget.accessibleName() and id(widget) not in labelled:
                 unnamed.append(f"{type(widget).__name__} in {type(widget.parent()).__name__}")
     assert unnamed == []

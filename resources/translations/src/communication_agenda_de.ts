@@ -1,35 +1,34 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>AgendaTopicDialog</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="61"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="61" />
         <source>New agenda topic</source>
         <translation>Neues Agenda-Thema</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="67"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="67" />
         <source>&amp;Topic:</source>
         <translation>&amp;Thema:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="69"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="69" />
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="72"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="72" />
         <source>It goes on the agenda of the next check-in.</source>
         <translation>Es kommt auf die Agenda des nächsten Check-ins.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="80"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="80" />
         <source>Type the topic first.</source>
         <translation>Bitte zuerst das Thema eingeben.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="84"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="84" />
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -37,50 +36,55 @@
 <context>
     <name>BacklogPage</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="100"/>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="102"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="100" />
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="102" />
         <source>Search the backlog</source>
         <translation>Themenspeicher durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="112"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="104" />
+        <source>Agenda backlog</source>
+        <translation>Themenspeicher</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="113" />
         <source>New topic for the next check-in, then Enter</source>
         <translation>Neues Thema für den nächsten Check-in, dann Enter</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="113"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="114" />
         <source>New topic</source>
         <translation>Neues Thema</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="115"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="116" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="116"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="117" />
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="117"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="118" />
         <source>Move to Trash</source>
         <translation>In den Papierkorb</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="120"/>
-        <source>Questions, feedback and decision rules from the other tabs arrive here through &quot;Put on next check-in&quot;. Drag rows or press Ctrl+Up/Down to change the order.</source>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="121" />
+        <source>Questions, feedback and decision rules from the other tabs arrive here through "Put on next check-in". Drag rows or press Ctrl+Up/Down to change the order.</source>
         <translation>Fragen, Feedback und Entscheidungsregeln aus den anderen Reitern landen hier über „Auf den nächsten Check-in setzen“. Reihenfolge per Ziehen oder mit Strg+Pfeil hoch/runter ändern.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="157"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="158" />
         <source>Type the topic first.</source>
         <translation>Bitte zuerst das Thema eingeben.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="162"/>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="177"/>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="190"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="163" />
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="178" />
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="191" />
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>

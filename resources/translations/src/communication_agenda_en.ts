@@ -43,44 +43,49 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="112"/>
-        <source>New topic for the next check-in, then Enter</source>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="104"/>
+        <source>Agenda backlog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="113"/>
+        <source>New topic for the next check-in, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="114"/>
         <source>New topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="115"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="116"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="116"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="117"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="117"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="118"/>
         <source>Move to Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="120"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="121"/>
         <source>Questions, feedback and decision rules from the other tabs arrive here through &quot;Put on next check-in&quot;. Drag rows or press Ctrl+Up/Down to change the order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="157"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="158"/>
         <source>Type the topic first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="162"/>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="177"/>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="190"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="163"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="178"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="191"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>

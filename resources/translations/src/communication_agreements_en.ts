@@ -98,18 +98,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agreements.py" line="147"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agreements.py" line="133"/>
+        <source>Working agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agreements.py" line="148"/>
         <source>What you have agreed about availability, response times, channels, urgent matters and documentation, so neither of you has to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agreements.py" line="170"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agreements.py" line="171"/>
         <source>%1 agreement(s) due for review in the next two weeks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agreements.py" line="211"/>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agreements.py" line="222"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agreements.py" line="212"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_agreements.py" line="223"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>

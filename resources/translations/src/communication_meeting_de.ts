@@ -29,205 +29,207 @@
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="162"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="163"/>
         <source>Outcome or answer (optional)</source>
         <translation>Ergebnis oder Antwort (optional)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="163"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="164"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="164"/>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="413"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="165"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="415"/>
         <source>Mark &amp;discussed</source>
         <translation>Als &amp;besprochen markieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="165"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="166"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="166"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="167"/>
         <source>Ctrl+Up</source>
         <translation>Strg+Pfeil hoch</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="167"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="168"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="168"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="169"/>
         <source>Ctrl+Down</source>
         <translation>Strg+Pfeil runter</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="175"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="176"/>
         <source>Add a topic and press Enter</source>
         <translation>Thema eingeben und Enter drücken</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="176"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="177"/>
         <source>New agenda item</source>
         <translation>Neuer Agenda-Punkt</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="180"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="181"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="181"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="182"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="187"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="152"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="188"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="197"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="198"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="201"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="202"/>
         <source>What you agreed; both of you see this</source>
         <translation>Was Sie vereinbart haben; beide sehen es</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="204"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="205"/>
         <source>Only on this computer</source>
         <translation>Nur auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="207"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="208"/>
         <source>Save notes</source>
         <translation>Notizen speichern</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="208"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="209"/>
         <source>Shared:</source>
         <translation>Gemeinsam:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="209"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="210"/>
         <source>Private:</source>
         <translation>Privat:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="213"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="214"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="232"/>
         <source>Action items</source>
         <translation>Aufgaben aus der Besprechung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="216"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="217"/>
         <source>What needs doing</source>
         <translation>Was ist zu tun?</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="217"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="218"/>
         <source>Action item</source>
         <translation>Aufgabe aus der Besprechung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="219"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="220"/>
         <source>Owner</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="220"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="221"/>
         <source>due</source>
         <translation>fällig</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="221"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="222"/>
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="222"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="223"/>
         <source>Add task</source>
         <translation>Aufgabe anlegen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="240"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="242"/>
         <source>Retrospective</source>
         <translation>Rückblick</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="242"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="244"/>
         <source>How effective was this check-in?</source>
         <translation>Wie wirksam war dieser Check-in?</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="248"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="250"/>
         <source>Rating %1</source>
         <translation>Bewertung %1</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="256"/>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="257"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="258"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="259"/>
         <source>What would make our check-ins better?</source>
         <translation>Was würde unsere Check-ins besser machen?</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="258"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="260"/>
         <source>Save retrospective</source>
         <translation>Rückblick speichern</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="281"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="283"/>
         <source>Open a check-in from the list of upcoming check-ins (or a past meeting) to see its agenda here.</source>
         <translation>Öffnen Sie einen Check-in aus der Liste der anstehenden Check-ins (oder eine vergangene Besprechung), um hier die Agenda zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="343"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="345"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="412"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="414"/>
         <source>Mark not discussed</source>
         <translation>Als nicht besprochen markieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="457"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="459"/>
         <source>Type the topic first.</source>
         <translation>Bitte zuerst das Thema eingeben.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="519"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="521"/>
         <source>Say what needs doing.</source>
         <translation>Bitte angeben, was zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="568"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="570"/>
         <source>Save agenda and minutes</source>
         <translation>Agenda und Protokoll speichern</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="570"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="572"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="577"/>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="597"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="579"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="599"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="578"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="580"/>
         <source>The PDF could not be written: %1</source>
         <translation>Die PDF-Datei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="598"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_meeting.py" line="600"/>
         <source>The change could not be saved: %1
 Nothing was lost.</source>
         <translation>Die Änderung konnte nicht gespeichert werden: %1

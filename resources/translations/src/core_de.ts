@@ -813,27 +813,32 @@ Ihre Daten sind unverändert.</translation>
         <translation>Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="247" />
+        <location filename="../../../tandem_desktop/ui/search.py" line="229" />
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/search.py" line="248" />
         <source>Type a word or the start of one.</source>
         <translation>Geben Sie ein Wort oder seinen Anfang ein.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="253" />
+        <location filename="../../../tandem_desktop/ui/search.py" line="254" />
         <source>Nothing found for “{text}”.</source>
         <translation>Nichts gefunden für „{text}“.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="256" />
+        <location filename="../../../tandem_desktop/ui/search.py" line="257" />
         <source>Enter opens the selected result; Esc closes the search.</source>
         <translation>Eingabetaste öffnet den gewählten Treffer, Esc schließt die Suche.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="340" />
+        <location filename="../../../tandem_desktop/ui/search.py" line="341" />
         <source>Search…</source>
         <translation>Suchen …</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="344" />
+        <location filename="../../../tandem_desktop/ui/search.py" line="345" />
         <source>Search everything in this tandem (Ctrl+F or Ctrl+K)</source>
         <translation>Alles in diesem Tandem durchsuchen (Strg+F oder Strg+K)</translation>
     </message>

@@ -805,27 +805,32 @@ Your data is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="247"/>
+        <location filename="../../../tandem_desktop/ui/search.py" line="229"/>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/search.py" line="248"/>
         <source>Type a word or the start of one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="253"/>
+        <location filename="../../../tandem_desktop/ui/search.py" line="254"/>
         <source>Nothing found for “{text}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="256"/>
+        <location filename="../../../tandem_desktop/ui/search.py" line="257"/>
         <source>Enter opens the selected result; Esc closes the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="340"/>
+        <location filename="../../../tandem_desktop/ui/search.py" line="341"/>
         <source>Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="344"/>
+        <location filename="../../../tandem_desktop/ui/search.py" line="345"/>
         <source>Search everything in this tandem (Ctrl+F or Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>

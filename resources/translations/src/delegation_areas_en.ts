@@ -24,22 +24,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_areas.py" line="68"/>
-        <source>Area:</source>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_areas.py" line="56"/>
+        <source>Areas of responsibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/tabs/delegation_areas.py" line="69"/>
-        <source>Description:</source>
+        <source>Area:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/tabs/delegation_areas.py" line="70"/>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_areas.py" line="71"/>
         <source>Owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_areas.py" line="72"/>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_areas.py" line="73"/>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_areas.py" line="76"/>
         <source>Access, tasks and rules in this area</source>
         <translation type="unfinished"></translation>
     </message>

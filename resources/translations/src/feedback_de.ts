@@ -3,187 +3,192 @@
 <context>
     <name>FeedbackTab</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="67" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="68" />
         <source>Direction filter</source>
         <translation>Filter nach Richtung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="69" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="70" />
         <source>Kind filter</source>
         <translation>Filter nach Art</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="70" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="71" />
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="74" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="75" />
         <source>Status filter</source>
         <translation>Filter nach Status</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="75" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="76" />
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="79" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="80" />
         <source>Search feedback…</source>
         <translation>Feedback durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="81" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="82" />
         <source>Search feedback</source>
         <translation>Feedback durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="82" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="83" />
         <source>Trash</source>
         <translation>Papierkorb</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="83" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="84" />
         <source>Show deleted feedback, to restore it</source>
         <translation>Gelöschtes Feedback anzeigen, um es wiederherzustellen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="116" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="97" />
+        <source>Feedback log</source>
+        <translation>Feedback-Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="119" />
         <source>Show more</source>
         <translation>Mehr anzeigen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="127" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="130" />
         <source>Private: stays on this computer</source>
         <translation>Privat: bleibt auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="147" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="150" />
         <source>&amp;New feedback…</source>
         <translation>&amp;Neues Feedback…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="148" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="151" />
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="149" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="152" />
         <source>Put on next &amp;check-in</source>
         <translation>Auf den nächsten &amp;Check-in setzen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="150" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="153" />
         <source>Mark &amp;discussed</source>
         <translation>Als &amp;besprochen markieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="151" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="154" />
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="152" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="155" />
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="232" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="235" />
         <source>Feedback…</source>
         <translation>Feedback…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="244" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="247" />
         <source>Both directions</source>
         <translation>Beide Richtungen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="245" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="248" />
         <source>I give</source>
         <translation>Ich gebe</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="246" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="249" />
         <source>I receive</source>
         <translation>Ich erhalte</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="323" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="326" />
         <source>Showing the newest {shown} of {total} entries. Narrow the filters or show more.</source>
         <translation>Die neuesten {shown} von {total} Einträgen werden angezeigt. Filter eingrenzen oder mehr anzeigen.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="338" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="341" />
         <source>The Trash holds no feedback.</source>
         <translation>Im Papierkorb liegt kein Feedback.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="340" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="343" />
         <source>No feedback matches these filters.</source>
         <translation>Kein Feedback passt zu diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="342" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="345" />
         <source>No feedback yet. Note the first one with “New feedback…”: what happened, what it led to, what would help.</source>
         <translation>Noch kein Feedback. Notieren Sie das erste mit „Neues Feedback…“: was passiert ist, was es bewirkt hat, was helfen würde.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="389" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="392" />
         <source>On the agenda for the next check-in.</source>
         <translation>Steht auf der Agenda für den nächsten Check-in.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="391" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="394" />
         <source>Discussed.</source>
         <translation>Besprochen.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="393" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="396" />
         <source>Not on an agenda yet.</source>
         <translation>Noch auf keiner Agenda.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="401" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="404" />
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="402" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="405" />
         <source>Behaviour</source>
         <translation>Verhalten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="403" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="406" />
         <source>Impact</source>
         <translation>Wirkung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="404" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="407" />
         <source>Request / next step</source>
         <translation>Wunsch / nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="408" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="411" />
         <source>The receiver asked for this feedback.</source>
         <translation>Um dieses Feedback wurde gebeten.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="486" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="489" />
         <source>Private feedback of {date} (details stay on this computer)</source>
         <translation>Privates Feedback vom {date} (Einzelheiten bleiben auf diesem Computer)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="488" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="491" />
         <source>Feedback ({direction}): {summary}</source>
         <translation>Feedback ({direction}): {summary}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="513" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="516" />
         <source>Delete feedback</source>
         <translation>Feedback löschen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="514" />
+        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="517" />
         <source>Move this feedback to the Trash? You can restore it from there.
 
 {text}</source>

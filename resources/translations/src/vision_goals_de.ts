@@ -1,261 +1,262 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>GoalEditor</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="60" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="68"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="60" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="68"/>
         <source>This change could not be saved: {reason}
 Everything saved before is kept.</source>
         <translation>Diese Änderung konnte nicht gespeichert werden: {reason}
 Alles bisher Gespeicherte bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="100" />
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="108" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="108"/>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="116"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="101" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="109"/>
         <source>What do you want to reach?</source>
         <translation>Was soll erreicht werden?</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="111" />
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="122" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="119"/>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="130"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="115" />
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="120" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="123"/>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="128"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="125" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="133"/>
         <source>Has a target date</source>
         <translation>Hat ein Zieldatum</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="126" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="134"/>
         <source>Untick for a goal without a target date</source>
         <translation>Abwählen für ein Ziel ohne Zieldatum</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="128" />
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="138" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="137"/>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="147"/>
         <source>Target date</source>
         <translation>Zieldatum</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="130" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="139"/>
         <source>⚠ The target date has passed.</source>
         <translation>⚠ Das Zieldatum ist überschritten.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="141" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="150"/>
         <source>How progress is measured</source>
         <translation>Wie der Fortschritt gemessen wird</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="142" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="151"/>
         <source>Set by hand</source>
         <translation>Von Hand</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="143" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="152"/>
         <source>Follows the tasks done</source>
         <translation>Folgt den erledigten Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="148" />
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="157" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="157"/>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="166"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="152" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="161"/>
         <source>Progress in percent</source>
         <translation>Fortschritt in Prozent</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="160" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="169"/>
         <source>Area of responsibility</source>
         <translation>Verantwortungsbereich</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="161" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="170"/>
         <source>Area</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="163" />
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="164" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="172"/>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="173"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="166" />
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="168" />
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="342" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="175"/>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="177"/>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="357"/>
         <source>Contribution</source>
         <translation>Beitrag</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="167" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="176"/>
         <source>What the assistant does toward it</source>
         <translation>Was die Assistenz dazu beiträgt</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="88" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="96"/>
         <source>Put on next check-in</source>
         <translation>Auf den nächsten Check-in setzen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="89" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="97"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="174" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="183"/>
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="175" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="184"/>
         <source>Save goal</source>
         <translation>Ziel speichern</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="182" />
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="189" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="191"/>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="198"/>
         <source>Tasks toward this goal</source>
         <translation>Aufgaben für dieses Ziel</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="195" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="204"/>
         <source>Task to link</source>
         <translation>Zu verknüpfende Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="199" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="208"/>
         <source>Link task</source>
         <translation>Aufgabe verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="200" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="209"/>
         <source>Unlink</source>
         <translation>Lösen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="207" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="216"/>
         <source>New task</source>
         <translation>Neue Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="208" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="217"/>
         <source>New task for this goal</source>
         <translation>Neue Aufgabe für dieses Ziel</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="210" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="219"/>
         <source>Add task</source>
         <translation>Aufgabe anlegen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="218" />
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="225" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="227"/>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="234"/>
         <source>Decision rules to grow into</source>
         <translation>Entscheidungsregeln, in die die Assistenz hineinwächst</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="231" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="240"/>
         <source>Decision rule to add</source>
         <translation>Hinzuzufügende Entscheidungsregel</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="235" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="244"/>
         <source>Add rule</source>
         <translation>Regel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="236" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="245"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="243" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="252"/>
         <source>Save the goal first; then you can link tasks to it and, for a development goal, the decision rules it aims at.</source>
         <translation>Zuerst das Ziel speichern; danach lassen sich Aufgaben damit verknüpfen und bei einem Entwicklungsziel die Entscheidungsregeln, auf die es hinarbeitet.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="313" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="322"/>
         <source>New goal</source>
         <translation>Neues Ziel</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="341" />
-        <source>{name}'s contribution</source>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="356"/>
+        <source>{name}&apos;s contribution</source>
         <translation>Beitrag von {name}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="349" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="364"/>
         <source>(no area)</source>
         <translation>(kein Bereich)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="404" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="419"/>
         <source>{done} of {total} tasks done</source>
         <translation>{done} von {total} Aufgaben erledigt</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="407" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="422"/>
         <source>No tasks linked yet.</source>
         <translation>Noch keine Aufgaben verknüpft.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="412" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="427"/>
         <source>{reached} of {total} rules are at their target level</source>
         <translation>{reached} von {total} Regeln haben ihre Zielstufe erreicht</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="416" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="431"/>
         <source>Name the decisions the assistant wants to take more freely.</source>
         <translation>Hier die Entscheidungen nennen, die die Assistenz künftig freier treffen möchte.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="455" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="470"/>
         <source>A goal needs a title.</source>
         <translation>Ein Ziel braucht einen Titel.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="482" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="497"/>
         <source>Delete goal</source>
         <translation>Ziel löschen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="483" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="498"/>
         <source>Move the goal “{title}” to the Trash? Its tasks stay in the task list.</source>
         <translation>Das Ziel „{title}“ in den Papierkorb legen? Seine Aufgaben bleiben in der Aufgabenliste.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="501" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="516"/>
         <source>Goal: {title}</source>
         <translation>Ziel: {title}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="507" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="522"/>
         <source>On the agenda for the next check-in.</source>
         <translation>Steht auf der Agenda für den nächsten Check-in.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="555" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="570"/>
         <source>Write what the task is.</source>
         <translation>Bitte die Aufgabe beschreiben.</translation>
     </message>
@@ -263,63 +264,64 @@ Alles bisher Gespeicherte bleibt erhalten.</translation>
 <context>
     <name>GoalsPanel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="609" />
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="610" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="624"/>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="625"/>
         <source>Search goals</source>
         <translation>Ziele durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="613" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="628"/>
         <source>Show goals</source>
         <translation>Angezeigte Ziele</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="614" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="629"/>
         <source>All goals</source>
         <translation>Alle Ziele</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="615" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="630"/>
         <source>Open goals</source>
         <translation>Offene Ziele</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="619" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="634"/>
         <source>Kind of goal</source>
         <translation>Art des Ziels</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="620" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="635"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="623" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="638"/>
         <source>New goal</source>
         <translation>Neues Ziel</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="640" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="649"/>
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="656"/>
         <source>Goals</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="692" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="711"/>
         <source>No goals match.</source>
         <translation>Keine passenden Ziele.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="693" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="712"/>
         <source>No goals yet: add the first with “New goal”.</source>
         <translation>Noch keine Ziele: Das erste mit „Neues Ziel“ anlegen.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="755" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="774"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="756" />
+        <location filename="../../../tandem_desktop/ui/tabs/vision_goals.py" line="775"/>
         <source>The goal you are editing has unsaved changes. Discard them?</source>
         <translation>Das bearbeitete Ziel hat ungespeicherte Änderungen. Verwerfen?</translation>
     </message>

@@ -101,6 +101,7 @@ class BacklogPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search the backlog"))
         self.view = AgendaView(self)
+        self.view.setAccessibleName(self.tr("Agenda backlog"))
         self.view.setObjectName("backlogView")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

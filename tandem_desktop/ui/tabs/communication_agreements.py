@@ -129,7 +129,8 @@ class AgreementsPage(QWidget):
         self.reviewed_button.setToolTip(self.tr("Keeps the agreement and sets the next "
                                                 "review half a year ahead"))
         self.delete_button = QPushButton(self.tr("Move to Trash"), self)
-        self.table = table_view(self.model, self, "agreementsView")
+        self.table = table_view(self.model, self, "agreementsView",
+                                self.tr("Working agreements"))
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

@@ -47,10 +47,12 @@ UPCOMING_ROWS = 30
 LOW_AVERAGE = 3.0
 
 
-def table_view(model: RowsModel, parent: QWidget, name: str) -> QTableView:
+def table_view(model: RowsModel, parent: QWidget, name: str,
+               accessible_name: str = "") -> QTableView:
     view = QTableView(parent)
     view.setModel(model)
     view.setObjectName(name)
+    view.setAccessibleName(accessible_name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.verticalHeader().hide()
@@ -102,11 +104,15 @@ class CheckinsPage(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.open_button)
 
-        self.series_view = table_view(self.series_model, self, "seriesView")
+        self.series_view = table_view(self.series_model, self, "seriesView",
+                                      self.tr("Check-in series"))
         self.series_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.occurrence_view = table_view(self.occurrence_model, self, "upcomingView")
-        self.past_view = table_view(self.past_model, self, "pastMeetingsView")
-        self.notes_view = table_view(self.notes_model, self, "retroNotesView")
+        self.occurrence_view = table_view(self.occurrence_model, self, "upcomingView",
+                                          self.tr("Upcoming check-ins"))
+        self.past_view = table_view(self.past_model, self, "pastMeetingsView",
+                                    self.tr("Past meetings"))
+        self.notes_view = table_view(self.notes_model, self, "retroNotesView",
+                                     self.tr("What would make the check-ins better"))
         self.trend = RatingTrend(self)
         self.suggestion = plain_label("", self)
         self.suggestion.setObjectName("cadenceSuggestion")

@@ -149,6 +149,7 @@ class MeetingPage(QWidget):
 
         # Agenda
         self.agenda_view = AgendaView(self)
+        self.agenda_view.setAccessibleName(self.tr("Agenda"))
         self.agenda_view.setObjectName("agendaView")
         self.agenda_view.setModel(self.agenda_model)
         self.agenda_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -227,7 +228,8 @@ class MeetingPage(QWidget):
         action_row.addWidget(self.action_due)
         action_row.addStretch(1)
         action_row.addWidget(self.add_action_button)
-        self.actions_view = table_view(self.tasks_model, actions_box, "meetingTasksView")
+        self.actions_view = table_view(self.tasks_model, actions_box, "meetingTasksView",
+                                       self.tr("Action items"))
         self.actions_view.setMinimumHeight(90)
         for column in (3, 5, 6):  # priority, area, goal: the Tasks page shows them
             self.actions_view.setColumnHidden(column, True)

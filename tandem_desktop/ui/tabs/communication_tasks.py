@@ -205,7 +205,7 @@ class TasksPage(QWidget):
         quick_row.addWidget(self.quick_has_due)
         quick_row.addWidget(self.quick_due)
 
-        self.table = table_view(self.model, self, "tasksView")
+        self.table = table_view(self.model, self, "tasksView", self.tr("Tasks"))
         add_csv_export(self.table, "tasks")
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)

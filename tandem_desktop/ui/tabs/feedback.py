@@ -94,6 +94,7 @@ class FeedbackTab(StepTab):
         filters.addWidget(self.trash)
 
         self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Feedback log"))
         self.table.setObjectName("feedbackLog")
         add_csv_export(self.table, "feedback")
         self.table.setModel(self.model)

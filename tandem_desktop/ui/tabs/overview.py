@@ -138,6 +138,7 @@ class OverviewTab(StepTab):
 
     def _list(self, card: Card) -> EntryList:
         view = EntryList(card)
+        view.setAccessibleName(card.title.text())
         view.openRequested.connect(self.context.openRecord.emit)
         card.add(view)
         return view

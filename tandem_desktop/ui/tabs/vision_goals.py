@@ -646,6 +646,7 @@ class GoalsPanel(QWidget):
         splitter.setChildrenCollapsible(False)
         self.model = GoalTableModel(self)
         self.table = QTableView(splitter)
+        self.table.setAccessibleName(self.tr("Goals"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
