@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from tandem_desktop.domain.clock import Clock, SystemClock
 from tandem_desktop.domain.enums import Role
 from tandem_desktop.domain.records import Tandem
+from tandem_desktop.storage.files import make_private
 from tandem_desktop.storage.store import Store
 
 SETTINGS_NAME = "settings.ini"
@@ -39,6 +40,7 @@ class AppContext(QObject):
         self.clock: Clock = clock or SystemClock()
         self.language = language
         self.settings = QSettings(str(data_dir / SETTINGS_NAME), QSettings.Format.IniFormat)
+        make_private(data_dir / SETTINGS_NAME)
         self._tandem: Tandem | None = None
         store.database.notifier.subscribe(self._on_change)
 
@@ -78,6 +80,11 @@ class AppContext(QObject):
         if tandem is not None:
             self.settings.setValue("last_tandem", tandem.id)
         self.tandemChanged.emit()
+
+    def save_settings(self) -> None:
+        """Write the settings file now; like the database it is readable only by its owner."""
+        self.settings.sync()
+        make_private(self.data_dir / SETTINGS_NAME)
 
     def today_iso(self) -> str:
         return self.clock.today().isoformat()

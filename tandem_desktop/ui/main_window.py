@@ -378,7 +378,7 @@ class MainWindow(QMainWindow):
         for tab in self._built.values():
             tab.shutdown()
         self.context.settings.setValue("window/geometry", self.saveGeometry())
-        self.context.settings.sync()
+        self.context.save_settings()
         super().closeEvent(event)
         app = QApplication.instance()
         if isinstance(app, QApplication) and not app.quitOnLastWindowClosed():

@@ -80,7 +80,7 @@ class SettingsDialog(QDialog):
         settings.setValue(THEME_KEY, self.theme.currentData())
         settings.setValue(REMINDER_KEY, self.reminder.value())
         settings.setValue(KEEP_RUNNING_KEY, self.keep_in_tray.isChecked())
-        settings.sync()
+        self.context.save_settings()
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, str(self.theme.currentData()))

@@ -201,3 +201,11 @@ def test_message_boxes_show_text_literally(qtbot) -> None:  # type: ignore[no-un
     when_modal(qtbot, check)
     inform(None, "t", "<b>x</b><img src='http://127.0.0.1/x'>")
     assert QPushButton  # keep import used for readers of the test
+
+
+def test_settings_file_is_private(window: MainWindow) -> None:
+    window.context.settings.setValue("theme", "dark")
+    window.close()
+    path = window.context.data_dir / "settings.ini"
+    assert path.exists()
+    assert path.stat().st_mode & 0o777 == 0o600
