@@ -5,7 +5,6 @@ Everything shared is built here once and passed in.
 
 from __future__ import annotations
 
-import locale
 import os
 import sys
 import time
@@ -14,10 +13,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from tandem_desktop import APP_NAME, __version__
 from tandem_desktop.domain.clock import Clock, SystemClock
+from tandem_desktop.languages import LANGUAGES, environment_language
 from tandem_desktop.resources_path import resource
 from tandem_desktop.storage.errors import (
     CorruptDatabaseError,
@@ -28,8 +28,6 @@ from tandem_desktop.storage.errors import (
 )
 from tandem_desktop.storage.lock import FolderLock
 from tandem_desktop.storage.store import Store, open_store, restore_into_new
-
-LANGUAGES = ("de", "en")
 
 
 @dataclass
@@ -43,15 +41,9 @@ class StartOptions:
 
 
 def system_language() -> str:
-    """German for any de_* locale, English otherwise."""
-    for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
-        value = os.environ.get(variable, "")
-        if value:
-            return "de" if value.lower().startswith("de") else "en"
+    """German for any de_* locale, English otherwise; asks Qt when the environment is silent."""
     name = QLocale.system().name()
-    if not name or name == "C":
-        name = locale.getlocale()[0] or ""
-    return "de" if name.lower().startswith("de") else "en"
+    return environment_language("" if name == "C" else name)
 
 
 _INSTALLED: list[QTranslator] = []
@@ -99,9 +91,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 def _message(title: str, text: str, *, interactive: bool) -> None:
     print(f"{title}: {text}", file=sys.stderr)
     if interactive:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text)
-        box.setTextFormat(box.textFormat().PlainText)
-        box.exec()
+        from tandem_desktop.ui.widgets import inform
+
+        inform(None, title, text, warning=True)
 
 
 def open_with_recovery(data_dir: Path, clock: Clock, *, interactive: bool) -> Store | None:
@@ -122,8 +114,11 @@ def open_with_recovery(data_dir: Path, clock: Clock, *, interactive: bool) -> St
 
 def run(options: StartOptions) -> int:
     app = make_application()
-    saved = QSettings(str(options.data_dir / "settings.ini"), QSettings.Format.IniFormat)
-    language = options.language or str(saved.value("language", "")) or system_language()
+    from tandem_desktop.ui.context import SETTINGS_NAME
+    from tandem_desktop.ui.settings_dialog import LANGUAGE_KEY
+
+    saved = QSettings(str(options.data_dir / SETTINGS_NAME), QSettings.Format.IniFormat)
+    language = options.language or str(saved.value(LANGUAGE_KEY, "")) or system_language()
     if language not in LANGUAGES:
         language = "en"
     install_translators(app, language)
@@ -163,11 +158,12 @@ def _run_window(app: QApplication, store: Store, options: StartOptions, language
     from tandem_desktop.demo import create_demo
     from tandem_desktop.ui.context import AppContext
     from tandem_desktop.ui.main_window import MainWindow
+    from tandem_desktop.ui.settings_dialog import THEME_KEY
     from tandem_desktop.ui.startup import choose_first_tandem
     from tandem_desktop.ui.theme import apply_theme
 
     context = AppContext(store, options.data_dir, clock, language)
-    apply_theme(app, str(context.settings.value("theme", "system")))
+    apply_theme(app, str(context.settings.value(THEME_KEY, "system")))
     if options.demo and store.tandems.count() == 0:
         create_demo(store, language, clock.today())
     window = MainWindow(context, lazy=True)

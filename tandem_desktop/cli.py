@@ -73,10 +73,9 @@ def fail(message: str, code: int = 1) -> int:
 
 
 def _language(args: argparse.Namespace) -> str:
-    if args.lang:
-        return str(args.lang)
-    value = os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG", "")
-    return "de" if value.lower().startswith("de") else "en"
+    from tandem_desktop.languages import environment_language
+
+    return str(args.lang) if args.lang else environment_language()
 
 
 def command_demo(args: argparse.Namespace, data_dir: Path) -> int:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from tandem_desktop import APP_NAME, __version__
+from tandem_desktop.domain.clock import utc_stamp
 from tandem_desktop.storage.errors import EnvironmentFault
 from tandem_desktop.storage.migrations import LATEST_VERSION
 from tandem_desktop.ui.context import AppContext
@@ -71,8 +72,6 @@ class MainWindow(QMainWindow):
         context.dataChanged.connect(self._on_data_changed)
         context.openRecord.connect(self.show_record)
         self.tabs.currentChanged.connect(self._on_current_changed)
-        self.status_label = QLabel(self)
-        self.statusBar().addPermanentWidget(self.status_label)
         self._restore_state()
         if lazy:
             self._build(self.tabs.currentIndex())
@@ -243,12 +242,16 @@ class MainWindow(QMainWindow):
 
     def _on_data_changed(self, tables: frozenset[str]) -> None:
         if "tandem" in tables:
-            self.reload_switcher()
-            self._on_tandem_changed()
-        self._update_tab_titles()
+            self._on_tandem_changed()  # reloads the switcher and every title
+        else:
+            self._update_tab_titles(tables)
 
-    def _update_tab_titles(self) -> None:
+    def _update_tab_titles(self, tables: frozenset[str] | None = None) -> None:
+        """Retitle the tabs (titles carry counts); after a write only those it concerns."""
         for index in range(len(_TABS)):
+            tab = self._built.get(index)
+            if tables is not None and (tab is None or not tables & tab.watches):
+                continue
             title = self._title(index)
             self.tabs.setTabText(index, title)
             self.view_actions[index].setText(title)
@@ -257,9 +260,8 @@ class MainWindow(QMainWindow):
         dialog = TandemDialog(self, today=_qdate(self.context))
         if dialog.exec() != TandemDialog.DialogCode.Accepted:
             return
-        if not self._guard(lambda: self.context.set_tandem(
-            self.context.store.tandems.add(dialog.tandem()))):
-            return
+        self._guard(lambda: self.context.set_tandem(
+            self.context.store.tandems.add(dialog.tandem())))
 
     def edit_tandem(self) -> None:
         if self.context.tandem is None:
@@ -278,7 +280,7 @@ class MainWindow(QMainWindow):
         ).format(name=tandem.name)
         if not confirm(self, self.tr("Archive tandem"), question):
             return
-        stamp = self.context.clock.now().strftime("%Y-%m-%dT%H:%M:%SZ")
+        stamp = utc_stamp(self.context.clock.now())
         if not self._guard(lambda: self.context.store.tandems.change(tandem.id, archived_at=stamp)):
             return
         remaining = self.context.store.tandems.active()
@@ -407,9 +409,6 @@ class MainWindow(QMainWindow):
         self.show()
         self.raise_()
         self.activateWindow()
-
-    def current_tab(self) -> StepTab:
-        return self._build(self.tabs.currentIndex())
 
 
 def _qdate(context: AppContext) -> QDate:
