@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
 from tandem_desktop.demo import content
+from tandem_desktop.domain.clock import utc_stamp
 from tandem_desktop.domain.records import (
     AccessItem,
     AgendaItem,
@@ -156,7 +157,6 @@ def create_demo(store: Store, language: str, today: date) -> Tandem:
 
 
 def _utc(day: date, hour: int, zone: ZoneInfo) -> str:
-    from datetime import UTC, datetime
+    from datetime import datetime
 
-    local = datetime(day.year, day.month, day.day, hour, 0, tzinfo=zone)
-    return local.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return utc_stamp(datetime(day.year, day.month, day.day, hour, 0, tzinfo=zone))
