@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time
 from enum import StrEnum
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -325,11 +325,3 @@ def cadence_of(rule_text: str, time_zone: str = "UTC") -> Cadence:
             base = read_cadence(rule_text, time_zone)
             return Cadence(kind=CadenceKind.MONTHLY_DAY, month_day=day, until=base.until)
     return read_cadence(rule_text, time_zone)
-
-
-def until_of(rule_text: str, time_zone: str) -> date | None:
-    return cadence_of(rule_text, time_zone).until
-
-
-def end_of_duration(start: datetime, minutes: int) -> datetime:
-    return start + timedelta(minutes=minutes)

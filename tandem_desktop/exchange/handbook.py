@@ -387,7 +387,7 @@ def _vision(store: Store, tandem: Tandem, dates: _Dates, blocks: list[Block]) ->
 
 def _rhythm(store: Store, tandem: Tandem, dates: _Dates, blocks: list[Block]) -> None:
     blocks.append(Block("h2", translate("Handbook", "Check-ins and rhythm")))
-    series_list = store.series.for_tandem(tandem.id, "active = 1")
+    series_list = store.series.active_for(tandem.id)
     if not series_list:
         blocks.append(Block("note", translate("Handbook", "No regular check-in planned yet.")))
     else:

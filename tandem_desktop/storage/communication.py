@@ -12,12 +12,11 @@ still has exactly one waiting item.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from tandem_desktop.domain.clock import parse_stamp, utc_stamp
+from tandem_desktop.domain.clock import utc_stamp
 from tandem_desktop.domain.enums import (
     AgendaKind,
     AgreementCategory,
@@ -32,6 +31,7 @@ from tandem_desktop.domain.records import AgendaItem, Agreement, CheckInSeries, 
 from tandem_desktop.domain.recurrence import RecurrenceError, validate_rrule, zone
 from tandem_desktop.storage.errors import ValidationError
 from tandem_desktop.storage.repository import TandemRepository, check_choice
+from tandem_desktop.storage.trust import on_agenda_discussed
 
 if TYPE_CHECKING:
     from tandem_desktop.storage.store import Store
@@ -194,16 +194,54 @@ class AgendaItemRepository(TandemRepository[AgendaItem]):
     def for_source(self, source_kind: str, source_id: str) -> list[AgendaItem]:
         return self.list("source_kind = ? AND source_id = ?", [source_kind, source_id])
 
+    def waiting_for(self, source_kind: str, source_id: str) -> list[AgendaItem]:
+        """Items that came from one record and are not discussed yet."""
+        return self.list("source_kind = ? AND source_id = ? AND discussed = 0",
+                         [source_kind, source_id])
+
+    def add_to_backlog(self, tandem_id: str, text: str, kind: str, added_by: str, *,
+                       source_kind: str | None = None,
+                       source_id: str | None = None) -> AgendaItem:
+        """Put an item on the backlog for the next check-in, at its end.
+
+        An item that comes from a record (``source_kind``/``source_id``) is added
+        once: while one from the same record still waits, that one is returned.
+        """
+        with self.database.transaction():
+            if source_kind is not None and source_id is not None:
+                waiting = self.waiting_for(source_kind, source_id)
+                if waiting:
+                    return waiting[0]
+            return self.add(AgendaItem(
+                tandem_id=tandem_id, meeting_id=None, text=text, kind=kind,
+                source_kind=source_kind, source_id=source_id, added_by=added_by,
+                position=self.next_position(tandem_id, None)))
+
     def reorder(self, ids: Sequence[str]) -> None:
         """Give the items the positions 0, 1, 2 … in the order of ``ids``."""
+        if not ids:
+            return
+        marks = ", ".join("?" for _ in ids)
         with self.database.transaction():
+            # One read for the current positions; an unknown id fails in change().
+            current = {item.id: item.position for item in self.list(f"id IN ({marks})", ids)}
             for position, item_id in enumerate(ids):
-                item = self.get(item_id)
-                if item.position != position:
+                if current.get(item_id) != position:
                     self.change(item_id, position=position)
 
     def count_waiting(self, tandem_id: str) -> int:
         return self.count_for(tandem_id, "meeting_id IS NULL AND discussed = 0")
+
+    def open_counts(self, meeting_ids: Sequence[str]) -> dict[str, int]:
+        """How many undiscussed items each meeting holds (meetings with none are left out)."""
+        if not meeting_ids:
+            return {}
+        marks = ", ".join("?" for _ in meeting_ids)
+        rows = self.database.query(
+            "SELECT meeting_id, count(*) AS open FROM agenda_item WHERE deleted_at IS NULL"
+            f" AND discussed = 0 AND meeting_id IN ({marks}) GROUP BY meeting_id",
+            list(meeting_ids))
+        return {str(row["meeting_id"]): int(row["open"]) for row in rows}
 
 
 class TaskLine(NamedTuple):
@@ -296,7 +334,7 @@ class TaskRepository(TandemRepository[Task]):
 
     def _where(self, tandem_id: str, view: str, my_role: str, today: str,
                text: str) -> tuple[str, list[Any]]:
-        clause, extra = self.search_clause(text)
+        clause, extra = self.search_clause(text, alias="t")
         # With a search, start from the (few) full-text matches and look each task up
         # by its number; the unary plus keeps SQLite from scanning an index instead.
         col = "+t." if clause else "t."
@@ -304,7 +342,7 @@ class TaskRepository(TandemRepository[Task]):
         where = f"{col}tandem_id = ? AND t.deleted_at IS NULL AND {view_sql}"
         params = [tandem_id, *params]
         if clause:
-            where += " AND t." + clause
+            where += " AND " + clause
             params.extend(extra)
         return where, params
 
@@ -411,15 +449,6 @@ def _my_role(store: Store, tandem_id: str) -> str:
     return tandem.my_role if tandem is not None else Role.ASSISTANT.value
 
 
-def _trust_hook() -> Any:
-    """The Trust step's rule for discussed questions (None while it is missing)."""
-    try:
-        module = importlib.import_module("tandem_desktop.storage.trust")
-    except ImportError:
-        return None
-    return getattr(module, "on_agenda_discussed", None)
-
-
 def set_discussed(store: Store, item_id: str, discussed: bool = True,
                   outcome: str | None = None) -> AgendaItem:
     """Mark an item (un)discussed; questions get answered and feedback marked discussed."""
@@ -429,9 +458,7 @@ def set_discussed(store: Store, item_id: str, discussed: bool = True,
             changes["outcome"] = outcome
         item = store.agenda.change(item_id, **changes)
         if discussed and item.source_kind == "question":
-            hook = _trust_hook()
-            if hook is not None:
-                hook(store, item)
+            on_agenda_discussed(store, item)
         elif discussed and item.source_kind == "feedback" and item.source_id:
             entry = store.feedback.find(item.source_id)
             if entry is not None:
@@ -447,12 +474,9 @@ def add_to_meeting(store: Store, meeting: Meeting, text: str, kind: str,
         added_by=added_by, position=store.agenda.next_position(meeting.tandem_id, meeting.id)))
 
 
-def add_to_backlog(store: Store, tandem_id: str, text: str, kind: str,
-                   added_by: str) -> AgendaItem:
-    return store.agenda.add(AgendaItem(
-        tandem_id=tandem_id, meeting_id=None, text=text, kind=kind, added_by=added_by,
-        position=store.agenda.next_position(tandem_id, None)))
-
-
-def meeting_end(meeting: Meeting) -> datetime:
-    return parse_stamp(meeting.starts_at) + timedelta(minutes=meeting.duration_minutes)
+def add_to_backlog(store: Store, tandem_id: str, text: str, kind: str, added_by: str, *,
+                   source_kind: str | None = None,
+                   source_id: str | None = None) -> AgendaItem:
+    """Put an item on the backlog for the next check-in (once per source record)."""
+    return store.agenda.add_to_backlog(tandem_id, text, kind, added_by,
+                                       source_kind=source_kind, source_id=source_id)

@@ -197,14 +197,14 @@ class LevelChangeRepository(TandemRepository[LevelChange]):
 def save_rule(store: Store, rule: DecisionRule, note: str, on: str) -> DecisionRule:
     """Add or update a rule; a new rule or a new level is recorded in its history."""
     with store.transaction():
-        if not rule.id or store.rules.find(rule.id) is None:
+        before = store.rules.find(rule.id)
+        if before is None:
             saved = store.rules.add(rule)
             store.level_changes.add(LevelChange(
                 tandem_id=saved.tandem_id, rule_id=saved.id, changed_on=on,
                 from_level=None, to_level=saved.level, note=note,
             ))
             return saved
-        before = store.rules.get(rule.id)
         saved = store.rules.update(rule)
         if before.level != saved.level:
             store.level_changes.add(LevelChange(

@@ -153,14 +153,9 @@ class FeedbackRepository(TandemRepository[Feedback]):
         """Add the entry to the backlog for the next check-in (once while it waits there)."""
         with self.database.transaction():
             entry = self.get(feedback_id)
-            for item in agenda.for_source(SOURCE_KIND, entry.id):
-                if not item.discussed:
-                    return item
-            return agenda.add(AgendaItem(
-                tandem_id=entry.tandem_id, meeting_id=None, text=text,
-                kind=AgendaKind.FEEDBACK.value, source_kind=SOURCE_KIND, source_id=entry.id,
-                added_by=added_by, position=agenda.next_position(entry.tandem_id, None),
-            ))
+            return agenda.add_to_backlog(
+                entry.tandem_id, text, AgendaKind.FEEDBACK.value, added_by,
+                source_kind=SOURCE_KIND, source_id=entry.id)
 
     def mark_discussed(
         self, feedback_id: str, agenda: AgendaItemRepository | None = None,
@@ -173,17 +168,16 @@ class FeedbackRepository(TandemRepository[Feedback]):
                 changes["meeting_id"] = meeting_id
             entry = self.change(feedback_id, **changes)
             if agenda is not None:
-                for item in agenda.for_source(SOURCE_KIND, feedback_id):
-                    if not item.discussed:
-                        agenda.change(item.id, discussed=True)
+                for item in agenda.waiting_for(SOURCE_KIND, feedback_id):
+                    agenda.change(item.id, discussed=True)
         return entry
 
     def delete_with_agenda(self, feedback_id: str, agenda: AgendaItemRepository) -> None:
         """Move the entry to the Trash with the agenda items still waiting to discuss it."""
         with self.database.transaction():
             self.delete(feedback_id)
-            for item in agenda.for_source(SOURCE_KIND, feedback_id):
-                if not item.discussed and item.meeting_id is None:
+            for item in agenda.waiting_for(SOURCE_KIND, feedback_id):
+                if item.meeting_id is None:
                     agenda.delete(item.id)
 
 

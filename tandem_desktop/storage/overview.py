@@ -12,7 +12,7 @@ from datetime import datetime
 
 from tandem_desktop.domain.clock import parse_stamp, utc_stamp
 from tandem_desktop.domain.enums import FeedbackDirection
-from tandem_desktop.domain.records import CheckInSeries, Feedback, Goal, Meeting, Question, Task
+from tandem_desktop.domain.records import Feedback, Goal, Meeting, Question, Task
 from tandem_desktop.domain.recurrence import next_occurrence
 from tandem_desktop.storage.store import Store
 
@@ -140,20 +140,11 @@ class OverviewQueries:
         return result
 
     # -- check-ins ----------------------------------------------------------
-    def backlog_count(self, tandem_id: str) -> int:
-        return self.store.agenda.count_for(tandem_id, "meeting_id IS NULL AND discussed = 0")
-
     def planned_meetings(self, tandem_id: str, after: datetime) -> list[Meeting]:
         return self.store.meetings.for_tandem(
             tandem_id, "status = 'planned' AND starts_at > ?", [utc_stamp(after)],
             order_by="starts_at", limit=5,
         )
-
-    def active_series(self, tandem_id: str) -> list[CheckInSeries]:
-        return self.store.series.for_tandem(tandem_id, "active = 1")
-
-    def open_agenda_count(self, meeting_id: str) -> int:
-        return self.store.agenda.count("meeting_id = ? AND discussed = 0", [meeting_id])
 
     def next_checkin(self, tandem_id: str, now: datetime) -> NextCheckIn | None:
         """The earliest upcoming check-in: a planned meeting or a series' next start.
@@ -161,21 +152,27 @@ class OverviewQueries:
         A planned meeting that falls on a series occurrence stands for it, so
         its own agenda counts; a bare occurrence counts the series' standing items.
         """
-        backlog = self.backlog_count(tandem_id)
+        backlog = self.store.agenda.count_waiting(tandem_id)
+        # One query each for the series, the meetings and their open items, not one per meeting.
+        all_series = self.store.series.for_tandem(tandem_id)
+        titles = {series.id: series.title for series in all_series}
+        meetings = self.planned_meetings(tandem_id, now)
+        open_items = self.store.agenda.open_counts([meeting.id for meeting in meetings])
         candidates: list[NextCheckIn] = []
         planned: set[tuple[str | None, datetime]] = set()
-        for meeting in self.planned_meetings(tandem_id, now):
+        for meeting in meetings:
             starts = parse_stamp(meeting.starts_at)
             planned.add((meeting.series_id, starts))
             title = meeting.title
             if not title and meeting.series_id:
-                series = self.store.series.find(meeting.series_id)
-                title = series.title if series else ""
+                title = titles.get(meeting.series_id, "")
             candidates.append(NextCheckIn(
                 "meeting", meeting.id, title, starts,
-                backlog + self.open_agenda_count(meeting.id),
+                backlog + open_items.get(meeting.id, 0),
             ))
-        for series in self.active_series(tandem_id):
+        for series in all_series:
+            if not series.active:
+                continue
             starts_at = next_occurrence(series, now)
             if starts_at is None or (series.id, starts_at) in planned:
                 continue

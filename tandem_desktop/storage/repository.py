@@ -145,6 +145,32 @@ class Repository(Generic[R]):
                 self._index(self._rowid(record.id), stamped)
         return stamped
 
+    def put_verbatim(self, record: R, *, replace: bool) -> None:
+        """Write ``record`` with its own id and stamps (an archive import).
+
+        Inserts it, or (``replace``) overwrites the row with its id. The
+        full-text index follows; a record in the Trash stays out of it.
+        """
+        row = self._to_row(record)
+        rowid: int | None
+        with self._writing():
+            conn = self.database.conn
+            if replace:
+                names = [name for name in row if name != "id"]
+                assignments = ", ".join(f"{name} = ?" for name in names)
+                conn.execute(f"UPDATE {self.table} SET {assignments} WHERE id = ?",
+                             [*(row[name] for name in names), record.id])
+                rowid = self._rowid(record.id)
+                self._unindex(rowid)
+            else:
+                columns = ", ".join(row)
+                marks = ", ".join("?" for _ in row)
+                cursor = conn.execute(f"INSERT INTO {self.table} ({columns}) VALUES ({marks})",
+                                      list(row.values()))
+                rowid = cursor.lastrowid
+            if record.deleted_at is None:
+                self._index(rowid, record)
+
     def change(self, record_id: str, **changes: Any) -> R:
         """Update some fields of one record."""
         unknown = set(changes) - set(self._data_fields)
@@ -227,17 +253,19 @@ class Repository(Generic[R]):
         return int(self.database.scalar(sql, list(params)))
 
     def search_clause(
-        self, text: str, *, any_word: bool = False
+        self, text: str, *, any_word: bool = False, alias: str = ""
     ) -> tuple[str, builtins.list[Any]]:
         """An SQL condition (and its parameters) that keeps rows matching ``text``.
 
-        Empty when ``text`` holds no word, so callers can always add it.
+        Empty when ``text`` holds no word, so callers can always add it. ``alias``
+        names the table in a query that joins others.
         """
         match = fts_query(text, any_word=any_word)
         if match is None or not self.search_fields:
             return "", []
+        column = f"{alias}.n" if alias else "n"
         return (
-            f"n IN (SELECT rowid FROM fts_{self.table} WHERE fts_{self.table} MATCH ?)",
+            f"{column} IN (SELECT rowid FROM fts_{self.table} WHERE fts_{self.table} MATCH ?)",
             [match],
         )
 

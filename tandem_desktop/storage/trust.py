@@ -66,7 +66,7 @@ def _preview(column: str) -> str:
     return f"substr({column}, 1, {PREVIEW_CHARS})"
 
 
-def _text_filter(alias: str, table: str, columns: tuple[str, ...], text: str,
+def _text_filter(repository: TandemRepository[Any], alias: str, text: str,
                  deleted: bool) -> tuple[str, list[Any]]:
     """The SQL condition for a typed filter: FTS5, or LIKE for the Trash.
 
@@ -74,11 +74,8 @@ def _text_filter(alias: str, table: str, columns: tuple[str, ...], text: str,
     each word as a substring instead.
     """
     if not deleted:
-        match = fts_query(text)
-        if match is None:
-            return "", []
-        return (f"{alias}.n IN (SELECT rowid FROM fts_{table} WHERE fts_{table} MATCH ?)",
-                [match])
+        return repository.search_clause(text, alias=alias)
+    columns = repository.search_fields
     clauses: list[str] = []
     params: list[Any] = []
     for word in text.split():
@@ -121,8 +118,7 @@ class QuestionRepository(TandemRepository[Question]):
         if view in ("open", "answered"):
             clauses.append("q.status = ?")
             params.append(view)
-        condition, extra = _text_filter("q", "question", self.search_fields, text,
-                                        view == "deleted")
+        condition, extra = _text_filter(self, "q", text, view == "deleted")
         if condition:
             clauses.append(condition)
             params.extend(extra)
@@ -238,8 +234,7 @@ class AccessItemRepository(TandemRepository[AccessItem]):
         elif view == "due":
             clauses.append(self.due_clause("i"))
             params.append((today + timedelta(days=REVIEW_NOTICE_DAYS)).isoformat())
-        condition, extra = _text_filter("i", "access_item", self.search_fields, text,
-                                        view == "deleted")
+        condition, extra = _text_filter(self, "i", text, view == "deleted")
         if condition:
             clauses.append(condition)
             params.extend(extra)
@@ -287,22 +282,16 @@ class AccessItemRepository(TandemRepository[AccessItem]):
 # -- questions and the agenda ------------------------------------------------------
 def agenda_items_of(store: Store, question_id: str) -> list[AgendaItem]:
     """The agenda items that came from a question and are still waiting to be discussed."""
-    return [item for item in store.agenda.for_source("question", question_id)
-            if not item.discussed]
+    return store.agenda.waiting_for("question", question_id)
 
 
 def put_on_agenda(store: Store, question_id: str, added_by: str) -> AgendaItem:
     """Add a question to the backlog of the next check-in (once), in one transaction."""
     with store.transaction():
         question = store.questions.get(question_id)
-        waiting = agenda_items_of(store, question_id)
-        if waiting:
-            return waiting[0]
-        return store.agenda.add(AgendaItem(
-            tandem_id=question.tandem_id, meeting_id=None, text=question.text,
-            kind=AgendaKind.QUESTION.value, source_kind="question", source_id=question.id,
-            added_by=added_by, position=store.agenda.next_position(question.tandem_id, None),
-        ))
+        return store.agenda.add_to_backlog(
+            question.tandem_id, question.text, AgendaKind.QUESTION.value, added_by,
+            source_kind="question", source_id=question.id)
 
 
 def take_off_agenda(store: Store, question_id: str) -> int:

@@ -30,25 +30,7 @@ def put(repository: Repository[Any], record: Record, *, replace: bool) -> None:
 
     Runs inside the caller's transaction (a savepoint of it).
     """
-    row = repository._to_row(record)
-    table = repository.table
-    with repository._writing():
-        conn = repository.database.conn
-        if replace:
-            names = [name for name in row if name != "id"]
-            assignments = ", ".join(f"{name} = ?" for name in names)
-            conn.execute(f"UPDATE {table} SET {assignments} WHERE id = ?",
-                         [*(row[name] for name in names), record.id])
-            rowid = repository._rowid(record.id)
-            repository._unindex(rowid)
-        else:
-            columns = ", ".join(row)
-            marks = ", ".join("?" for _ in row)
-            cursor = conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})",
-                                  list(row.values()))
-            rowid = int(cursor.lastrowid or 0)
-        if record.deleted_at is None:
-            repository._index(rowid, record)
+    repository.put_verbatim(record, replace=replace)
 
 
 def foreign_keys(database: Database) -> dict[str, dict[str, str]]:

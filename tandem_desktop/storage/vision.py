@@ -117,9 +117,9 @@ class GoalRepository(TandemRepository[Goal]):
         if kind:
             conditions.append("g.kind = :kind")
             params["kind"] = kind
-        clause, values = self.search_clause(text)
+        clause, values = self.search_clause(text, alias="g")
         if clause:
-            conditions.append("g." + clause.replace("?", ":match"))
+            conditions.append(clause.replace("?", ":match"))
             params["match"] = values[0]
         sql = _STANDING_SQL + "".join(f" AND {condition}" for condition in conditions)
         sql += " ORDER BY g.target_on IS NULL, g.target_on, g.title COLLATE NOCASE, g.n"
@@ -216,8 +216,12 @@ class GoalRuleRepository(TandemRepository[GoalRule]):
         """Make the goal name exactly ``rule_ids`` (one transaction)."""
         wanted = list(dict.fromkeys(rule_ids))
         with self.database.transaction():
+            linked: set[str] = set()
             for link in self.for_goal(goal_id):
-                if link.rule_id not in wanted:
+                if link.rule_id in wanted:
+                    linked.add(link.rule_id)
+                else:
                     self.delete(link.id)
             for rule_id in wanted:
-                self.link(tandem_id, goal_id, rule_id)
+                if rule_id not in linked:
+                    self.add(GoalRule(tandem_id=tandem_id, goal_id=goal_id, rule_id=rule_id))
