@@ -379,6 +379,9 @@ class MainWindow(QMainWindow):
             return
         for tab in self._built.values():
             tab.shutdown()
+        exchange = getattr(self, "exchange_menus", None)
+        if exchange is not None:
+            exchange.wait_for_jobs()  # an export or import finishes before the store closes
         self.context.settings.setValue("window/geometry", self.saveGeometry())
         self.context.save_settings()
         super().closeEvent(event)
