@@ -8,7 +8,6 @@ The search itself is ``storage.search``; this module only shows it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -39,7 +38,7 @@ from PySide6.QtWidgets import (
 from tandem_desktop.storage.search import SearchGroup, SearchHit, search_everything
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.labels import table_name
-from tandem_desktop.ui.widgets import date_text, plain_label
+from tandem_desktop.ui.widgets import iso_date_text, plain_label
 
 Index = QModelIndex | QPersistentModelIndex
 Span = tuple[int, int]
@@ -60,10 +59,9 @@ def _when(hit: SearchHit) -> str:
     if not hit.when:
         return ""
     try:
-        day = date.fromisoformat(hit.when[:10])
+        return iso_date_text(hit.when)
     except ValueError:
         return ""
-    return date_text(day)
 
 
 class SearchResultsModel(QAbstractListModel):
@@ -249,13 +247,13 @@ class SearchPanel(QDialog):
             return
         groups = search_everything(self.context.store.database, self.context.tandem_id, text)
         self.model.set_groups(groups)
-        count = len(self.model.hits())
-        if not count:
+        rows = self._hit_rows()
+        if not rows:
             self.status.setText(self.tr("Nothing found for “{text}”.").format(text=text.strip()))
         else:
             self.status.setText(self.tr(
                 "Enter opens the selected result; Esc closes the search."))
-            self._select(self._hit_rows()[0])
+            self._select(rows[0])
 
     def _hit_rows(self) -> list[int]:
         return [i for i, row in enumerate(self.model.rows) if row.hit is not None]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from datetime import date
 
@@ -32,6 +33,11 @@ def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = T
     label.setWordWrap(wrap)
     label.setText(text)
     return label
+
+
+def escaped_tooltip(text: str) -> str:
+    """A rich-text tooltip that shows ``text`` literally, line breaks kept."""
+    return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
 
 
 def read_only_table(parent: QWidget | None, model: QAbstractItemModel) -> QTableView:

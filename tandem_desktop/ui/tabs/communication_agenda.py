@@ -28,7 +28,7 @@ from tandem_desktop.ui.tabs.communication_meeting import (
     select_agenda_row,
 )
 from tandem_desktop.ui.tabs.communication_models import AgendaModel
-from tandem_desktop.ui.widgets import FieldError, inform, ok_cancel, plain_label
+from tandem_desktop.ui.widgets import FieldError, inform, ok_cancel, plain_label, require_text
 
 
 def kind_combo(parent: QWidget) -> QComboBox:
@@ -75,11 +75,9 @@ class AgendaTopicDialog(QDialog):
         layout.addWidget(buttons)
 
     def save(self) -> None:
-        text = self.text.text().strip()
-        if not text:
-            self.error.show_message(self.tr("Type the topic first."))
-            self.text.setFocus()
+        if not require_text(self.text, self.error, self.tr("Type the topic first.")):
             return
+        text = self.text.text().strip()
         item = _add_topic(self, self.context, text, str(self.kind.currentData()),
                           self.tr("Not saved"))
         if item is None:
@@ -153,12 +151,9 @@ class BacklogPage(QWidget):
         return select_agenda_row(self.view, self.model, item_id)
 
     def add(self) -> None:
-        text = self.new_text.text().strip()
-        if not text:
-            self.error.show_message(self.tr("Type the topic first."))
-            self.new_text.setFocus()
+        if not require_text(self.new_text, self.error, self.tr("Type the topic first.")):
             return
-        self.error.show_message("")
+        text = self.new_text.text().strip()
         item = _add_topic(self, self.context, text, str(self.new_kind.currentData()),
                           self.tr("Not saved"))
         if item is None:

@@ -34,6 +34,7 @@ from tandem_desktop.ui.widgets import (
     form_dialog_layout,
     inform,
     plain_label,
+    require_text,
 )
 
 
@@ -91,13 +92,10 @@ class AgreementDialog(QDialog):
                 self.review_on.setDate(_qdate(date.fromisoformat(agreement.review_on)))
 
     def save(self) -> None:
-        self.text_error.show_message("")
         self.review_error.show_message("")
-        text = self.text.toPlainText().strip()
-        if not text:
-            self.text_error.show_message(self.tr("Write down what you agreed."))
-            self.text.setFocus()
+        if not require_text(self.text, self.text_error, self.tr("Write down what you agreed.")):
             return
+        text = self.text.toPlainText().strip()
         agreed = self.agreed_on.date().toPython()
         review = self.review_on.date().toPython() if self.has_review.isChecked() else None
         if isinstance(review, date) and isinstance(agreed, date) and review < agreed:

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -39,7 +38,7 @@ from tandem_desktop.ui.tabs.communication_models import (
 from tandem_desktop.ui.tabs.communication_series import SeriesDialog
 from tandem_desktop.ui.tabs.communication_trend import RatingTrend
 from tandem_desktop.ui.tabs.links import open_user_link
-from tandem_desktop.ui.widgets import inform, plain_label
+from tandem_desktop.ui.widgets import inform, plain_label, read_only_table
 
 # How far ahead the upcoming list looks, and how many rows it shows at most.
 UPCOMING_DAYS = 42
@@ -49,17 +48,12 @@ LOW_AVERAGE = 3.0
 
 def table_view(model: RowsModel, parent: QWidget, name: str,
                accessible_name: str = "") -> QTableView:
-    view = QTableView(parent)
-    view.setModel(model)
+    view = read_only_table(parent, model)
     view.setObjectName(name)
     view.setAccessibleName(accessible_name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.verticalHeader().hide()
     view.setWordWrap(False)
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.setAlternatingRowColors(True)
     return view
 
 

@@ -58,6 +58,7 @@ from tandem_desktop.ui.widgets import (
     heading,
     inform,
     plain_label,
+    require_text,
 )
 
 
@@ -454,12 +455,9 @@ class MeetingPage(QWidget):
     def add_item(self) -> None:
         if self.meeting is None:
             return
-        text = self.new_item.text().strip()
-        if not text:
-            self.item_error.show_message(self.tr("Type the topic first."))
-            self.new_item.setFocus()
+        if not require_text(self.new_item, self.item_error, self.tr("Type the topic first.")):
             return
-        self.item_error.show_message("")
+        text = self.new_item.text().strip()
         try:
             with self.context.store.transaction():
                 item = add_to_meeting(self.context.store, self.meeting, text,
@@ -516,12 +514,10 @@ class MeetingPage(QWidget):
     def add_action(self) -> None:
         if self.meeting is None:
             return
-        title = self.action_title.text().strip()
-        if not title:
-            self.action_error.show_message(self.tr("Say what needs doing."))
-            self.action_title.setFocus()
+        if not require_text(self.action_title, self.action_error,
+                            self.tr("Say what needs doing.")):
             return
-        self.action_error.show_message("")
+        title = self.action_title.text().strip()
         picked = self.action_due.date().toPython()
         due = picked if self.action_has_due.isChecked() and isinstance(picked, date) else None
         try:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
@@ -32,7 +32,7 @@ from tandem_desktop.domain.records import AgendaItem, Agreement, CheckInSeries
 from tandem_desktop.domain.recurrence import CadenceKind, cadence_of
 from tandem_desktop.storage.communication import MeetingLine, TaskLine
 from tandem_desktop.ui import labels
-from tandem_desktop.ui.widgets import date_format, late_colour
+from tandem_desktop.ui.widgets import date_format, iso_date_text, late_colour
 from tandem_desktop.ui.widgets import date_text as widgets_date_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -67,9 +67,8 @@ def stamp_text(stamp: str) -> str:
 
 
 def date_text(iso: str | None) -> str:
-    if not iso:
-        return ""
-    return widgets_date_text(date.fromisoformat(iso))
+    """An ISO date as the date fields show it; empty text for no date."""
+    return iso_date_text(iso) if iso else ""
 
 
 def weekday_name(index: int) -> str:
@@ -120,7 +119,7 @@ def cadence_text(series: CheckInSeries) -> str:
         )
     if cadence.until is not None:
         text += " " + QCoreApplication.translate("CommunicationFormat", "until %1").replace(
-            "%1", date_text(cadence.until.isoformat())
+            "%1", widgets_date_text(cadence.until)
         )
     return text
 

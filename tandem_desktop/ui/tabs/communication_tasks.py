@@ -43,6 +43,7 @@ from tandem_desktop.ui.widgets import (
     form_dialog_layout,
     inform,
     plain_label,
+    require_text,
 )
 
 PAGE = 200
@@ -127,11 +128,9 @@ class TaskDialog(QDialog):
             f"{meeting.title} · {stamp_text(meeting.starts_at)}" if meeting else "—")
 
     def save(self) -> None:
-        title = self.title_edit.text().strip()
-        if not title:
-            self.title_error.show_message(self.tr("Give the task a title."))
-            self.title_edit.setFocus()
+        if not require_text(self.title_edit, self.title_error, self.tr("Give the task a title.")):
             return
+        title = self.title_edit.text().strip()
         due = self.due.date().toPython() if self.has_due.isChecked() else None
         status = str(self.status.currentData())
         values = {

@@ -187,9 +187,10 @@ class DelegationTab(StepTab):
         listed = (store.rules.due_for_review(tandem_id, today) if self.rules.due_only.isChecked()
                   else sorted(rules, key=lambda rule: rule.decision.translate(_ASCII_FOLD)))
         self.rules.set_rules(listed, names)
+        # Unfiltered, the area list is the one already loaded above.
         self.areas.set_areas(
-            store.areas.listing(tandem_id, due_by=today if self.areas.due_only.isChecked()
-                                else None),
+            store.areas.listing(tandem_id, due_by=today) if self.areas.due_only.isChecked()
+            else areas,
             store.areas.rule_counts(tandem_id), today)
         self.lookup.update_results()
         self.chart.set_months(autonomy_by_month(store, tandem_id, self.context.clock.today(),

@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFrame,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -45,7 +43,7 @@ from tandem_desktop.ui.tabs.feedback_panels import (
     guarded,
 )
 from tandem_desktop.ui.tabs.intro import StepIntro, step_texts
-from tandem_desktop.ui.widgets import confirm, iso_date_text, plain_label
+from tandem_desktop.ui.widgets import confirm, iso_date_text, plain_label, read_only_table
 
 AGENDA_TEXT_LIMIT = 160
 # Rows fetched at a time: enough for years of feedback, quick to type into.
@@ -93,17 +91,11 @@ class FeedbackTab(StepTab):
         filters.addWidget(self.search, 1)
         filters.addWidget(self.trash)
 
-        self.table = QTableView(self)
+        self.table = read_only_table(self, self.model)
         self.table.setAccessibleName(self.tr("Feedback log"))
         self.table.setObjectName("feedbackLog")
         add_csv_export(self.table, "feedback")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         # Widths come from the texts a column can hold (see _fit_columns): measuring
         # every row on each keystroke would cost more than the query.
         header = self.table.horizontalHeader()
@@ -422,8 +414,15 @@ class FeedbackTab(StepTab):
             return False
         if entry.tandem_id != self.context.tandem_id:
             return False
+        combos = (self.direction_filter, self.kind_filter, self.status_filter)
+        unfiltered = (all(combo.currentIndex() == 0 for combo in combos)
+                      and not self.search.text()
+                      and self.trash.isChecked() == (entry.deleted_at is not None))
+        if unfiltered and not self._stale and self.model.row_of(record_id) >= 0:
+            # Just refreshed for the change that brought us here (a save, a restore).
+            return self.select(record_id)
         # Clear the filters so the entry is sure to be in the list.
-        for combo in (self.direction_filter, self.kind_filter, self.status_filter):
+        for combo in combos:
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)

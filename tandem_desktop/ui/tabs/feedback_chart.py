@@ -6,14 +6,13 @@ suggestions, and the number written beside every bar. No chart library.
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from tandem_desktop.domain.enums import FeedbackDirection, FeedbackKind
 from tandem_desktop.ui.labels import feedback_kind_name
+from tandem_desktop.ui.widgets import escaped_tooltip
 
 # Two hues that stay readable on light and dark backgrounds.
 KIND_COLORS = {
@@ -42,7 +41,7 @@ class BalanceChart(QWidget):
         self._labels = dict(labels)
         self.setAccessibleDescription(self.describe())
         # Names are user text: escape them so the tooltip shows them literally.
-        self.setToolTip("<p>" + html.escape(self.describe()).replace("\n", "<br>") + "</p>")
+        self.setToolTip(escaped_tooltip(self.describe()))
         self.updateGeometry()
         self.update()
 

@@ -14,7 +14,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,7 +28,7 @@ from tandem_desktop.domain.enums import FeedbackDirection, FeedbackKind, Feedbac
 from tandem_desktop.domain.records import Feedback
 from tandem_desktop.ui.labels import feedback_kind_name, feedback_status_name
 from tandem_desktop.ui.tabs.feedback_model import lock_icon
-from tandem_desktop.ui.widgets import FieldError, date_format
+from tandem_desktop.ui.widgets import FieldError, date_field
 
 
 class FeedbackDialog(QDialog):
@@ -68,9 +67,7 @@ class FeedbackDialog(QDialog):
         self.kind = QComboBox(self)
         for kind in FeedbackKind:
             self.kind.addItem(feedback_kind_name(kind.value), kind.value)
-        self.given_on = QDateEdit(self)
-        self.given_on.setCalendarPopup(True)
-        self.given_on.setDisplayFormat(date_format())
+        self.given_on = date_field(self)
         qtoday = QDate(today.year, today.month, today.day)
         self.given_on.setMaximumDate(qtoday)
         self.given_on.setDate(qtoday)

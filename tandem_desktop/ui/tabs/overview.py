@@ -8,7 +8,6 @@ tab watches every table it reads, so it stays right while others change data.
 
 from __future__ import annotations
 
-import html
 from datetime import date, datetime
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, QTimeZone
@@ -33,7 +32,13 @@ from tandem_desktop.ui.tabs.base import StepTab
 from tandem_desktop.ui.tabs.overview_cards import CARD_STYLE, Card, Entry, EntryList
 from tandem_desktop.ui.tabs.overview_health_dialog import HealthCheckDialog
 from tandem_desktop.ui.tabs.overview_radar import HealthRadar, HealthTrends
-from tandem_desktop.ui.widgets import date_text, heading, plain_label
+from tandem_desktop.ui.widgets import (
+    date_text,
+    escaped_tooltip,
+    heading,
+    iso_date_text,
+    plain_label,
+)
 
 TASKS_SHOWN = 6
 QUESTIONS_SHOWN = 4
@@ -42,11 +47,10 @@ HISTORY_CHECKS = 6
 
 
 def short_date(iso: str | date | None) -> str:
-    """A date as the user's language writes it briefly."""
+    """A date as the user's language writes it briefly; nothing when there is none."""
     if not iso:
         return ""
-    day = iso if isinstance(iso, date) else date.fromisoformat(str(iso)[:10])
-    return date_text(day)
+    return date_text(iso) if isinstance(iso, date) else iso_date_text(iso)
 
 
 class OverviewTab(StepTab):
@@ -380,8 +384,8 @@ class OverviewTab(StepTab):
         self.health_reminder.setVisible(bool(self.health_reminder.text()))
         role = Role(self.context.my_role)
         # The name is user text: escaped inside a rich-text tooltip, it shows literally.
-        self.take_check.setToolTip("<p>" + html.escape(self.tr(
-            "Rate the five steps as {role}").format(role=self.context.name_of(role))) + "</p>")
+        self.take_check.setToolTip(escaped_tooltip(self.tr(
+            "Rate the five steps as {role}").format(role=self.context.name_of(role))))
 
     # -- actions --------------------------------------------------------------
     def _open_next_checkin(self) -> None:

@@ -7,7 +7,6 @@ small line of every recent check, the latest score and an arrow.
 
 from __future__ import annotations
 
-import html
 import math
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from tandem_desktop.domain.enums import Step
 from tandem_desktop.domain.health import MAX_RATING, MIN_RATING, Trend, trend
 from tandem_desktop.ui.tabs.overview_cards import tone_color
+from tandem_desktop.ui.widgets import escaped_tooltip
 
 STEPS = [step.value for step in Step]
 Scores = dict[str, float]
@@ -47,7 +47,7 @@ class HealthRadar(QWidget):
         self._names = dict(names)
         description = self.describe()
         self.setAccessibleDescription(description)
-        self.setToolTip("<p>" + html.escape(description).replace("\n", "<br>") + "</p>")
+        self.setToolTip(escaped_tooltip(description))
         self.update()
 
     def describe(self) -> str:

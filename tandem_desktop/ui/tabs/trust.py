@@ -38,8 +38,6 @@ class TrustTab(StepTab):
         self.pages = QTabWidget(self)
         self.pages.addTab(self.questions, self.tr("&Questions"))
         self.pages.addTab(self.access, self.tr("&Information && access"))
-        self.questions.summaryChanged.connect(self.update_summary)
-        self.access.summaryChanged.connect(self.update_summary)
 
         layout = QVBoxLayout(self)
         layout.addWidget(StepIntro("trust", self))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -83,9 +83,6 @@ class TrustListPage(QWidget):
     Subclasses build their own detail side and say how to load, show and restore a
     record; the layout, keyboard, selection keeping and writes are the same for both.
     """
-
-    # What the tab header counts may have changed (the tab listens).
-    summaryChanged = Signal()
 
     VIEWS: tuple[str, ...] = ()
     empty_label: QLabel  # made by the subclass: its wording is its own
@@ -286,7 +283,6 @@ class TrustListPage(QWidget):
         added: list[Any] = []
         if not guarded_write(dialog, lambda: added.append(add())):
             return False
-        self.summaryChanged.emit()
         if self.isVisible():
             self.select(added[0].id)
         return True
@@ -309,7 +305,4 @@ class TrustListPage(QWidget):
 
     def _write(self, work: Callable[[], object], parent: QWidget | None = None) -> bool:
         """One user action; the list and header follow the change notice."""
-        if not guarded_write(parent or self, work):
-            return False
-        self.summaryChanged.emit()
-        return True
+        return guarded_write(parent or self, work)

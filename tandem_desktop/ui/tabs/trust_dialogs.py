@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
 from tandem_desktop.domain.enums import AccessKind, Role, Urgency
 from tandem_desktop.domain.records import AccessItem, Question
 from tandem_desktop.storage.trust import QuestionLine, add_months
+from tandem_desktop.ui import widgets
 from tandem_desktop.ui.labels import access_kind_name, urgency_name
 from tandem_desktop.ui.tabs.trust_models import one_line
 from tandem_desktop.ui.tabs.trust_secrets import looks_like_secret
-from tandem_desktop.ui.widgets import FieldError, date_format, plain_label, require_text
+from tandem_desktop.ui.widgets import FieldError, plain_label, require_text
 
 # Room for very long texts (QLineEdit stops at 32,767 characters by default).
 MAX_LINE_CHARS = 1_000_000
@@ -59,9 +60,8 @@ def text_field(parent: QWidget, lines: int = 4) -> QPlainTextEdit:
 
 
 def date_field(parent: QWidget, day: QDate) -> QDateEdit:
-    field = QDateEdit(day, parent)
-    field.setCalendarPopup(True)
-    field.setDisplayFormat(date_format())
+    field = widgets.date_field(parent)
+    field.setDate(day)
     return field
 
 

@@ -16,8 +16,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -29,7 +27,7 @@ from tandem_desktop.ui.labels import (
     question_status_name,
     urgency_name,
 )
-from tandem_desktop.ui.widgets import date_format
+from tandem_desktop.ui.widgets import iso_date_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
@@ -54,8 +52,10 @@ def show_date(iso: str | None) -> str:
     """An ISO date in the user's short date format."""
     if not iso:
         return ""
-    day = QDate.fromString(iso, Qt.DateFormat.ISODate)
-    return QLocale().toString(day, date_format()) if day.isValid() else iso
+    try:
+        return iso_date_text(iso)
+    except ValueError:
+        return iso
 
 
 def days_between(earlier: str | None, today: date) -> int | None:

@@ -44,8 +44,7 @@ class VisionTab(StepTab):
         self.review.refresh()
         self.editor.refresh()
         self.goals.refresh()
-        self.roadmap.set_goals(self.context.store.goals.standings(self.context.tandem_id),
-                               self.context.clock.today())
+        self.roadmap.set_goals(self.goals.all_standings(), self.context.clock.today())
 
     def new_actions(self) -> list[QAction]:
         goal = QAction(self.tr("Goal…"), self)

@@ -28,10 +28,8 @@ _FIELDS = ("statement", "horizon", "why", "assistant_role")
 
 
 def _bold(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(parent)
     # It names a partner, so it shows literally whatever was typed for the name.
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setText(text)
+    label = plain_label(text, parent, wrap=False)
     font = label.font()
     font.setBold(True)
     label.setFont(font)

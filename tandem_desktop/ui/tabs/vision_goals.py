@@ -7,7 +7,6 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QSlider,
     QSpinBox,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +46,7 @@ from tandem_desktop.ui.widgets import (
     date_format,
     inform,
     plain_label,
+    read_only_table,
     require_text,
 )
 
@@ -645,14 +644,8 @@ class GoalsPanel(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
         self.model = GoalTableModel(self)
-        self.table = QTableView(splitter)
-        self.table.setAccessibleName(self.tr("Goals"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
+        self.table = read_only_table(splitter, self.model)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         self.table.setAccessibleName(self.tr("Goals"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -726,6 +719,16 @@ class GoalsPanel(QWidget):
             self.editor.set_links(standing)
         else:
             self.editor.load(standing)
+
+    def all_standings(self) -> list[GoalStanding]:
+        """Every goal of the tandem, soonest first.
+
+        Right after refresh() the list already holds them when no filter narrows it,
+        so the same query need not run twice.
+        """
+        if self._filtered():
+            return self.context.store.goals.standings(self.context.tandem_id)
+        return self.model.standings()
 
     def _filtered(self) -> bool:
         return bool(self.search.text().strip() or self.status_filter.currentIndex()

@@ -127,6 +127,9 @@ class GoalTableModel(QAbstractTableModel):
     def standing(self, row: int) -> GoalStanding:
         return self._rows[row]
 
+    def standings(self) -> list[GoalStanding]:
+        return list(self._rows)
+
     def row_of(self, goal_id: str) -> int:
         for row, standing in enumerate(self._rows):
             if standing.goal.id == goal_id:

@@ -45,12 +45,13 @@ class ReviewBar(QFrame):
         tandem = self.context.tandem
         if tandem is None:
             return
-        store = self.context.store
         today = self.context.clock.today()
-        versions = store.visions.history(tandem.id)
         reviewed = tandem.vision_reviewed_on
-        # Never reviewed: count from when the vision was first written down.
-        since = reviewed or (versions[-1].saved_on if versions else None)
+        since = reviewed
+        if not reviewed:
+            # Never reviewed: count from when the vision was first written down.
+            versions = self.context.store.visions.history(tandem.id)
+            since = versions[-1].saved_on if versions else None
         self.due = since is not None and review_due(since, today)
         days = days_since(reviewed, today)
         if reviewed is None:
@@ -64,12 +65,13 @@ class ReviewBar(QFrame):
             text += " " + self.tr(
                 "More than {days} days have passed: time to look at the vision and the "
                 "goals together again.").format(days=REVIEW_EVERY_DAYS)
-        if self._on_agenda():
+        on_agenda = self._on_agenda()
+        if on_agenda:
             text += " " + self.tr("A review is on the agenda for the next check-in.")
         self.text.setText(text)
         self.setStyleSheet(_DUE_STYLE if self.due else "")
         self.mark_button.setEnabled(days != 0)
-        self.agenda_button.setEnabled(not self._on_agenda())
+        self.agenda_button.setEnabled(not on_agenda)
 
     def _on_agenda(self) -> bool:
         tandem = self.context.tandem
