@@ -3,6 +3,8 @@
 Dates are ISO dates (``2026-11-29``), instants ISO 8601 in UTC
 (``2026-11-29T18:43:28Z``). ``id``, the timestamps and ``deleted_at`` are
 stamped by the repositories; code that creates a record leaves them empty.
+The shared fields and the tandem itself live in ``domain.tandem`` and are
+re-exported here.
 """
 
 from __future__ import annotations
@@ -22,34 +24,13 @@ from tandem_desktop.domain.enums import (
     TaskStatus,
     Urgency,
 )
+from tandem_desktop.domain.tandem import Record, Tandem, TandemRecord
 
-
-@dataclass(kw_only=True)
-class Record:
-    id: str = ""
-    created_at: str = ""
-    updated_at: str = ""
-    deleted_at: str | None = None
-
-
-@dataclass(kw_only=True)
-class TandemRecord(Record):
-    """A record that belongs to one tandem."""
-
-    tandem_id: str = ""
-
-
-@dataclass(kw_only=True)
-class Tandem(Record):
-    name: str
-    leader_name: str
-    assistant_name: str
-    my_role: str
-    started_on: str | None = None
-    feedback_every_days: int = 28
-    health_check_every_days: int = 30
-    vision_reviewed_on: str | None = None
-    archived_at: str | None = None
+__all__ = [
+    "AccessItem", "AgendaItem", "Agreement", "Area", "CheckInSeries", "DecisionRule",
+    "Feedback", "FeedbackPrompt", "Goal", "GoalRule", "HealthCheck", "LevelChange",
+    "Meeting", "Question", "Record", "Tandem", "TandemRecord", "Task", "Vision",
+]
 
 
 @dataclass(kw_only=True)

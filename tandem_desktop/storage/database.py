@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import functools
-import secrets
+import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -147,7 +147,7 @@ class Database:
             if changed:
                 self.notifier.publish(changed)
             return
-        name = f"sp_{secrets.token_hex(6)}"
+        name = f"sp_{os.urandom(6).hex()}"
         self.conn.execute(f"SAVEPOINT {name}")
         self._depth += 1
         try:

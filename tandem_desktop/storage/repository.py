@@ -13,13 +13,12 @@ import dataclasses
 import json
 import sqlite3
 import typing
-import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from enum import StrEnum
 from typing import Any, ClassVar, Generic, TypeVar
 
 from tandem_desktop.domain.clock import utc_stamp
-from tandem_desktop.domain.records import Record
+from tandem_desktop.domain.tandem import Record
 from tandem_desktop.domain.text import fold, fts_query
 from tandem_desktop.storage.database import Database, environment_reason
 from tandem_desktop.storage.errors import NotFoundError, ValidationError, WriteFailedError
@@ -100,6 +99,8 @@ class Repository(Generic[R]):
 
     # -- writes -------------------------------------------------------------
     def add(self, record: R) -> R:
+        import uuid  # on first use: it loads the platform module, a cost the start can spare
+
         self.validate(record)
         now = utc_stamp(self.database.clock.now())
         stamped = dataclasses.replace(

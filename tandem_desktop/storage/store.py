@@ -8,49 +8,58 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import secrets
+import importlib
+import os
 import sqlite3
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from tandem_desktop.domain.clock import Clock, SystemClock
-from tandem_desktop.storage.backups import Backups, copy_database, verify
-from tandem_desktop.storage.communication import (
-    AgendaItemRepository,
-    AgreementRepository,
-    CheckInSeriesRepository,
-    MeetingRepository,
-    TaskRepository,
-)
 from tandem_desktop.storage.database import (
     Database,
     connect,
     connect_read_only,
     environment_reason,
 )
-from tandem_desktop.storage.delegation import (
-    AreaRepository,
-    DecisionRuleRepository,
-    LevelChangeRepository,
-)
 from tandem_desktop.storage.errors import (
     CorruptDatabaseError,
     DataFolderError,
     WriteFailedError,
 )
-from tandem_desktop.storage.feedback import FeedbackPromptRepository, FeedbackRepository
 from tandem_desktop.storage.files import (
     FOLDER_MODE,
     fsync_folder,
     make_private,
     make_private_folder,
 )
-from tandem_desktop.storage.health import HealthCheckRepository
 from tandem_desktop.storage.migrator import latest_version, migrate, pending
-from tandem_desktop.storage.repository import Repository
-from tandem_desktop.storage.tandems import TandemRepository
-from tandem_desktop.storage.trust import AccessItemRepository, QuestionRepository
-from tandem_desktop.storage.vision import GoalRepository, GoalRuleRepository, VisionRepository
+
+if TYPE_CHECKING:
+    from tandem_desktop.storage.backups import Backups
+    from tandem_desktop.storage.communication import (
+        AgendaItemRepository,
+        AgreementRepository,
+        CheckInSeriesRepository,
+        MeetingRepository,
+        TaskRepository,
+    )
+    from tandem_desktop.storage.delegation import (
+        AreaRepository,
+        DecisionRuleRepository,
+        LevelChangeRepository,
+    )
+    from tandem_desktop.storage.feedback import FeedbackPromptRepository, FeedbackRepository
+    from tandem_desktop.storage.health import HealthCheckRepository
+    from tandem_desktop.storage.repository import Repository
+    from tandem_desktop.storage.tandems import TandemRepository
+    from tandem_desktop.storage.trust import AccessItemRepository, QuestionRepository
+    from tandem_desktop.storage.vision import (
+        GoalRepository,
+        GoalRuleRepository,
+        VisionRepository,
+    )
 
 DB_NAME = "tandem.db"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -65,31 +74,74 @@ class OpenReport:
     notes: list[str] = field(default_factory=list)
 
 
+# Store attribute -> (module under tandem_desktop.storage, repository class).
+_REPOSITORIES: dict[str, tuple[str, str]] = {
+    "tandems": ("tandems", "TandemRepository"),
+    "questions": ("trust", "QuestionRepository"),
+    "access_items": ("trust", "AccessItemRepository"),
+    "series": ("communication", "CheckInSeriesRepository"),
+    "meetings": ("communication", "MeetingRepository"),
+    "agenda": ("communication", "AgendaItemRepository"),
+    "tasks": ("communication", "TaskRepository"),
+    "agreements": ("communication", "AgreementRepository"),
+    "feedback": ("feedback", "FeedbackRepository"),
+    "feedback_prompts": ("feedback", "FeedbackPromptRepository"),
+    "areas": ("delegation", "AreaRepository"),
+    "rules": ("delegation", "DecisionRuleRepository"),
+    "level_changes": ("delegation", "LevelChangeRepository"),
+    "visions": ("vision", "VisionRepository"),
+    "goals": ("vision", "GoalRepository"),
+    "goal_rules": ("vision", "GoalRuleRepository"),
+    "health_checks": ("health", "HealthCheckRepository"),
+}
+
+
 class Store:
-    """The open database with one repository per kind of record."""
+    """The open database with one repository per kind of record.
+
+    A repository (and the module behind it) is created on first use: the window
+    can open before the code for every kind of record is loaded.
+    """
+
+    tandems: TandemRepository
+    questions: QuestionRepository
+    access_items: AccessItemRepository
+    series: CheckInSeriesRepository
+    meetings: MeetingRepository
+    agenda: AgendaItemRepository
+    tasks: TaskRepository
+    agreements: AgreementRepository
+    feedback: FeedbackRepository
+    feedback_prompts: FeedbackPromptRepository
+    areas: AreaRepository
+    rules: DecisionRuleRepository
+    level_changes: LevelChangeRepository
+    visions: VisionRepository
+    goals: GoalRepository
+    goal_rules: GoalRuleRepository
+    health_checks: HealthCheckRepository
 
     def __init__(self, database: Database, data_dir: Path | None = None) -> None:
         self.database = database
         self.data_dir = data_dir
-        self.backups = Backups(data_dir, database.clock) if data_dir else None
         self.report = OpenReport()
-        self.tandems = TandemRepository(database)
-        self.questions = QuestionRepository(database)
-        self.access_items = AccessItemRepository(database)
-        self.series = CheckInSeriesRepository(database)
-        self.meetings = MeetingRepository(database)
-        self.agenda = AgendaItemRepository(database)
-        self.tasks = TaskRepository(database)
-        self.agreements = AgreementRepository(database)
-        self.feedback = FeedbackRepository(database)
-        self.feedback_prompts = FeedbackPromptRepository(database)
-        self.areas = AreaRepository(database)
-        self.rules = DecisionRuleRepository(database)
-        self.level_changes = LevelChangeRepository(database)
-        self.visions = VisionRepository(database)
-        self.goals = GoalRepository(database)
-        self.goal_rules = GoalRuleRepository(database)
-        self.health_checks = HealthCheckRepository(database)
+
+    def __getattr__(self, name: str) -> Any:
+        # Only called for attributes not set yet: the repositories.
+        if name not in _REPOSITORIES:
+            raise AttributeError(name)
+        module, class_name = _REPOSITORIES[name]
+        repository_class = getattr(
+            importlib.import_module(f"tandem_desktop.storage.{module}"), class_name)
+        repository = repository_class(self.database)
+        setattr(self, name, repository)
+        return repository
+
+    @cached_property
+    def backups(self) -> Backups | None:
+        from tandem_desktop.storage.backups import Backups
+
+        return Backups(self.data_dir, self.database.clock) if self.data_dir else None
 
     @classmethod
     def in_memory(cls, clock: Clock | None = None) -> Store:
@@ -97,13 +149,17 @@ class Store:
 
     @property
     def repositories(self) -> list[Repository]:  # type: ignore[type-arg]
-        return [value for value in vars(self).values() if isinstance(value, Repository)]
+        return [getattr(self, name) for name in _REPOSITORIES]
 
     def repository_for(self, table: str) -> Repository:  # type: ignore[type-arg]
         for repository in self.repositories:
             if repository.table == table:
                 return repository
         raise KeyError(table)
+
+    def integrity_problem(self) -> str | None:
+        """What SQLite's quick check finds wrong with the file; None when it reads well."""
+        return _quick_check(self.database.conn)
 
     def transaction(self) -> contextlib.AbstractContextManager[Database]:
         """One user action: every repository call inside commits together or not at all."""
@@ -117,6 +173,8 @@ class Store:
 
     def restore_from(self, backup_path: Path) -> Path:
         """Replace the live data with a backup, after backing up the current state."""
+        from tandem_desktop.storage.backups import verify
+
         if not verify(backup_path):
             raise CorruptDatabaseError(backup_path, backup_path, "not a valid backup")
         safety = self.back_up("before-restore")
@@ -205,7 +263,8 @@ def _header_problem(path: Path) -> str | None:
     return None
 
 
-def open_store(data_dir: Path, clock: Clock | None = None) -> Store:
+def open_store(data_dir: Path, clock: Clock | None = None, *,
+               full_check: bool = True) -> Store:
     """Open (or create) the database in ``data_dir``.
 
     Raises DataFolderError when the folder cannot be used (nothing is created or
@@ -214,6 +273,11 @@ def open_store(data_dir: Path, clock: Clock | None = None) -> Store:
     byte), and CorruptDatabaseError after moving a damaged file aside. A WAL left
     beside the file that does not belong to it is set aside instead of replayed
     (see ``store.report.notes``).
+
+    ``full_check=False`` checks only the header, the schema and the version: the
+    quick check reads every page, which takes time in proportion to the data.
+    The app runs it (``Store.integrity_problem``) once its window is on screen,
+    before any tab reads data.
     """
     clock = clock or SystemClock()
     _prepare_folder(data_dir)
@@ -222,7 +286,7 @@ def open_store(data_dir: Path, clock: Clock | None = None) -> Store:
     existed = path.exists()
     try:
         if existed:
-            problem = _header_problem(path) or _preflight(path, clock, notes)
+            problem = _header_problem(path) or _preflight(path, clock, notes, full_check)
             if problem:
                 raise CorruptDatabaseError(path, move_aside(path, clock), problem)
         else:
@@ -285,7 +349,7 @@ def _os_reason(error: OSError) -> str:
     return error.strerror or str(error)
 
 
-def _preflight(path: Path, clock: Clock, notes: list[str]) -> str | None:
+def _preflight(path: Path, clock: Clock, notes: list[str], full_check: bool) -> str | None:
     """Check an existing file before any writing connection touches it.
 
     None when it reads well; otherwise what is wrong. Raises NewerSchemaError.
@@ -303,7 +367,7 @@ def _preflight(path: Path, clock: Clock, notes: list[str]) -> str | None:
     except sqlite3.Error as error:
         return environment_reason(error) or str(error)
     try:
-        return _check(conn)
+        return _check(conn, full_check)
     finally:
         conn.close()
         _remove_own_companions(path, before)
@@ -387,26 +451,36 @@ def _stamp_identity(database: Database) -> None:
     """
     if database.scalar("PRAGMA application_id"):
         return
-    identity = secrets.randbelow(2**31 - 1) + 1
+    identity = int.from_bytes(os.urandom(4), "big") % (2**31 - 1) + 1
     with database.transaction():
         database.conn.execute(f"PRAGMA application_id = {identity}")
     database.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
-def _check(conn: sqlite3.Connection) -> str | None:
+def _check(conn: sqlite3.Connection, full_check: bool) -> str | None:
     """None when the file reads well; otherwise what is wrong. Refuses newer files."""
     try:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         pending(version)
-        result = conn.execute("PRAGMA quick_check").fetchone()
         tables = conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0]
+    except sqlite3.DatabaseError as error:
+        return environment_reason(error) or str(error)
+    problem = _quick_check(conn) if full_check else None
+    if problem:
+        return problem
+    if version == 0 and tables:
+        # Another program's database: migrating would mix Tandem's tables into it.
+        return "the file is not a Tandem database"
+    return None
+
+
+def _quick_check(conn: sqlite3.Connection) -> str | None:
+    try:
+        result = conn.execute("PRAGMA quick_check").fetchone()
     except sqlite3.DatabaseError as error:
         return environment_reason(error) or str(error)
     if result is None or result[0] != "ok":
         return f"integrity check failed: {result[0] if result else 'no answer'}"
-    if version == 0 and tables:
-        # Another program's database: migrating would mix Tandem's tables into it.
-        return "the file is not a Tandem database"
     return None
 
 
@@ -422,6 +496,8 @@ def _writable(folder: Path) -> bool:
 
 def restore_into_new(backup_path: Path, data_dir: Path) -> None:
     """Start over from a backup after the live file was moved aside."""
+    from tandem_desktop.storage.backups import copy_database
+
     target = database_path(data_dir)
     if target.exists():
         raise DataFolderError(data_dir, "a database is already there")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tandem_desktop.domain.enums import Role
-from tandem_desktop.domain.records import Tandem
+from tandem_desktop.domain.tandem import Tandem
 from tandem_desktop.storage.errors import ValidationError
 from tandem_desktop.storage.repository import Repository
 

@@ -306,3 +306,42 @@ def test_environment_reasons_are_classified() -> None:
     assert environment_reason(error("", "database or disk is full")) == "the disk is full"
     assert environment_reason(error("SQLITE_ERROR", "no such table: x")) is None
     assert environment_reason(sqlite3.IntegrityError("FOREIGN KEY constraint failed")) is None
+
+
+def _damage_last_pages(path: Path) -> None:
+    """Overwrite the file's last pages: the header and the schema still read well."""
+    data = bytearray(path.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    data[-3 * page:] = random.Random(3).randbytes(3 * page)
+    path.write_bytes(bytes(data))
+
+
+def test_full_check_can_wait_until_the_window_is_up(data_dir: Path, clock: FixedClock) -> None:
+    store = open_store(data_dir, clock)
+    fill(store, count=300)
+    assert store.integrity_problem() is None
+    store.close()
+    _damage_last_pages(database_path(data_dir))
+
+    # The quick open reads only header, schema and version; the check finds the damage.
+    quick = open_store(data_dir, clock, full_check=False)
+    try:
+        problem = quick.integrity_problem()
+    finally:
+        quick.close()
+    assert problem  # "integrity check failed: …" or "the data file is damaged"
+
+    # The default open checks in full, and moves the file aside.
+    with pytest.raises(CorruptDatabaseError) as raised:
+        open_store(data_dir, clock)
+    assert raised.value.reason == problem
+    assert raised.value.moved_to.exists()
+
+
+def test_quick_open_still_refuses_what_the_header_and_schema_show(
+        data_dir: Path, clock: FixedClock) -> None:
+    open_store(data_dir, clock).close()
+    path = database_path(data_dir)
+    path.write_bytes(_truncated(path.read_bytes())[:50])
+    with pytest.raises(CorruptDatabaseError):
+        open_store(data_dir, clock, full_check=False)
