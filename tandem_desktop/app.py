@@ -5,7 +5,9 @@ Everything shared is built here once and passed in.
 
 from __future__ import annotations
 
+import gc
 import os
+import sqlite3
 import sys
 import time
 from dataclasses import dataclass
@@ -27,7 +29,7 @@ from tandem_desktop.storage.errors import (
     NewerSchemaError,
 )
 from tandem_desktop.storage.lock import FolderLock
-from tandem_desktop.storage.store import Store, open_store, restore_into_new
+from tandem_desktop.storage.store import Store, move_aside, open_store, restore_into_new
 
 
 @dataclass
@@ -77,7 +79,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
-    app = QApplication(argv or [sys.argv[0]])
+    # Fusion for a steady look on every system (see ui.theme), chosen here rather
+    # than by setStyle, which would load Qt's style enums before the first paint.
+    app = QApplication([*(argv or [sys.argv[0]]), "-style", "Fusion"])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
@@ -98,24 +102,47 @@ def _message(title: str, text: str, *, interactive: bool) -> None:
 
 def open_with_recovery(data_dir: Path, clock: Clock, *, interactive: bool) -> Store | None:
     """Open the store; after moving a damaged file aside, offer the newest backup."""
-    from tandem_desktop.ui.recovery import explain_fault, offer_recovery
-
     try:
-        return open_store(data_dir, clock)
+        return open_store(data_dir, clock, full_check=False)
     except CorruptDatabaseError as damaged:
-        if not offer_recovery(damaged, data_dir, clock, interactive=interactive,
-                              restore=restore_into_new):
+        if not _recover(damaged, data_dir, clock, interactive=interactive):
             return None
-        return open_store(data_dir, clock)
+        return open_store(data_dir, clock, full_check=False)
     except (NewerSchemaError, DataFolderError, EnvironmentFault) as fault:
+        from tandem_desktop.ui.recovery import explain_fault
+
         _message(APP_NAME, explain_fault(fault, data_dir), interactive=interactive)
         return None
 
 
+def _recover(damaged: CorruptDatabaseError, data_dir: Path, clock: Clock, *,
+             interactive: bool) -> bool:
+    """Offer the newest backup (or a fresh file) for a file moved aside; False to quit."""
+    from tandem_desktop.ui.recovery import offer_recovery
+
+    return offer_recovery(damaged, data_dir, clock, interactive=interactive,
+                          restore=restore_into_new)
+
+
 def run(options: StartOptions) -> int:
+    # The garbage collector pauses while the window starts (see _resume_collector).
+    gc.disable()
+    try:
+        return _run(options)
+    finally:
+        gc.enable()
+
+
+def _resume_collector() -> None:
+    """Once the window shows its first tab: leave what starting built (modules, Qt
+    types, the window) out of later collections, and collect again."""
+    gc.freeze()
+    gc.enable()
+
+
+def _run(options: StartOptions) -> int:
     app = make_application()
-    from tandem_desktop.ui.context import SETTINGS_NAME
-    from tandem_desktop.ui.settings_dialog import LANGUAGE_KEY
+    from tandem_desktop.ui.context import LANGUAGE_KEY, SETTINGS_NAME
 
     saved = QSettings(str(options.data_dir / SETTINGS_NAME), QSettings.Format.IniFormat)
     language = options.language or str(saved.value(LANGUAGE_KEY, "")) or system_language()
@@ -124,15 +151,13 @@ def run(options: StartOptions) -> int:
     install_translators(app, language)
     interactive = not options.quit_after_start and os.environ.get("CI") != "true"
     clock = options.clock or SystemClock()
-
-    from tandem_desktop.ui.recovery import explain_fault
-
     lock = FolderLock(options.data_dir)
     try:
         # Only the folder itself is created: a mistyped --data-dir must not grow a tree.
         options.data_dir.mkdir(exist_ok=True, mode=0o700)
         lock.acquire()
     except LockedError as locked:
+        from tandem_desktop.ui.recovery import explain_fault
         from tandem_desktop.ui.single_instance import ask_running_instance_to_raise
 
         raised = ask_running_instance_to_raise(options.data_dir)
@@ -140,57 +165,108 @@ def run(options: StartOptions) -> int:
                  interactive=interactive and not raised)
         return 3
     except OSError as error:
+        from tandem_desktop.ui.recovery import explain_fault
+
         _message(APP_NAME, explain_fault(DataFolderError(options.data_dir, error.strerror
                                                          or str(error)), options.data_dir),
                  interactive=interactive)
         return 2
     try:
-        store = open_with_recovery(options.data_dir, clock, interactive=interactive)
-        if store is None:
-            return 2
-        return _run_window(app, store, options, language, clock)
+        while True:
+            store = open_with_recovery(options.data_dir, clock, interactive=interactive)
+            if store is None:
+                return 2
+            outcome = _run_window(app, store, options, language, clock)
+            if not isinstance(outcome, CorruptDatabaseError):
+                return outcome
+            # The check after the first paint found the file damaged; it has been
+            # moved aside. Offer a backup, then open the window again.
+            if not _recover(outcome, options.data_dir, clock, interactive=interactive):
+                return 2
     finally:
         lock.release()
 
 
 def _run_window(app: QApplication, store: Store, options: StartOptions, language: str,
-                clock: Clock) -> int:
-    from tandem_desktop.demo import create_demo
-    from tandem_desktop.ui.context import AppContext
+                clock: Clock) -> int | CorruptDatabaseError:
+    """Show the window until it closes: its exit code, or the damage that the full
+    check found after the first paint (the file is moved aside by then)."""
+    from tandem_desktop.ui.context import THEME_KEY, AppContext
     from tandem_desktop.ui.main_window import MainWindow
-    from tandem_desktop.ui.settings_dialog import THEME_KEY
     from tandem_desktop.ui.startup import choose_first_tandem
     from tandem_desktop.ui.theme import apply_theme
 
     context = AppContext(store, options.data_dir, clock, language)
     apply_theme(app, str(context.settings.value(THEME_KEY, "system")))
-    if options.demo and store.tandems.count() == 0:
-        create_demo(store, language, clock.today())
-    window = MainWindow(context, lazy=True)
-    if not choose_first_tandem(window, context, language, interactive=not
-                               options.quit_after_start):
+    try:
+        # Only a first start writes before the window is up (the welcome dialog,
+        # --demo), so only then is the file checked in full first; otherwise the
+        # check runs after the first paint.
+        first_start = not store.tandems.active()
+        problem = store.integrity_problem() if first_start else None
+        if problem is None:
+            if options.demo and store.tandems.count() == 0:
+                from tandem_desktop.demo import create_demo
+
+                create_demo(store, language, clock.today())
+            window = MainWindow(context, lazy=True)
+            chosen = choose_first_tandem(window, context, language,
+                                         interactive=not options.quit_after_start)
+    except sqlite3.DatabaseError:
+        # Reading the tandems failed: a damaged page, found before the check.
+        problem = store.integrity_problem()
+        if problem is None:
+            store.close()
+            raise
+    if problem is not None:
+        store.close()
+        return _moved_aside(store, clock, problem)
+    if not chosen:
         store.close()
         return 0
-    window.firstPaint.connect(lambda: QTimer.singleShot(0, lambda: _after_first_paint(
+    damage: list[str] = []
+
+    def check_then_show_content() -> None:
+        problem = store.integrity_problem()
+        if problem is None:
+            window.show_content()
+            return
+        damage.append(problem)
+        window.hide()
+        app.exit(0)
+
+    window.firstPaint.connect(lambda: QTimer.singleShot(0, check_then_show_content))
+    window.contentShown.connect(_resume_collector)
+    window.contentShown.connect(lambda: QTimer.singleShot(0, lambda: _after_content_shown(
         window, store, options.data_dir, interactive=not options.quit_after_start)))
     if options.quit_after_start:
-        def report() -> None:
-            elapsed = (time.time() - (options.started_at or time.time())) * 1000
-            print(f"startup-ms: {elapsed:.0f}", flush=True)
-            QTimer.singleShot(0, app.quit)
+        started = options.started_at or time.time()
 
-        window.firstPaint.connect(report)
+        def report(label: str) -> None:
+            print(f"{label}: {(time.time() - started) * 1000:.0f}", flush=True)
+
+        window.firstPaint.connect(lambda: report("startup-ms"))
+        window.contentShown.connect(lambda: report("content-ms"))
+        window.contentShown.connect(lambda: QTimer.singleShot(0, app.quit))
     window.show()
     try:
-        return app.exec()
+        code = app.exec()
     finally:
         store.close()
+    return _moved_aside(store, clock, damage[0]) if damage else code
 
 
-def _after_first_paint(window: QMainWindow, store: Store, data_dir: Path, *,
-                       interactive: bool) -> None:
-    """Work that must not delay the window: the second-start listener, the daily
-    backup, the synced-folder check."""
+def _moved_aside(store: Store, clock: Clock, problem: str) -> CorruptDatabaseError:
+    """Move the closed store's damaged file aside, never deleting it."""
+    path = store.database.path
+    assert path is not None  # the app never runs on an in-memory database
+    return CorruptDatabaseError(path, move_aside(path, clock), problem)
+
+
+def _after_content_shown(window: QMainWindow, store: Store, data_dir: Path, *,
+                         interactive: bool) -> None:
+    """Work that must not delay the window and its first tab: the tray, the
+    second-start listener, the daily backup, the synced-folder check."""
     from tandem_desktop.storage.sync_folder import synced_location
     from tandem_desktop.ui.single_instance import InstanceServer
     from tandem_desktop.ui.tray import install_tray

@@ -5,7 +5,6 @@ Qt-free, so the command line can decide without starting Qt.
 
 from __future__ import annotations
 
-import locale
 import os
 
 LANGUAGES = ("de", "en")
@@ -22,4 +21,8 @@ def environment_language(fallback_locale: str = "") -> str:
         value = os.environ.get(variable, "")
         if value:
             return language_of(value)
-    return language_of(fallback_locale or locale.getlocale()[0] or "")
+    if fallback_locale:
+        return language_of(fallback_locale)
+    import locale  # only now: the environment named no language
+
+    return language_of(locale.getlocale()[0] or "")

@@ -7,16 +7,24 @@ change notices arrive here as one Qt signal that views refresh on.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from tandem_desktop.domain.clock import Clock, SystemClock
 from tandem_desktop.domain.enums import Role
-from tandem_desktop.domain.records import Tandem
 from tandem_desktop.storage.files import make_private
-from tandem_desktop.storage.store import Store
 
+if TYPE_CHECKING:
+    from tandem_desktop.domain.tandem import Tandem
+    from tandem_desktop.storage.store import Store
+
+# The settings file in the data folder, and the keys more than one module reads.
 SETTINGS_NAME = "settings.ini"
+LANGUAGE_KEY = "language"
+THEME_KEY = "theme"
+REMINDER_KEY = "reminder_minutes"
+DEFAULT_REMINDER_MINUTES = 10
 
 
 class AppContext(QObject):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QByteArray, QDate, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QDate, QEvent, QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,9 +26,10 @@ from tandem_desktop.storage.migrations import LATEST_VERSION
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.tabs.base import StepTab
 from tandem_desktop.ui.tabs.intro import step_texts
-from tandem_desktop.ui.tandem_dialog import TandemDialog
 from tandem_desktop.ui.tray import KEEP_RUNNING_KEY, keeps_running_in_tray
-from tandem_desktop.ui.widgets import confirm, inform
+
+# Tabs, dialogs and message boxes are imported where they are first used: the
+# window paints before their modules (and the Qt types they need) are loaded.
 
 # The six tabs in their order: module, class, and the step whose title a tab
 # shows before it is built.
@@ -43,20 +44,24 @@ _TABS: tuple[tuple[str, str, str | None], ...] = (
 
 
 class MainWindow(QMainWindow):
-    """The window. With ``lazy`` only the tab that opens first is built before the
-    first paint; the others follow right after it (or at once when chosen), so the
-    window appears quickly however much data the tandem holds."""
+    """The window. With ``lazy`` it is shown with its frame only (menus, toolbar
+    with the tandem, tab bar) and builds its tabs when ``show_content`` is called
+    (a tab the user picks earlier is built at once). So the window appears at once
+    however much data the tandem holds, and the app can check the file in between.
+    """
 
     firstPaint = Signal()
+    # The tab the window opened with is built, filled and painted.
+    contentShown = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None, *,
                  lazy: bool = False) -> None:
         super().__init__(parent)
         self.context = context
         self._painted = False
-        self._lazy = lazy
         self._quitting = False
         self._built: dict[int, StepTab] = {}
+        self._unpainted: list[QWidget] = []  # the first tab's widgets, until one paints
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(900, 600)
 
@@ -71,13 +76,11 @@ class MainWindow(QMainWindow):
         context.tandemChanged.connect(self._on_tandem_changed)
         context.dataChanged.connect(self._on_data_changed)
         context.openRecord.connect(self.show_record)
+        self._restore_state()  # before listening: choosing the last tab must not build it
         self.tabs.currentChanged.connect(self._on_current_changed)
-        self._restore_state()
-        if lazy:
-            self._build(self.tabs.currentIndex())
-            self.firstPaint.connect(lambda: QTimer.singleShot(0, self._build_rest))
-        else:
+        if not lazy:
             self._build_rest()
+            self.firstPaint.connect(self.contentShown)
 
     # -- tabs -------------------------------------------------------------------
     @property
@@ -116,6 +119,27 @@ class MainWindow(QMainWindow):
         for action in getattr(tab, "new_actions", list)():
             self.new_menu.addAction(action)
         return tab
+
+    def show_content(self) -> None:
+        """Build the current tab now; once it is on screen, the others."""
+        tab = self._build(self.tabs.currentIndex())
+        # Qt paints only the widgets that show something, often not the tab itself:
+        # the first paint of any of them is the tab appearing.
+        self._unpainted = [tab, *tab.findChildren(QWidget)]
+        for widget in self._unpainted:
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._unpainted and event.type() == QEvent.Type.Paint:
+            for widget in self._unpainted:
+                widget.removeEventFilter(self)
+            self._unpainted = []
+            QTimer.singleShot(0, self._first_tab_painted)  # once this paint is done
+        return super().eventFilter(watched, event)
+
+    def _first_tab_painted(self) -> None:
+        self.contentShown.emit()
+        QTimer.singleShot(0, self._build_rest)
 
     def _build_rest(self) -> None:
         from tandem_desktop.ui.exchange_menus import install_exchange_menus
@@ -162,7 +186,10 @@ class MainWindow(QMainWindow):
     def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:  # type: ignore[no-untyped-def]
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            # setShortcuts, not setShortcut, and no copy of a QKeySequence: their
+            # overloads load every enum of the Qt namespace, ~15 ms before the first paint.
+            sequence = shortcut if isinstance(shortcut, QKeySequence) else QKeySequence(shortcut)
+            action.setShortcuts([sequence])
         action.triggered.connect(slot)
         self.addAction(action)
         return action
@@ -257,6 +284,8 @@ class MainWindow(QMainWindow):
             self.view_actions[index].setText(title)
 
     def new_tandem(self) -> None:
+        from tandem_desktop.ui.tandem_dialog import TandemDialog
+
         dialog = TandemDialog(self, today=_qdate(self.context))
         if dialog.exec() != TandemDialog.DialogCode.Accepted:
             return
@@ -266,6 +295,8 @@ class MainWindow(QMainWindow):
     def edit_tandem(self) -> None:
         if self.context.tandem is None:
             return
+        from tandem_desktop.ui.tandem_dialog import TandemDialog
+
         dialog = TandemDialog(self, self.context.tandem)
         if dialog.exec() == TandemDialog.DialogCode.Accepted:
             self._guard(lambda: self.context.store.tandems.update(dialog.tandem()))
@@ -278,6 +309,8 @@ class MainWindow(QMainWindow):
             "Archive the tandem “{name}”? It disappears from the switcher and can be "
             "brought back from File ▸ Archived tandems."
         ).format(name=tandem.name)
+        from tandem_desktop.ui.widgets import confirm
+
         if not confirm(self, self.tr("Archive tandem"), question):
             return
         stamp = utc_stamp(self.context.clock.now())
@@ -308,6 +341,8 @@ class MainWindow(QMainWindow):
         try:
             path = self.context.store.back_up("manual")
         except EnvironmentFault as error:
+            from tandem_desktop.ui.widgets import inform
+
             inform(self, self.tr("Backup failed"), self.tr(
                 "The backup could not be written: {reason}\nYour data is unchanged."
             ).format(reason=str(error)), warning=True)
@@ -334,6 +369,8 @@ class MainWindow(QMainWindow):
         SettingsDialog(self.context, self).exec()
 
     def about(self) -> None:
+        from tandem_desktop.ui.widgets import inform
+
         inform(self, self.tr("About Tandem"), self.tr(
             "Tandem {version}\n\nA planner for the partnership of a leader and an "
             "assistant.\n\nData folder: {folder}\nSchema version: {schema}"
@@ -352,6 +389,8 @@ class MainWindow(QMainWindow):
         try:
             work()
         except EnvironmentFault as error:
+            from tandem_desktop.ui.widgets import inform
+
             inform(self, self.tr("Not saved"), self.tr(
                 "This change could not be saved: {reason}\nEverything saved before is kept."
             ).format(reason=str(error)), warning=True)

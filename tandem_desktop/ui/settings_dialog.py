@@ -15,15 +15,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tandem_desktop.ui.context import AppContext
+from tandem_desktop.ui.context import (
+    DEFAULT_REMINDER_MINUTES,
+    LANGUAGE_KEY,
+    REMINDER_KEY,
+    THEME_KEY,
+    AppContext,
+)
 from tandem_desktop.ui.theme import apply_theme
 from tandem_desktop.ui.tray import KEEP_RUNNING_KEY, keeps_running_in_tray
 from tandem_desktop.ui.widgets import inform
-
-LANGUAGE_KEY = "language"
-THEME_KEY = "theme"
-REMINDER_KEY = "reminder_minutes"
-DEFAULT_REMINDER_MINUTES = 10
 
 
 class SettingsDialog(QDialog):

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from tandem_desktop.demo import create_demo
 from tandem_desktop.storage.errors import EnvironmentFault
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.main_window import MainWindow
-from tandem_desktop.ui.tandem_dialog import TandemDialog
-from tandem_desktop.ui.widgets import inform
 
 
 def choose_first_tandem(window: MainWindow, context: AppContext, language: str, *,
@@ -18,6 +15,11 @@ def choose_first_tandem(window: MainWindow, context: AppContext, language: str, 
     store = context.store
     tandems = store.tandems.active()
     if not tandems and interactive:
+        # Only a first start needs these; every other start must not wait for them.
+        from tandem_desktop.demo import create_demo
+        from tandem_desktop.ui.tandem_dialog import TandemDialog
+        from tandem_desktop.ui.widgets import inform
+
         dialog = TandemDialog(window, welcome=True)
         while True:
             if dialog.exec() != TandemDialog.DialogCode.Accepted:

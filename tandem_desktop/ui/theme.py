@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6 import QtCore
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
@@ -10,20 +10,36 @@ THEMES = ("system", "light", "dark")
 
 
 def apply_theme(app: QApplication, theme: str) -> None:
-    app.setStyle(QStyleFactory.create("Fusion"))
-    hints = app.styleHints()
+    """Give the app the chosen look: "system", "light" or "dark".
+
+    Fusion itself is chosen when the app is created (``-style Fusion``).
+    """
+    at_start = not app.property(_THEMED)
+    app.setProperty(_THEMED, True)
+    if at_start:
+        # The palette is still the platform's own, dark when the system is: reading
+        # it spares the first paint the Qt enums (~15 ms) that colorScheme() and
+        # app.style() would load.
+        system_dark = app.palette().window().color().lightness() < 128
+    else:  # a change in the settings
+        if app.style().name().lower() != "fusion":
+            app.setStyle(QStyleFactory.create("Fusion"))
+        app.styleHints().unsetColorScheme()
+        system_dark = app.styleHints().colorScheme() == QtCore.Qt.ColorScheme.Dark
     if theme == "dark":
-        hints.setColorScheme(Qt.ColorScheme.Dark)
+        app.styleHints().setColorScheme(QtCore.Qt.ColorScheme.Dark)
         app.setPalette(_dark_palette())
     elif theme == "light":
-        hints.setColorScheme(Qt.ColorScheme.Light)
+        app.styleHints().setColorScheme(QtCore.Qt.ColorScheme.Light)
         app.setPalette(app.style().standardPalette())
-    else:
-        hints.unsetColorScheme()
-        if hints.colorScheme() == Qt.ColorScheme.Dark:
-            app.setPalette(_dark_palette())
-        else:
-            app.setPalette(app.style().standardPalette())
+    elif system_dark:
+        app.setPalette(_dark_palette())
+    elif not at_start:
+        app.setPalette(app.style().standardPalette())
+    # At start in a light system, the system's own palette stays.
+
+
+_THEMED = "tandemThemed"  # an application property: apply_theme has run
 
 
 def _dark_palette() -> QPalette:

@@ -23,12 +23,10 @@ from PySide6.QtWidgets import (
 from tandem_desktop.domain.clock import utc_stamp
 from tandem_desktop.domain.recurrence import occurrences
 from tandem_desktop.storage.errors import StorageError
-from tandem_desktop.ui.context import AppContext
+from tandem_desktop.ui.context import DEFAULT_REMINDER_MINUTES, REMINDER_KEY, AppContext
 from tandem_desktop.ui.tabs.communication_models import when_text
 from tandem_desktop.ui.widgets import plain_label
 
-REMINDER_KEY = "reminder_minutes"
-DEFAULT_MINUTES = 10
 CHECK_EVERY_MS = 20_000
 
 
@@ -99,11 +97,11 @@ class ReminderService(QObject):
         self.timer.start()
 
     def minutes(self) -> int:
-        value = self.context.settings.value(REMINDER_KEY, DEFAULT_MINUTES)
+        value = self.context.settings.value(REMINDER_KEY, DEFAULT_REMINDER_MINUTES)
         try:
             return max(0, int(str(value)))
         except ValueError:
-            return DEFAULT_MINUTES
+            return DEFAULT_REMINDER_MINUTES
 
     def check(self) -> list[str]:
         """Announce every check-in starting within its reminder time; what was said."""

@@ -5,8 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from tandem_desktop.ui.widgets import heading, plain_label
-
 
 def step_texts() -> dict[str, tuple[str, str]]:
     """Title and one-paragraph explanation of each step, in the app's own words."""
@@ -63,6 +61,10 @@ def step_texts() -> dict[str, tuple[str, str]]:
 
 class StepIntro(QWidget):
     def __init__(self, step: str, parent: QWidget | None = None) -> None:
+        # Imported here: the window reads step_texts for its tab titles before it
+        # first paints, and widgets needs Qt types that are slow to load.
+        from tandem_desktop.ui.widgets import heading, plain_label
+
         super().__init__(parent)
         title, text = step_texts()[step]
         layout = QVBoxLayout(self)
