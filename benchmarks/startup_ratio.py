@@ -2,6 +2,10 @@
 
 Both are started as fresh processes, alternating, and report milliseconds from
 process start to their first paint; the figure is the ratio of the medians.
+Tandem's first paint is its window with menus, toolbar (the tandem chosen) and
+tab bar; it then checks the file and fills the first tab, which it reports as
+content-ms. That second figure is printed too, against the same baseline, but
+carries no target.
 """
 
 from __future__ import annotations
@@ -70,14 +74,14 @@ def build_data(data_dir: Path, records: int) -> None:
     store.close()
 
 
-def _start_ms(command: list[str]) -> float:
+def _figures(command: list[str]) -> dict[str, float]:
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     # An installed app starts from compiled bytecode; so must both sides here.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120,
                             check=True)
-    line = [row for row in result.stdout.splitlines() if row.startswith("startup-ms:")][-1]
-    return float(line.split(":")[1])
+    return {name: float(value) for name, value in (
+        row.split(": ") for row in result.stdout.splitlines() if "-ms: " in row)}
 
 
 def run(scale: float = 1.0) -> str:
@@ -91,16 +95,20 @@ def run(scale: float = 1.0) -> str:
         import tandem_desktop
 
         compileall.compile_dir(str(Path(tandem_desktop.__file__).parent), quiet=1)
-        _start_ms(app_command)  # warm the file cache (and write bytecode) once for both
-        _start_ms(bare_command)
-        app_times, bare_times = [], []
+        _figures(app_command)  # warm the file cache (and write bytecode) once for both
+        _figures(bare_command)
+        app_times, content_times, bare_times = [], [], []
         for _ in range(rounds):
-            app_times.append(_start_ms(app_command))
-            bare_times.append(_start_ms(bare_command))
+            app = _figures(app_command)
+            app_times.append(app["startup-ms"])
+            content_times.append(app["content-ms"])
+            bare_times.append(_figures(bare_command)["startup-ms"])
     app_median = statistics.median(app_times)
+    content_median = statistics.median(content_times)
     bare_median = statistics.median(bare_times)
-    print(f"tandem median {app_median:.0f} ms, bare window median {bare_median:.0f} ms "
-          f"over {rounds} rounds")
+    print(f"tandem window median {app_median:.0f} ms, first tab filled median "
+          f"{content_median:.0f} ms ({content_median / bare_median:.2f} x), bare window "
+          f"median {bare_median:.0f} ms, over {rounds} rounds")
     return result_line("startup_ratio", app_median / bare_median, "x", LIMIT, sign="<=")
 
 
