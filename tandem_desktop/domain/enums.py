@@ -7,14 +7,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-
-class Role(StrEnum):
-    LEADER = "leader"
-    ASSISTANT = "assistant"
-
-    @property
-    def partner(self) -> Role:
-        return Role.ASSISTANT if self is Role.LEADER else Role.LEADER
+from tandem_desktop.domain.tandem import Role as Role  # with the tandem it describes
 
 
 class Owner(StrEnum):

@@ -1,4 +1,5 @@
-"""The fields every record has, and the tandem that every other record belongs to.
+"""The fields every record has, the tandem that every other record belongs to,
+and the two roles in it.
 
 Apart from ``records`` so that the window can open (it needs only the tandems)
 before the dataclasses of every other kind are built.
@@ -8,6 +9,16 @@ Dates are ISO dates, instants ISO 8601 in UTC; see ``records``.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    LEADER = "leader"
+    ASSISTANT = "assistant"
+
+    @property
+    def partner(self) -> Role:
+        return Role.ASSISTANT if self is Role.LEADER else Role.LEADER
 
 
 @dataclass(kw_only=True)

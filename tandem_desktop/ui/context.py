@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from tandem_desktop.domain.clock import Clock, SystemClock
-from tandem_desktop.domain.enums import Role
+from tandem_desktop.domain.tandem import Role
 from tandem_desktop.storage.files import make_private
 
 if TYPE_CHECKING:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QByteArray, QDate, QEvent, QObject, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QByteArray, QDate, QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -355,6 +355,9 @@ class MainWindow(QMainWindow):
         RestoreDialog(self.context, self).exec()
 
     def open_data_folder(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.context.data_dir)))
 
     def open_trash(self) -> None:
