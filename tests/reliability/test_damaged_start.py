@@ -1,6 +1,6 @@
-"""A file whose damage only the full check finds: the app has opened its window
-by then, so it closes it, moves the file aside, restores the newest backup and
-opens again."""
+"""A file whose damage the quick open does not see (header and schema read well):
+the app finds it when reading the tandems or with the full check after the first
+paint, moves the file aside, restores the newest backup and opens again."""
 
 from __future__ import annotations
 
@@ -8,29 +8,40 @@ import os
 import random
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+
+import pytest
 
 from tandem_desktop.domain.clock import FixedClock
 from tandem_desktop.storage.store import database_path, open_store
 from tests.reliability.helpers import fill
 
 
-def _damage_last_pages(path: Path) -> bytes:
-    data = bytearray(path.read_bytes())
+def _last_pages_overwritten(data: bytes) -> bytes:
     page = int.from_bytes(data[16:18], "big")
-    data[-3 * page:] = random.Random(5).randbytes(3 * page)
-    path.write_bytes(bytes(data))
-    return bytes(data)
+    return data[:-3 * page] + random.Random(5).randbytes(3 * page)
 
 
-def test_damage_found_after_the_first_paint_restores_the_backup(
-        tmp_path: Path, clock: FixedClock) -> None:
+def _truncated(data: bytes) -> bytes:
+    return data[: len(data) // 2]
+
+
+DAMAGE: dict[str, Callable[[bytes], bytes]] = {
+    "last pages overwritten": _last_pages_overwritten, "truncated": _truncated}
+
+
+@pytest.mark.parametrize("damage", list(DAMAGE))
+def test_damage_found_after_opening_restores_the_backup(
+        tmp_path: Path, clock: FixedClock, damage: str) -> None:
     data_dir = tmp_path / "data"
     store = open_store(data_dir, clock)
     tandem = fill(store, count=300)
     store.back_up("daily")
     store.close()
-    damaged = _damage_last_pages(database_path(data_dir))
+    path = database_path(data_dir)
+    damaged = DAMAGE[damage](path.read_bytes())
+    path.write_bytes(damaged)
 
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CI": "true"}
     result = subprocess.run(
