@@ -134,8 +134,8 @@ def run(options: StartOptions) -> int:
 
 
 def _resume_collector() -> None:
-    """Once the window shows its first tab: leave what starting built (modules, Qt
-    types, the window) out of later collections, and collect again."""
+    """Once the first tab is built: leave what starting built (modules, Qt types,
+    the window) out of later collections, and collect again."""
     gc.freeze()
     gc.enable()
 
@@ -229,14 +229,16 @@ def _run_window(app: QApplication, store: Store, options: StartOptions, language
     def check_then_show_content() -> None:
         problem = store.integrity_problem()
         if problem is None:
-            window.show_content()
+            try:
+                window.show_content()
+            finally:
+                _resume_collector()
             return
         damage.append(problem)
         window.hide()
         app.exit(0)
 
     window.firstPaint.connect(lambda: QTimer.singleShot(0, check_then_show_content))
-    window.contentShown.connect(_resume_collector)
     window.contentShown.connect(lambda: QTimer.singleShot(0, lambda: _after_content_shown(
         window, store, options.data_dir, interactive=not options.quit_after_start)))
     if options.quit_after_start:

@@ -184,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
         except OSError as error:
             return fail(f"{error.filename or data_dir}: {error.strerror or error}", 2)
     # Starting creates many long-lived objects and next to no garbage: the cyclic
-    # garbage collector waits until the window shows its first tab (app.run).
+    # garbage collector waits until the window has built its first tab (app.run).
     gc.disable()
     from tandem_desktop.app import StartOptions, run
 
