@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tandem_desktop.domain.clock import parse_stamp
 from tandem_desktop.storage import trash
 from tandem_desktop.storage.errors import StorageError
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.labels import table_name
-from tandem_desktop.ui.widgets import confirm, inform, plain_label
+from tandem_desktop.ui.widgets import confirm, date_text, inform, plain_label
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -60,7 +61,16 @@ class TrashModel(QAbstractTableModel):
         if index.column() == self.LABEL:
             text = " ".join(entry.label.split())
             return text if role == Qt.ItemDataRole.DisplayRole else None
-        return entry.deleted_at.replace("T", " ").rstrip("Z")
+        return deleted_text(entry.deleted_at)
+
+
+def deleted_text(stamp: str) -> str:
+    """When a record was deleted, in this computer's time zone (stored in UTC)."""
+    try:
+        local = parse_stamp(stamp).astimezone()
+    except ValueError:
+        return stamp
+    return f"{date_text(local.date())} {local:%H:%M}"
 
 
 class TrashDialog(QDialog):

@@ -238,3 +238,23 @@ def test_lazy_window_paints_its_frame_before_any_tab_reads_data(
     qtbot.waitUntil(lambda: all(isinstance(window.tabs.widget(i), StepTab) for i in range(6)))
     assert window.tabs.tabText(1).endswith("(1)")  # the open question, once Trust is built
 
+
+
+def test_trash_shows_deletion_times_in_local_time(
+        qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    import time
+
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    time.tzset()
+    try:
+        store = window.context.store
+        question = store.questions.add(Question(
+            tandem_id=window.context.tandem_id, text="Old question", asked_by="assistant",
+            asked_on="2026-11-20"))
+        store.questions.delete(question.id)  # the clock stands at 10:00 UTC
+        dialog = TrashDialog(window.context, window)
+        qtbot.addWidget(dialog)
+        assert dialog.model.index(0, 2).data() == "2026-11-29 11:00"  # CET, UTC+1
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
