@@ -33,6 +33,9 @@ class AppContext(QObject):
     dataChanged = Signal(frozenset)
     # A request to show one record: (table, record id).
     openRecord = Signal(str, str)
+    # The date changed while the app runs (midnight, or the computer woke up):
+    # whatever is due, overdue or "in N days" must be worked out again.
+    dayChanged = Signal()
 
     def __init__(
         self,

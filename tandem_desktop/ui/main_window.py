@@ -78,6 +78,10 @@ class MainWindow(QMainWindow):
         context.openRecord.connect(self.show_record)
         self._restore_state()  # before listening: choosing the last tab must not build it
         self.tabs.currentChanged.connect(self._on_current_changed)
+        self._today = context.clock.today()
+        self._day_timer = QTimer(self)
+        self._day_timer.timeout.connect(self.check_day)
+        self._day_timer.start(60_000)
         if not lazy:
             self._build_rest()
             self.firstPaint.connect(self.contentShown)
@@ -150,6 +154,14 @@ class MainWindow(QMainWindow):
         self._update_tab_titles()
         install_exchange_menus(self)
         install_search(self)
+
+    def check_day(self) -> None:
+        """Tell every tab when the date has changed since the last look."""
+        today = self.context.clock.today()
+        if today != self._today:
+            self._today = today
+            self.context.dayChanged.emit()
+            self._update_tab_titles()
 
     def _on_current_changed(self, index: int) -> None:
         self._build(index)
@@ -419,6 +431,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             self.hide()
             return
+        self._day_timer.stop()
         for tab in self._built.values():
             tab.shutdown()
         exchange = getattr(self, "exchange_menus", None)

@@ -185,11 +185,12 @@ def test_rhythm_becomes_overdue_as_time_passes(qtbot, window: MainWindow,  # typ
     assert rhythm.every.value() == 28
     assert rhythm.next_due.text() == "Next feedback conversation due: 2026-12-27"
     assert not rhythm.overdue.isVisible()
+    # The app stays open while the days pass: the window notices each new date.
     clock.advance(timedelta(days=28))
-    tab.refresh_now()
+    window.check_day()
     assert not rhythm.overdue.isVisible()
     clock.advance(timedelta(days=1))
-    tab.refresh_now()
+    window.check_day()
     assert rhythm.overdue.isVisible()
     assert rhythm.overdue.text().startswith("Overdue by 1 day.")
     # Lengthen the agreed interval by keyboard: stored on the tandem, no longer overdue.

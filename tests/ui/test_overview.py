@@ -6,6 +6,7 @@ from datetime import timedelta
 
 from PySide6.QtCore import QPoint, Qt
 
+from tandem_desktop.domain.clock import FixedClock
 from tandem_desktop.domain.health import statement_keys
 from tandem_desktop.domain.records import (
     AgendaItem,
@@ -204,3 +205,17 @@ def test_open_a_task_from_the_overview_complete_it_and_come_back(qtbot, window: 
     assert window.tabs.currentIndex() == 0
     qtbot.waitUntil(lambda: texts(tab.tasks) == ["Draft the agenda"])
     assert tab.tasks_card.summary.text() == "1 open"
+
+
+def test_a_new_day_while_the_app_runs_updates_what_is_due(window: MainWindow) -> None:
+    store, tid = window.context.store, window.context.tandem_id
+    store.tasks.add(Task(tandem_id=tid, title="Draft the agenda", owner="assistant",
+                         due_on="2026-12-01"))
+    tab = overview(window)
+    assert tab.tasks_card.summary.text() == "1 open"
+    clock = window.context.clock
+    assert isinstance(clock, FixedClock)
+    clock.advance(timedelta(days=3))  # the app stayed open over the weekend
+    window.check_day()
+    assert tab.tasks_card.summary.text() == "1 open · 1 overdue"
+    assert tab.tasks.entry_model.entries()[0].tone == "late"

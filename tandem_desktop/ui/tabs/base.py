@@ -20,6 +20,7 @@ class StepTab(QWidget):
         self.context = context
         self._stale = True
         context.tandemChanged.connect(self._on_tandem_changed)
+        context.dayChanged.connect(self._mark_stale)
         context.dataChanged.connect(self._on_data_changed)
 
     def title(self) -> str:
