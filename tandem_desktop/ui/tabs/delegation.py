@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from tandem_desktop.domain.delegation import MAX_LEVEL, MIN_LEVEL
 from tandem_desktop.domain.enums import AgendaKind, Role
-from tandem_desktop.domain.records import AgendaItem, DecisionRule
+from tandem_desktop.domain.records import DecisionRule
 from tandem_desktop.storage.delegation import autonomy_by_month, change_level, change_target
 from tandem_desktop.storage.errors import EnvironmentFault
 from tandem_desktop.ui.context import AppContext
@@ -318,14 +318,11 @@ class DelegationTab(StepTab):
         tandem_id = self.context.tandem_id
 
         def add() -> None:
-            with store.transaction():
-                store.agenda.add(AgendaItem(
-                    tandem_id=tandem_id, meeting_id=None,
-                    text=self.tr("Renegotiate the level: {decision} (now {level})").format(
-                        decision=rule.decision, level=level_label(rule.level)),
-                    kind=AgendaKind.DECISION.value, source_kind="decision_rule",
-                    source_id=rule.id, added_by=self.context.my_role.value,
-                    position=store.agenda.next_position(tandem_id, None)))
+            store.agenda.add_to_backlog(
+                tandem_id, self.tr("Renegotiate the level: {decision} (now {level})").format(
+                    decision=rule.decision, level=level_label(rule.level)),
+                AgendaKind.DECISION.value, self.context.my_role.value,
+                source_kind="decision_rule", source_id=rule.id)
 
         if self._guard(add):
             self.board_status.setText(self.tr("“{decision}” is on the agenda for the next "

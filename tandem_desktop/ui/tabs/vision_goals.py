@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from tandem_desktop.domain.enums import GoalKind, GoalStatus, ProgressMode
 from tandem_desktop.domain.goals import GoalStanding, is_late, share_done
-from tandem_desktop.domain.records import AgendaItem, Goal, Task
+from tandem_desktop.domain.records import Goal, Task
 from tandem_desktop.storage.errors import EnvironmentFault
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.labels import goal_kind_name, goal_status_name, level_label
@@ -509,13 +509,9 @@ class GoalEditor(QWidget):
         tandem_id = self.context.tandem_id
 
         def write() -> None:
-            with store.transaction():
-                store.agenda.add(AgendaItem(
-                    tandem_id=tandem_id, meeting_id=None,
-                    text=self.tr("Goal: {title}").format(title=goal.title), kind="topic",
-                    source_kind="goal", source_id=goal.id,
-                    added_by=self.context.my_role.value,
-                    position=store.agenda.next_position(tandem_id, None)))
+            store.agenda.add_to_backlog(
+                tandem_id, self.tr("Goal: {title}").format(title=goal.title), "topic",
+                self.context.my_role.value, source_kind="goal", source_id=goal.id)
 
         if _guarded(self, write):
             self.agenda_note.setText(self.tr("On the agenda for the next check-in."))

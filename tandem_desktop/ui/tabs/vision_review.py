@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from tandem_desktop.domain.goals import REVIEW_EVERY_DAYS, days_since, review_due
-from tandem_desktop.domain.records import AgendaItem
 from tandem_desktop.storage.errors import EnvironmentFault
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.tabs.vision_models import format_date
@@ -102,9 +101,7 @@ class ReviewBar(QFrame):
         store = self.context.store
         tandem_id = self.context.tandem_id
         current = store.visions.current(tandem_id)
-        self._write(lambda: store.agenda.add(AgendaItem(
-            tandem_id=tandem_id, meeting_id=None,
-            text=self.tr("Review the vision and our goals together"), kind="topic",
-            source_kind="vision", source_id=current.id if current else None,
-            added_by=self.context.my_role.value,
-            position=store.agenda.next_position(tandem_id, None))))
+        self._write(lambda: store.agenda.add_to_backlog(
+            tandem_id, self.tr("Review the vision and our goals together"), "topic",
+            self.context.my_role.value, source_kind="vision",
+            source_id=current.id if current else None))
