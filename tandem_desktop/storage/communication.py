@@ -272,6 +272,11 @@ class TaskRepository(TandemRepository[Task]):
         check_choice("priority", record.priority, Priority)
         check_choice("status", record.status, TaskStatus)
 
+    def under_rule(self, rule_id: str) -> list[Task]:
+        """The tasks done under one decision rule: open ones first, then by due date."""
+        return self.list("rule_id = ?", [rule_id],
+                         order_by="status = 'done', due_on IS NULL, due_on, title")
+
     def _view_clause(self, view: str, my_role: str, today: str,
                      col: str) -> tuple[str, list[Any]]:
         if view not in TASK_VIEWS:

@@ -176,3 +176,24 @@ def test_ratings_and_past(store: Store, tandem: Tandem) -> None:
     past = store.meetings.past(tandem.id, "2026-11-29T10:00:00Z")
     assert [line.rating for line in past] == [3, 2, 2, 4]
     assert past[-1].items >= 1
+
+
+def test_tasks_under_a_rule_open_first_deleted_left_out(store: Store, tandem: Tandem) -> None:
+    from tandem_desktop.domain.records import DecisionRule
+
+    rule = store.rules.add(DecisionRule(tandem_id=tandem.id, decision="Book travel", level=4))
+    other = store.rules.add(DecisionRule(tandem_id=tandem.id, decision="Order supplies",
+                                         level=6))
+
+    def task(title: str, rule_id: str, **values: str) -> Task:
+        return store.tasks.add(Task(tandem_id=tandem.id, title=title, owner="assistant",
+                                    rule_id=rule_id, **values))
+
+    task("Hotel booked", rule.id, status="done", done_on="2026-11-02")
+    task("Train to Munich", rule.id, due_on="2026-12-04")
+    task("Flight to Vienna", rule.id, due_on="2026-12-01")
+    gone = task("Cancelled trip", rule.id)
+    task("Toner", other.id)
+    store.tasks.delete(gone.id)
+    assert [t.title for t in store.tasks.under_rule(rule.id)] == [
+        "Flight to Vienna", "Train to Munich", "Hotel booked"]

@@ -154,3 +154,43 @@ def test_agreements_and_due_for_review(qtbot: QtBot, window: MainWindow) -> None
     qtbot.mouseClick(page.reviewed_button, Qt.MouseButton.LeftButton)
     assert page.model.rowCount() == 0
     assert store.agreements.list("category = 'response_times'")[0].review_on == "2027-05-29"
+
+
+def test_a_task_is_put_under_a_decision_rule(qtbot: QtBot, window: MainWindow) -> None:
+    from tandem_desktop.domain.records import DecisionRule
+    from tandem_desktop.ui.tabs.delegation_dialogs import RuleDialog
+
+    store, tid = window.context.store, window.context.tandem_id
+    rule = store.rules.add(DecisionRule(tandem_id=tid, decision="Book business travel",
+                                        level=4))
+    store.rules.add(DecisionRule(tandem_id=tid, decision="Accept meeting requests", level=5))
+    tab = comm_tab(window)
+    {action.text(): action for action in tab.new_actions()}["Task…"].trigger()
+    dialog = tab.tasks.dialog
+    assert dialog is not None
+    assert [dialog.rule.itemText(i) for i in range(dialog.rule.count())] == [
+        "(no decision rule)", "Accept meeting requests", "Book business travel"]
+    qtbot.keyClicks(dialog.title_edit, "Hotel for the fair")
+    dialog.rule.setCurrentIndex(dialog.rule.findData(rule.id))
+    qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(
+        QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    task = store.tasks.list()[0]
+    assert task.rule_id == rule.id
+    assert store.tasks.under_rule(rule.id) == [task]
+
+    # The rule's editor names the tasks done under it.
+    rule_dialog = RuleDialog(window.context, window, rule)
+    qtbot.addWidget(rule_dialog)
+    assert rule_dialog.tasks.text() == "1 open, 0 done\n• Hotel for the fair"
+
+    # Editing the task shows the rule; taking it away unlinks the task.
+    tab.show_page(TASKS)
+    tab.tasks.table.selectRow(0)
+    qtbot.keyClick(tab.tasks.table, Qt.Key.Key_Return)  # opens the selected task
+    dialog = tab.tasks.dialog
+    assert dialog is not None and dialog.rule.currentData() == rule.id
+    dialog.rule.setCurrentIndex(0)
+    qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(
+        QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert store.tasks.get(task.id).rule_id is None
+    assert RuleDialog(window.context, window, rule).tasks.text().startswith("None yet.")

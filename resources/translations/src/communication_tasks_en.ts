@@ -4,87 +4,102 @@
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="61"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="62"/>
         <source>Edit task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="61"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="62"/>
         <source>New task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="69"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="70"/>
         <source>Due on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="70"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="71"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="78"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="79"/>
         <source>(no area)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="82"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="83"/>
         <source>(no goal)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="94"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="88"/>
+        <source>Decision rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="92"/>
+        <source>(no decision rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="104"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="96"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="106"/>
         <source>&amp;Owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="97"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="107"/>
         <source>Due:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="98"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="108"/>
         <source>&amp;Priority:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="99"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="109"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="100"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="110"/>
         <source>&amp;Area:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="101"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="111"/>
         <source>&amp;Goal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="102"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="112"/>
+        <source>Decision &amp;rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="113"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="103"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="114"/>
         <source>From meeting:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="132"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="142"/>
         <source>Give the task a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="151"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="162"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -92,113 +107,113 @@
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="172"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="183"/>
         <source>All open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="172"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="183"/>
         <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="173"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="184"/>
         <source>My partner&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="173"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="184"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="174"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="185"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="174"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="185"/>
         <source>Everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="187"/>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="189"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="198"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="200"/>
         <source>Filter tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="194"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="205"/>
         <source>New task: type and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="195"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="206"/>
         <source>New task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="197"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="208"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="198"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="209"/>
         <source>due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="199"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="210"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="208"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="219"/>
         <source>Tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="221"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="232"/>
         <source>Mark done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="222"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="233"/>
         <source>Marks every selected task done (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="223"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="234"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="224"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="235"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="225"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="236"/>
         <source>Move to Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="284"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="295"/>
         <source>%1 tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="326"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="337"/>
         <source>Type the task first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="386"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="397"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="387"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_tasks.py" line="398"/>
         <source>The change could not be saved: %1
 Nothing was lost.</source>
         <translation type="unfinished"></translation>

@@ -4,77 +4,77 @@
 <context>
     <name>AreaDialog</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="217"/>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="232"/>
         <source>Area of responsibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="218"/>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="233"/>
         <source>New area of responsibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="223"/>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="238"/>
         <source>e.g. Travel &amp; events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="223"/>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="238"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="224"/>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="239"/>
         <source>What belongs to this area?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="225"/>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="240"/>
         <source>Description:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="229"/>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="244"/>
         <source>Owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="230"/>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="245"/>
         <source>Since a known date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="232"/>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="247"/>
         <source>Review on a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="231"/>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="246"/>
         <source>Since:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="233"/>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="248"/>
         <source>Review on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="257"/>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="272"/>
         <source>Give the area a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="265"/>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="280"/>
         <source>This value cannot be saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="269"/>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="284"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="270"/>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="285"/>
         <source>The area could not be saved: {reason}
 Everything saved before is kept.</source>
         <translation type="unfinished"></translation>
@@ -181,22 +181,37 @@ Everything saved before is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="190"/>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="157"/>
+        <source>Tasks under it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="181"/>
+        <source>None yet. A task is put under this rule in the task&apos;s editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="183"/>
+        <source>{open} open, {done} done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="205"/>
         <source>Say which decision this rule is about.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="197"/>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="212"/>
         <source>This value cannot be saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="201"/>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="216"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="202"/>
+        <location filename="../../../tandem_desktop/ui/tabs/delegation_dialogs.py" line="217"/>
         <source>The rule could not be saved: {reason}
 Everything saved before is kept.</source>
         <translation type="unfinished"></translation>

@@ -83,6 +83,15 @@ class TaskDialog(QDialog):
         self.goal.addItem(self.tr("(no goal)"), None)
         for goal in store.goals.for_tandem(tandem_id, order_by="title COLLATE NOCASE"):
             self.goal.addItem(goal.title, goal.id)
+        # The decision rule the task is done under: its level says how freely.
+        self.rule = QComboBox(self)
+        self.rule.setAccessibleName(self.tr("Decision rule"))
+        self.rule.setMinimumContentsLength(30)
+        self.rule.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.rule.addItem(self.tr("(no decision rule)"), None)
+        for rule in store.rules.for_tandem(tandem_id, order_by="decision COLLATE NOCASE"):
+            self.rule.addItem(" ".join(rule.decision.split()), rule.id)
         self.notes = QPlainTextEdit(self)
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(100)
@@ -100,6 +109,7 @@ class TaskDialog(QDialog):
         form.addRow(self.tr("&Status:"), self.status)
         form.addRow(self.tr("&Area:"), self.area)
         form.addRow(self.tr("&Goal:"), self.goal)
+        form.addRow(self.tr("Decision &rule:"), self.rule)
         form.addRow(self.tr("&Notes:"), self.notes)
         form.addRow(self.tr("From meeting:"), self.meeting)
         form_dialog_layout(self, form, self.save)
@@ -122,6 +132,7 @@ class TaskDialog(QDialog):
         self.status.setCurrentIndex(max(0, self.status.findData(task.status)))
         self.area.setCurrentIndex(max(0, self.area.findData(task.area_id)))
         self.goal.setCurrentIndex(max(0, self.goal.findData(task.goal_id)))
+        self.rule.setCurrentIndex(max(0, self.rule.findData(task.rule_id)))
         self.notes.setPlainText(task.notes)
         meeting = self.context.store.meetings.find(task.meeting_id)
         self.meeting.setText(
@@ -138,6 +149,7 @@ class TaskDialog(QDialog):
             "due_on": due.isoformat() if isinstance(due, date) else None,
             "priority": str(self.priority.currentData()), "status": status,
             "area_id": self.area.currentData(), "goal_id": self.goal.currentData(),
+            "rule_id": self.rule.currentData(),
             "notes": self.notes.toPlainText(),
         }
         previous = self.task.done_on if self.task else None

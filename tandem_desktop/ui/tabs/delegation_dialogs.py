@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from tandem_desktop.domain.delegation import MAX_LEVEL, MIN_LEVEL
-from tandem_desktop.domain.enums import Owner
-from tandem_desktop.domain.records import Area, DecisionRule
+from tandem_desktop.domain.enums import Owner, TaskStatus
+from tandem_desktop.domain.records import Area, DecisionRule, Task
 from tandem_desktop.storage.delegation import save_rule
 from tandem_desktop.storage.errors import EnvironmentFault, ValidationError
 from tandem_desktop.ui.context import AppContext
@@ -151,6 +151,10 @@ class RuleDialog(QDialog):
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("Why this level? Kept in the rule's history"))
         form.addRow(self.tr("Note on the level:"), self.note)
+        if rule is not None:
+            self.tasks = plain_label(self._tasks_text(context.store.tasks.under_rule(rule.id)),
+                                     self)
+            form.addRow(self.tr("Tasks under it:"), self.tasks)
 
         today = context.today_iso()
         if rule is not None:
@@ -171,6 +175,17 @@ class RuleDialog(QDialog):
             self.review_on.set_value(None, today)
 
         self.buttons = form_dialog_layout(self, form, self.accept)
+
+    def _tasks_text(self, tasks: list[Task]) -> str:
+        if not tasks:
+            return self.tr("None yet. A task is put under this rule in the task's editor.")
+        waiting = [task for task in tasks if task.status != TaskStatus.DONE.value]
+        lines = [self.tr("{open} open, {done} done").format(
+            open=len(waiting), done=len(tasks) - len(waiting))]
+        lines += ["• " + " ".join(task.title.split()) for task in waiting[:5]]
+        if len(waiting) > 5:
+            lines.append("…")
+        return "\n".join(lines)
 
     def record(self) -> DecisionRule:
         level = self.level.level() or 3
