@@ -129,6 +129,11 @@ class MeetingRepository(TandemRepository[Meeting]):
     def upcoming(self, tandem_id: str, since: str) -> list[Meeting]:
         return self.for_tandem(tandem_id, "starts_at >= ? AND status = 'planned'", [since])
 
+    def one_offs(self, tandem_id: str, since: str) -> list[Meeting]:
+        """Planned meetings outside any series, from ``since`` on, soonest first."""
+        return self.for_tandem(
+            tandem_id, "series_id IS NULL AND starts_at >= ? AND status = 'planned'", [since])
+
     def ratings(self, tandem_id: str, limit: int = 10) -> list[tuple[str, int, str]]:
         """(start, rating, retrospective note) of the last rated meetings, oldest first."""
         rows = self.database.query(
@@ -413,6 +418,17 @@ def open_meeting(store: Store, series: CheckInSeries, starts_at: datetime) -> Me
         if meeting.status == MeetingStatus.PLANNED.value:
             compose_agenda(store, meeting)
     return meeting
+
+
+def plan_one_off(store: Store, tandem_id: str, title: str, starts_at: datetime,
+                 duration_minutes: int) -> Meeting:
+    """A meeting outside the series, e.g. at short notice. Like a check-in, it takes
+    up the backlog and what earlier meetings left open when it is first opened."""
+    if not title.strip():
+        raise ValidationError("title", "must not be empty")
+    return store.meetings.add(Meeting(
+        tandem_id=tandem_id, series_id=None, starts_at=utc_stamp(starts_at),
+        duration_minutes=duration_minutes, title=title.strip()))
 
 
 def compose_agenda(store: Store, meeting: Meeting) -> list[AgendaItem]:

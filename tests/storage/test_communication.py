@@ -197,3 +197,21 @@ def test_tasks_under_a_rule_open_first_deleted_left_out(store: Store, tandem: Ta
     store.tasks.delete(gone.id)
     assert [t.title for t in store.tasks.under_rule(rule.id)] == [
         "Flight to Vienna", "Train to Munich", "Hotel booked"]
+
+
+def test_one_off_meeting_outside_the_series(store: Store, tandem: Tandem) -> None:
+    from tandem_desktop.storage.communication import compose_agenda, plan_one_off
+
+    with pytest.raises(ValidationError):
+        plan_one_off(store, tandem.id, "  ", datetime(2026, 12, 2, 13, 30, tzinfo=UTC), 45)
+    store.agenda.add_to_backlog(tandem.id, "Budget for the fair", "topic", "assistant")
+    meeting = plan_one_off(store, tandem.id, " Plan the trade fair ",
+                           datetime(2026, 12, 2, 13, 30, tzinfo=UTC), 45)
+    assert (meeting.series_id, meeting.title, meeting.starts_at, meeting.status) == (
+        None, "Plan the trade fair", "2026-12-02T13:30:00Z", "planned")
+    assert [m.id for m in store.meetings.one_offs(tandem.id, "2026-11-29T00:00:00Z")] == [
+        meeting.id]
+    assert store.meetings.one_offs(tandem.id, "2026-12-03T00:00:00Z") == []
+    # Opened, it takes up the backlog like a check-in does.
+    assert [item.text for item in compose_agenda(store, meeting)] == ["Budget for the fair"]
+    assert store.agenda.backlog(tandem.id) == []

@@ -4,126 +4,136 @@
 <context>
     <name>CheckinsPage</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="93"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="87"/>
         <source>New series…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="94"/>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="335"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="91"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="353"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="95"/>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="246"/>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="336"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="92"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="247"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="354"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="96"/>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="340"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="93"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="358"/>
         <source>Export to calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="97"/>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="339"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="94"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="357"/>
         <source>Open link…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="99"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="96"/>
         <source>Open the series&apos; video link or e-mail address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="100"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="97"/>
         <source>Open meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="122"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="119"/>
         <source>No check-in series yet. Create one with &apos;New series…&apos;: choose a rhythm that suits you both, for example a short weekly call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="108"/>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="128"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="105"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="125"/>
         <source>Check-in series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="111"/>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="132"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="88"/>
+        <source>One-off meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="90"/>
+        <source>A meeting outside the series, for example at short notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="108"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="129"/>
         <source>Upcoming check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="113"/>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="141"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="110"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="138"/>
         <source>Past meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="115"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="112"/>
         <source>What would make the check-ins better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="144"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="141"/>
         <source>How effective are our check-ins?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="146"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="143"/>
         <source>Last 10 ratings (1–5):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="209"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="210"/>
         <source>The last three check-ins were rated below 3 on average. Talk about the rhythm: would more often, less often, shorter or a different channel work better?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="245"/>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="336"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="246"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="354"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="289"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="290"/>
         <source>Export to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="291"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="292"/>
         <source>Calendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="301"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="302"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="302"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="303"/>
         <source>The calendar file could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="343"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="361"/>
         <source>Move to Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="350"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="368"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="351"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="369"/>
         <source>The change could not be saved: %1
 Nothing was lost.</source>
         <translation type="unfinished"></translation>
@@ -132,17 +142,17 @@ Nothing was lost.</source>
 <context>
     <name>RetroNotesModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="68"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="62"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="68"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="62"/>
         <source>Rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="68"/>
+        <location filename="../../../tandem_desktop/ui/tabs/communication_checkins.py" line="62"/>
         <source>What would make it better</source>
         <translation type="unfinished"></translation>
     </message>

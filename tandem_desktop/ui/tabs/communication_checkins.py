@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tandem_desktop.domain.clock import utc_stamp
+from tandem_desktop.domain.clock import parse_stamp, utc_stamp
 from tandem_desktop.domain.records import CheckInSeries
 from tandem_desktop.domain.recurrence import next_occurrence, occurrences
 from tandem_desktop.exchange.ics import export_ics
@@ -35,7 +35,7 @@ from tandem_desktop.ui.tabs.communication_models import (
     SeriesRow,
     stamp_text,
 )
-from tandem_desktop.ui.tabs.communication_series import SeriesDialog
+from tandem_desktop.ui.tabs.communication_series import OneOffDialog, SeriesDialog
 from tandem_desktop.ui.tabs.communication_trend import RatingTrend
 from tandem_desktop.ui.tabs.links import open_user_link
 from tandem_desktop.ui.widgets import inform, plain_label, read_only_table
@@ -85,6 +85,9 @@ class CheckinsPage(QWidget):
 
         buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("New series…"), self)
+        self.one_off_button = QPushButton(self.tr("One-off meeting…"), self)
+        self.one_off_button.setToolTip(self.tr(
+            "A meeting outside the series, for example at short notice"))
         self.edit_button = QPushButton(self.tr("Edit…"), self)
         self.pause_button = QPushButton(self.tr("Pause"), self)
         self.export_button = QPushButton(self.tr("Export to calendar…"), self)
@@ -92,8 +95,8 @@ class CheckinsPage(QWidget):
         self.link_button.setObjectName("openSeriesLink")
         self.link_button.setToolTip(self.tr("Open the series' video link or e-mail address"))
         self.open_button = QPushButton(self.tr("Open meeting"), self)
-        for button in (self.new_button, self.edit_button, self.pause_button,
-                       self.export_button, self.link_button):
+        for button in (self.new_button, self.one_off_button, self.edit_button,
+                       self.pause_button, self.export_button, self.link_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.open_button)
@@ -155,6 +158,7 @@ class CheckinsPage(QWidget):
         layout.addWidget(splitter, 1)
 
         self.new_button.clicked.connect(lambda: self.edit_series(None))
+        self.one_off_button.clicked.connect(self.plan_one_off)
         self.edit_button.clicked.connect(lambda: self.edit_series(self.current_series()))
         self.pause_button.clicked.connect(self.toggle_pause)
         self.export_button.clicked.connect(lambda: self.export(self.current_series()))
@@ -167,7 +171,7 @@ class CheckinsPage(QWidget):
         self.series_view.customContextMenuRequested.connect(self._series_menu)
         self.series_view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.occurrence_view.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.dialog: SeriesDialog | None = None
+        self.dialog: SeriesDialog | OneOffDialog | None = None
         self._update_buttons()
 
     # -- loading ---------------------------------------------------------------
@@ -191,6 +195,9 @@ class CheckinsPage(QWidget):
                                      count=UPCOMING_ROWS):
                 rows.append(OccurrenceRow(series, start,
                                           prepared.get((series.id, utc_stamp(start)))))
+        for meeting in store.meetings.one_offs(tandem_id, utc_stamp(since)):
+            rows.append(OccurrenceRow(None, parse_stamp(meeting.starts_at), meeting.id,
+                                      meeting.title, meeting.duration_minutes))
         rows.sort(key=lambda row: row.start)
         self.occurrence_model.set_rows(rows[:UPCOMING_ROWS])
         self.past_model.set_rows(store.meetings.past(tandem_id, utc_stamp(now)))
@@ -305,8 +312,25 @@ class CheckinsPage(QWidget):
 
     def open_current_occurrence(self) -> None:
         row = self.current_occurrence()
-        if row is not None:
+        if row is None:
+            return
+        if row.series is None:
+            self.meetingOpened.emit(row.meeting_id)
+        else:
             self.occurrenceOpened.emit(row.series.id, utc_stamp(row.start))
+
+    def plan_one_off(self) -> OneOffDialog:
+        """Open the dialog without blocking; once saved, the meeting opens with its agenda."""
+        dialog = OneOffDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._one_off_saved)
+        self.dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _one_off_saved(self, meeting_id: str) -> None:
+        self.refresh()
+        self.meetingOpened.emit(meeting_id)
 
     def _open_past(self, index: QModelIndex) -> None:
         line = self.past_model.row_at(index.row())

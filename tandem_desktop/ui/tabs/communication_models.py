@@ -192,8 +192,9 @@ class RowsModel(QAbstractTableModel):
 
     def row_of(self, record_id: str) -> int:
         for number, row in enumerate(self.rows):
+            series = getattr(row, "series", None)
             if getattr(row, "id", None) == record_id or (
-                hasattr(row, "series") and row.series.id == record_id
+                series is not None and series.id == record_id
             ):
                 return number
         return -1
@@ -261,12 +262,18 @@ class SeriesModel(RowsModel):
 
 
 class OccurrenceRow(NamedTuple):
-    series: CheckInSeries
+    """An upcoming check-in of a series, or a one-off meeting (``series`` None)."""
+
+    series: CheckInSeries | None
     start: datetime
     meeting_id: str | None
+    title: str = ""  # of a one-off meeting
+    duration_minutes: int = 0  # of a one-off meeting
 
     @property
     def id(self) -> str:
+        if self.series is None:
+            return str(self.meeting_id)
         return f"{self.series.id}@{self.start.isoformat()}"
 
 
@@ -283,10 +290,14 @@ class OccurrenceModel(RowsModel):
         if column == 0:
             return when_text(row.start)
         if column == 1:
+            if row.series is None:
+                return QCoreApplication.translate("CommunicationFormat", "One-off: %1").replace(
+                    "%1", row.title)
             return row.series.title
         if column == 2:
+            minutes = row.series.duration_minutes if row.series else row.duration_minutes
             return QCoreApplication.translate("CommunicationFormat", "%1 min").replace(
-                "%1", str(row.series.duration_minutes)
+                "%1", str(minutes)
             )
         return (
             QCoreApplication.translate("CommunicationFormat", "Prepared") if row.meeting_id else ""

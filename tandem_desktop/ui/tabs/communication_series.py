@@ -1,9 +1,10 @@
-"""The check-in series editor: title, rhythm, first start, zone, length, channel, agenda."""
+"""The check-in series editor (title, rhythm, first start, zone, length, channel,
+agenda) and the dialog for a one-off meeting."""
 
 from __future__ import annotations
 
 import dataclasses
-from datetime import date
+from datetime import date, datetime, timedelta
 from zoneinfo import available_timezones
 
 from PySide6.QtCore import QDate, QTime, QTimeZone, Signal
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from tandem_desktop.domain.enums import Channel
-from tandem_desktop.domain.records import CheckInSeries
+from tandem_desktop.domain.records import CheckInSeries, Meeting
 from tandem_desktop.domain.recurrence import (
     Cadence,
     CadenceKind,
@@ -35,6 +36,7 @@ from tandem_desktop.domain.recurrence import (
     validate_rrule,
     zone,
 )
+from tandem_desktop.storage.communication import plan_one_off
 from tandem_desktop.storage.errors import EnvironmentFault, ValidationError
 from tandem_desktop.ui import labels
 from tandem_desktop.ui.context import AppContext
@@ -44,6 +46,7 @@ from tandem_desktop.ui.widgets import (
     date_field,
     form_dialog_layout,
     inform,
+    require_text,
     required_line,
 )
 
@@ -344,3 +347,61 @@ class SeriesDialog(QDialog):
         self.saved.emit(stored)
         self.accept()
 
+
+
+class OneOffDialog(QDialog):
+    """A meeting outside the series: title, day, time (this computer's zone), length."""
+
+    saved = Signal(str)  # the new meeting's id
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.meeting: Meeting | None = None
+        self.setWindowTitle(self.tr("One-off meeting"))
+        self.setMinimumWidth(420)
+        form = QFormLayout()
+        self.title, self.title_error = required_line(
+            form, self, self.tr("&Title:"), self.tr("e.g. Plan the trade fair"))
+        start = (context.clock.now().astimezone() + timedelta(hours=1)).replace(
+            minute=0, second=0, microsecond=0)
+        self.day = date_field(self, self.tr("Day"))
+        self.day.setDate(QDate(start.year, start.month, start.day))
+        self.time = QTimeEdit(QTime(start.hour, 0), self)
+        self.time.setDisplayFormat("HH:mm")
+        self.time.setAccessibleName(self.tr("Time"))
+        when = QHBoxLayout()
+        when.addWidget(self.day)
+        when.addWidget(self.time)
+        when.addStretch(1)
+        form.addRow(self.tr("When:"), when)
+        self.duration = QSpinBox(self)
+        self.duration.setRange(5, 480)
+        self.duration.setSingleStep(5)
+        self.duration.setValue(30)
+        self.duration.setSuffix(self.tr(" min"))
+        self.duration.setAccessibleName(self.tr("Length in minutes"))
+        form.addRow(self.tr("&Length:"), self.duration)
+        self.buttons = form_dialog_layout(self, form, self.save)
+
+    def starts_at(self) -> datetime:
+        """The chosen start as an instant, read in this computer's time zone."""
+        day = self.day.date().toPython()
+        moment = self.time.time()
+        assert isinstance(day, date)
+        return datetime(day.year, day.month, day.day, moment.hour(), moment.minute()).astimezone()
+
+    def save(self) -> None:
+        if not require_text(self.title, self.title_error, self.tr("Give the meeting a title.")):
+            return
+        try:
+            self.meeting = plan_one_off(self.context.store, self.context.tandem_id,
+                                        self.title.text(), self.starts_at(),
+                                        self.duration.value())
+        except EnvironmentFault as error:
+            inform(self, self.tr("Not saved"), self.tr(
+                "The meeting could not be saved: {reason}\nEverything saved before is kept."
+            ).format(reason=str(error)), warning=True)
+            return
+        self.accept()
+        self.saved.emit(self.meeting.id)
