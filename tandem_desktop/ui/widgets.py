@@ -52,6 +52,20 @@ def read_only_table(parent: QWidget | None, model: QAbstractItemModel) -> QTable
     return view
 
 
+def fit_columns_once(view: QTableView) -> bool:
+    """Fit the columns to their contents the first time the view has rows.
+
+    Later refreshes keep the widths: measuring thousands of rows on every refresh
+    is slow, and the user may have resized the columns since. True when it fitted.
+    """
+    model = view.model()
+    if view.property("columnsFitted") or model is None or model.rowCount() == 0:
+        return False
+    view.resizeColumnsToContents()
+    view.setProperty("columnsFitted", True)
+    return True
+
+
 def ok_cancel(dialog: QDialog, on_ok: Callable[[], object]) -> QDialogButtonBox:
     """OK and Cancel for a dialog; OK runs ``on_ok``, which saves and closes when it can."""
     buttons = QDialogButtonBox(

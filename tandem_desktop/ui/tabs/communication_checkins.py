@@ -38,7 +38,7 @@ from tandem_desktop.ui.tabs.communication_models import (
 from tandem_desktop.ui.tabs.communication_series import OneOffDialog, SeriesDialog
 from tandem_desktop.ui.tabs.communication_trend import RatingTrend
 from tandem_desktop.ui.tabs.links import open_user_link
-from tandem_desktop.ui.widgets import inform, plain_label, read_only_table
+from tandem_desktop.ui.widgets import fit_columns_once, inform, plain_label, read_only_table
 
 # How far ahead the upcoming list looks, and how many rows it shows at most.
 UPCOMING_DAYS = 42
@@ -212,7 +212,7 @@ class CheckinsPage(QWidget):
             if low else "")
         self.suggestion.setVisible(low)
         for view in (self.series_view, self.occurrence_view, self.past_view, self.notes_view):
-            view.resizeColumnsToContents()
+            fit_columns_once(view)
         if selected is not None:
             self.select_series(selected.id)
         self._update_buttons()

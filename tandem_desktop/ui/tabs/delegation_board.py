@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -44,9 +44,11 @@ MAX_LEVEL_WIDTH = 96
 MARKER_RADIUS = 8
 
 
-@dataclass(frozen=True)
-class BoardRow:
-    """A line of the board: an area heading (rule is None) or one rule."""
+class BoardRow(NamedTuple):
+    """A line of the board: an area heading (rule is None) or one rule.
+
+    A named tuple: the board builds one per rule on every refresh, thousands of them.
+    """
 
     title: str
     rule: DecisionRule | None = None

@@ -20,7 +20,7 @@ from tandem_desktop.ui.labels import level_label, level_meaning
 from tandem_desktop.ui.list_export import add_csv_export
 from tandem_desktop.ui.tabs.delegation_lists import RecordListPanel
 from tandem_desktop.ui.tabs.delegation_models import LevelHistoryModel, RuleTableModel
-from tandem_desktop.ui.widgets import iso_date_text, plain_label, read_only_table
+from tandem_desktop.ui.widgets import fit_columns_once, iso_date_text, plain_label, read_only_table
 
 
 def table_view(parent: QWidget, model: RuleTableModel | LevelHistoryModel) -> QTableView:
@@ -128,12 +128,12 @@ class RulesPanel(RecordListPanel):
         keep = self.current_rule()
         self.model.area_names = area_names
         self.model.set_rows(rules)
-        # Measure the first rows only: thousands of rules would make every refresh slow.
+        # Measure the first rows only, and only once: there may be thousands of rules.
         self.table.horizontalHeader().setResizeContentsPrecision(RESIZE_ROWS)
-        self.table.resizeColumnsToContents()
-        for column, limit in ((0, 280), (1, 200)):
-            if self.table.columnWidth(column) > limit:
-                self.table.setColumnWidth(column, limit)
+        if fit_columns_once(self.table):
+            for column, limit in ((0, 280), (1, 200)):
+                if self.table.columnWidth(column) > limit:
+                    self.table.setColumnWidth(column, limit)
         self._keep_selection(keep, rules)
 
     def current_rule(self) -> DecisionRule | None:
