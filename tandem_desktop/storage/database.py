@@ -179,6 +179,11 @@ class Database:
                 raise WriteFailedError(reason) from error
             raise
 
+    @property
+    def in_transaction(self) -> bool:
+        """Whether a unit of work (``transaction``) is open."""
+        return self._depth > 0
+
     def mark_changed(self, table: str) -> None:
         self._changed.add(table)
 

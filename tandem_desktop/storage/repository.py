@@ -150,11 +150,14 @@ class Repository(Generic[R]):
         """Write ``record`` with its own id and stamps (an archive import).
 
         Inserts it, or (``replace``) overwrites the row with its id. The
-        full-text index follows; a record in the Trash stays out of it.
+        full-text index follows; a record in the Trash stays out of it. Inside
+        an open transaction it takes no savepoint of its own: an import is all or
+        nothing anyway, and SQLite's full-text index writes out its pending
+        entries at every savepoint, which made a 20,000-record import a fifth slower.
         """
         row = self._to_row(record)
         rowid: int | None
-        with self._writing():
+        with self._writing(savepoint=False):
             conn = self.database.conn
             if replace:
                 names = [name for name in row if name != "id"]
@@ -271,8 +274,8 @@ class Repository(Generic[R]):
         )
 
     # -- internals ----------------------------------------------------------
-    def _writing(self) -> Any:
-        return _WriteGuard(self.database, self.table)
+    def _writing(self, *, savepoint: bool = True) -> Any:
+        return _WriteGuard(self.database, self.table, savepoint=savepoint)
 
     def _rowid(self, record_id: str) -> int:
         return int(self.database.scalar(f"SELECT n FROM {self.table} WHERE id = ?", [record_id]))
@@ -300,14 +303,21 @@ class Repository(Generic[R]):
 
 
 class _WriteGuard:
-    """A transaction that turns environmental SQLite errors into WriteFailedError."""
+    """A transaction that turns environmental SQLite errors into WriteFailedError.
 
-    def __init__(self, database: Database, table: str) -> None:
+    Without ``savepoint``, a write inside an open transaction joins it instead of
+    nesting a savepoint: it then stands or falls with the whole.
+    """
+
+    def __init__(self, database: Database, table: str, *, savepoint: bool = True) -> None:
         self._database = database
         self._table = table
         self._context: Any = None
+        self._savepoint = savepoint
 
     def __enter__(self) -> Database:
+        if not self._savepoint and self._database.in_transaction:
+            return self._database
         self._context = self._database.transaction()
         entered: Database = self._context.__enter__()
         return entered
@@ -316,7 +326,8 @@ class _WriteGuard:
         if error is None:
             self._database.mark_changed(self._table)
         try:
-            self._context.__exit__(kind, error, trace)
+            if self._context is not None:
+                self._context.__exit__(kind, error, trace)
         except sqlite3.Error as failure:
             reason = environment_reason(failure)
             if reason:

@@ -28,7 +28,7 @@ def stored_version(repository: Repository[Any], record_id: str) -> Record | None
 def put(repository: Repository[Any], record: Record, *, replace: bool) -> None:
     """Insert ``record`` as it is, or (``replace``) overwrite the row with its id.
 
-    Runs inside the caller's transaction (a savepoint of it).
+    Runs inside the caller's transaction, without a savepoint of its own.
     """
     repository.put_verbatim(record, replace=replace)
 

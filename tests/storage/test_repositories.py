@@ -106,3 +106,29 @@ def test_every_table_carries_the_record_stamps(store: Store) -> None:
             assert "tandem_id" in columns, repository.table
         if repository.search_fields:
             assert f"fts_{repository.table}" in utils.table_names()
+
+
+def test_verbatim_writes_join_the_open_transaction(store: Store, tandem) -> None:  # type: ignore[no-untyped-def]
+    from tandem_desktop.domain.records import Question
+
+    def question(number: int) -> Question:
+        return Question(id=f"q-{number}", created_at="2026-11-01T09:00:00Z",
+                        updated_at="2026-11-01T09:00:00Z", tandem_id=tandem.id,
+                        text=f"Question {number} about the hotel", asked_by="assistant",
+                        asked_on="2026-11-01")
+
+    # On its own, one write commits by itself and is found by search.
+    store.questions.put_verbatim(question(1), replace=False)
+    assert found(store, "hotel") == ["q-1"]
+    # Inside a transaction the writes stand or fall together: a refused one undoes all.
+    with pytest.raises(sqlite3.IntegrityError), store.transaction():
+        store.questions.put_verbatim(question(2), replace=False)
+        store.questions.put_verbatim(question(1), replace=False)  # the id is taken
+    assert [q.id for q in store.questions.list()] == ["q-1"]
+    assert found(store, "hotel") == ["q-1"]
+
+
+def found(store: Store, text: str) -> list[str]:
+    """Ids of the questions the full-text index finds for ``text``."""
+    where, params = store.questions.search_clause(text)
+    return [q.id for q in store.questions.list(where, params)]
