@@ -12,10 +12,10 @@ import random
 import statistics
 import tempfile
 import time
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
-from benchmarks.common import result_line
+from benchmarks.common import bench_store, result_line
 
 NAME = "archive_import"
 LIMIT_MS = 4000.0
@@ -25,15 +25,10 @@ WORDS = ("invoice", "travel", "booking", "report", "board", "contract", "Rückme
 
 
 def _source(folder: Path, count: int) -> Path:
-    from tandem_desktop.domain.clock import FixedClock
-    from tandem_desktop.domain.records import Question, Tandem, Task
+    from tandem_desktop.domain.records import Question, Task
     from tandem_desktop.exchange.archive import export_archive
-    from tandem_desktop.storage.store import open_store
 
-    clock = FixedClock(datetime(2026, 11, 29, 10, 0, tzinfo=UTC))
-    store = open_store(folder / "source", clock)
-    tandem = store.tandems.add(Tandem(name="Bench", leader_name="Claudia",
-                                      assistant_name="Jonas", my_role="assistant"))
+    store, tandem, _clock = bench_store(folder / "source")
     chance = random.Random(9)
     start = date(2026, 1, 1)
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import statistics
+import os
+import sys
 import time
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
@@ -10,16 +11,12 @@ from pathlib import Path
 from typing import Any
 
 
-def median_ms(work: Callable[[], object], repeats: int = 15, warmup: int = 2) -> float:
-    """The median wall time of ``work`` in milliseconds."""
-    for _ in range(warmup):
-        work()
-    samples = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        work()
-        samples.append((time.perf_counter() - start) * 1000)
-    return statistics.median(samples)
+def qt_app() -> Any:
+    """The running QApplication, or a new one (offscreen unless a platform is set)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication(sys.argv[:1])
 
 
 def result_line(name: str, value: float, unit: str, limit: float, *, sign: str = "<",

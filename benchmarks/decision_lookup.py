@@ -10,16 +10,20 @@ figure is the median over every keystroke of several runs.
 
 from __future__ import annotations
 
-import os
 import random
 import statistics
 import sys
 import tempfile
 from pathlib import Path
 
-from benchmarks.common import bench_context, bench_store, close_all, keystroke_ms, result_line
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from benchmarks.common import (
+    bench_context,
+    bench_store,
+    close_all,
+    keystroke_ms,
+    qt_app,
+    result_line,
+)
 
 NAME = "decision_lookup"
 TARGET_MS = 20.0
@@ -68,11 +72,9 @@ def _build(data_dir: Path, count: int):  # type: ignore[no-untyped-def]
 
 
 def run(scale: float = 1.0) -> str:
-    from PySide6.QtWidgets import QApplication
-
     from tandem_desktop.ui.tabs.delegation import DelegationTab
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = qt_app()
     count = max(50, int(RULES * scale))
     with tempfile.TemporaryDirectory(prefix="tandem-bench-") as folder:
         data_dir = Path(folder)

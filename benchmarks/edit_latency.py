@@ -10,17 +10,15 @@ committed. The figure is the median over many edits.
 
 from __future__ import annotations
 
-import os
 import random
 import sqlite3
 import statistics
 import sys
 import tempfile
 import time
-from datetime import UTC, datetime
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from benchmarks.common import bench_context, bench_store, qt_app, result_line
 
 NAME = "edit_latency"
 TARGET_MS = 10.0
@@ -32,14 +30,9 @@ _WORDS = ("invoice", "travel", "board", "slides", "minutes", "contract", "hotel"
 
 
 def _build(data_dir: Path, count: int):  # type: ignore[no-untyped-def]
-    from tandem_desktop.domain.clock import FixedClock
-    from tandem_desktop.domain.records import Tandem, Task
-    from tandem_desktop.storage.store import open_store
+    from tandem_desktop.domain.records import Task
 
-    clock = FixedClock(datetime(2026, 11, 29, 10, 0, tzinfo=UTC))
-    store = open_store(data_dir, clock)
-    tandem = store.tandems.add(Tandem(name="Bench", leader_name="Claudia",
-                                      assistant_name="Jonas", my_role="assistant"))
+    store, tandem, clock = bench_store(data_dir)
     rng = random.Random(10)
     store.tasks.add_many(
         Task(tandem_id=tandem.id, title=" ".join(rng.choices(_WORDS, k=4)) + f" {number}",
@@ -59,20 +52,16 @@ def _committed_title(db: Path, task_id: str) -> str:
 
 
 def run(scale: float = 1.0) -> str:
-    from PySide6.QtWidgets import QApplication
-
-    from tandem_desktop.ui.context import AppContext
     from tandem_desktop.ui.tabs.communication_tasks import TaskDialog
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = qt_app()
     count = max(200, int(TASKS * scale))
     edits = max(10, int(EDITS * min(1.0, scale * 10)))
     timings: list[float] = []
     with tempfile.TemporaryDirectory(prefix="tandem-bench-") as folder:
         data_dir = Path(folder) / "data"
         store, tandem, clock = _build(data_dir, count)
-        context = AppContext(store, data_dir, clock, "en")
-        context.set_tandem(tandem)
+        context = bench_context(store, data_dir, clock, tandem)
         rng = random.Random(11)
         ids = [row["id"] for row in store.database.query(
             "SELECT id FROM task ORDER BY random() LIMIT ?", [edits + 2])]
@@ -93,12 +82,9 @@ def run(scale: float = 1.0) -> str:
         store.database.notifier.unsubscribe(context._on_change)
         store.close()
     median = statistics.median(timings)
-    verdict = "ok" if median < TARGET_MS else "MISS"
-    line = (f"{NAME}: {median:.2f} ms (target < {TARGET_MS:g} ms) {verdict}")
     print(f"{count} tasks, {len(timings)} edits; median {median:.2f} ms, "
           f"max {max(timings):.2f} ms")
-    print(line, flush=True)
-    return line
+    return result_line(NAME, median, "ms", TARGET_MS, digits=2)
 
 
 if __name__ == "__main__":

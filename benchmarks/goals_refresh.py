@@ -11,7 +11,6 @@ rounds.
 
 from __future__ import annotations
 
-import os
 import statistics
 import sys
 import tempfile
@@ -19,9 +18,7 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-from benchmarks.common import bench_context, bench_store, close_all, result_line
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from benchmarks.common import bench_context, bench_store, close_all, qt_app, result_line
 
 NAME = "goals_refresh"
 TARGET_MS = 150.0
@@ -60,11 +57,9 @@ def _build(data_dir: Path, goals: int):  # type: ignore[no-untyped-def]
 
 
 def run(scale: float = 1.0) -> str:
-    from PySide6.QtWidgets import QApplication
-
     from tandem_desktop.ui.tabs.vision import VisionTab
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = qt_app()
     goals = max(20, int(GOALS * scale))
     timings: list[float] = []
     with tempfile.TemporaryDirectory(prefix="tandem-bench-") as folder:

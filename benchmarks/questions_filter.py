@@ -9,7 +9,6 @@ over every keystroke of several runs.
 
 from __future__ import annotations
 
-import os
 import random
 import statistics
 import sys
@@ -17,9 +16,14 @@ import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
-from benchmarks.common import bench_context, bench_store, close_all, keystroke_ms, result_line
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from benchmarks.common import (
+    bench_context,
+    bench_store,
+    close_all,
+    keystroke_ms,
+    qt_app,
+    result_line,
+)
 
 NAME = "questions_filter"
 TARGET_MS = 50.0
@@ -65,11 +69,9 @@ def _build(data_dir: Path, count: int):  # type: ignore[no-untyped-def]
 
 
 def run(scale: float = 1.0) -> str:
-    from PySide6.QtWidgets import QApplication
-
     from tandem_desktop.ui.tabs.trust import TrustTab
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = qt_app()
     count = max(50, int(QUESTIONS * scale))
     with tempfile.TemporaryDirectory(prefix="tandem-bench-") as folder:
         data_dir = Path(folder)

@@ -9,7 +9,6 @@ to the model and repaints the list; the figure is the median over all keystrokes
 
 from __future__ import annotations
 
-import os
 import random
 import statistics
 import sys
@@ -19,9 +18,14 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from benchmarks.common import bench_context, bench_store, close_all, keystroke_ms, result_line
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from benchmarks.common import (
+    bench_context,
+    bench_store,
+    close_all,
+    keystroke_ms,
+    qt_app,
+    result_line,
+)
 
 NAME = "search"
 TARGET_MS = 50.0
@@ -131,11 +135,9 @@ def _build(data_dir: Path, total: int):  # type: ignore[no-untyped-def]
 
 
 def run(scale: float = 1.0) -> str:
-    from PySide6.QtWidgets import QApplication
-
     from tandem_desktop.ui.search import SearchPanel
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = qt_app()
     total = max(200, int(RECORDS * scale))
     with tempfile.TemporaryDirectory(prefix="tandem-bench-") as folder:
         data_dir = Path(folder)

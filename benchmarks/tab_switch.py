@@ -8,14 +8,13 @@ slowest tab's median.
 
 from __future__ import annotations
 
-import os
 import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.common import result_line
+from benchmarks.common import bench_context, qt_app, result_line
 
 NAME = "tab_switch"
 LIMIT_MS = 150.0
@@ -23,22 +22,18 @@ ROUNDS = 7
 
 
 def run(scale: float = 1.0) -> str:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
     from benchmarks._big_tandem import build
-    from tandem_desktop.ui.context import AppContext
     from tandem_desktop.ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
+    app = qt_app()
     medians: dict[str, float] = {}
     with tempfile.TemporaryDirectory(prefix="tandem-bench-") as folder:
         data_dir = Path(folder)
         store, tandem, clock = build(data_dir, scale)
-        context = AppContext(store, data_dir, clock, "en")
-        context.set_tandem(tandem)
+        context = bench_context(store, data_dir, clock, tandem)
         window = MainWindow(context)
         window.resize(1280, 820)
         window.show()

@@ -7,7 +7,6 @@ runs the SQL query (FTS5 + view + sort + first page) and resets the model.
 
 from __future__ import annotations
 
-import os
 import random
 import statistics
 import sys
@@ -16,7 +15,7 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-from benchmarks.common import bench_context, bench_store, close_all, result_line
+from benchmarks.common import bench_context, bench_store, close_all, qt_app, result_line
 
 NAME = "tasks_filter"
 LIMIT_MS = 50.0
@@ -51,14 +50,12 @@ def _build(data_dir: Path, count: int):  # type: ignore[no-untyped-def]
 
 
 def run(scale: float = 1.0) -> str:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
 
     from tandem_desktop.ui.tabs.communication_tasks import TasksPage
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = qt_app()
     count = max(100, int(TASKS * scale))
     with tempfile.TemporaryDirectory(prefix="tandem-bench-") as folder:
         data_dir = Path(folder)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -66,3 +67,27 @@ def make_tandem(store: Store, **changes: object) -> Tandem:
 @pytest.fixture
 def tandem(store: Store) -> Tandem:
     return make_tandem(store)
+
+
+@pytest.fixture
+def german(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """Install the German translation for one test."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from tandem_desktop.app import install_translators
+
+    translators = install_translators(qapp, "de")
+    yield
+    for translator in translators:
+        QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.English))
+
+
+@pytest.fixture
+def berlin_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The process's local time is Europe/Berlin for one test."""
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    time.tzset()
+    yield
+    monkeypatch.delenv("TZ")
+    time.tzset()

@@ -14,6 +14,7 @@ area, goal, meeting (the meeting page, not a dialog), preferences, trash).
 from __future__ import annotations
 
 import argparse
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -52,7 +53,6 @@ DIALOGS: dict[str, tuple[int, Callable[[MainWindow], object]]] = {
     "preferences": (0, lambda window: window.open_settings()),
     "trash": (0, lambda window: window.open_trash()),
 }
-DIALOG_NAMES = ", ".join(DIALOGS)
 
 
 def _new_action(window: MainWindow, tab: int, number: int) -> None:
@@ -146,6 +146,7 @@ def main() -> int:
         QTimer.singleShot(200, lambda: opener(window))
     app.exec()
     store.close()
+    shutil.rmtree(data_dir, ignore_errors=True)
     print(args.out)
     return 0
 

@@ -101,16 +101,15 @@ def create_demo(store: Store, language: str, today: date) -> Tandem:
                 title=text["series"], status="held", shared_notes=shared,
                 private_notes=private, rating=rating, retro_note=retro)))
         for index, (meeting_index, item, kind, discussed) in enumerate(text["agenda"]):
+            # The backlog question is the first demo question, put on the agenda.
+            from_question = kind == "question" and meeting_index is None
             store.agenda.add(AgendaItem(
                 tandem_id=tid, meeting_id=meetings[meeting_index].id
                 if meeting_index is not None else None,
                 text=item, kind=kind, added_by="assistant" if index % 2 else "leader",
                 discussed=discussed, position=index,
-                # The backlog question is the first demo question, put on the agenda.
-                source_kind="question" if kind == "question" and meeting_index is None
-                else None,
-                source_id=asked_questions[0].id if kind == "question" and meeting_index is None
-                else None))
+                source_kind="question" if from_question else None,
+                source_id=asked_questions[0].id if from_question else None))
         goals = {}
         for key, title, description, kind, target, progress, mode, status, contribution, area \
                 in text["goals"]:

@@ -45,7 +45,7 @@ def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
 
 
 def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
-    """Write a table atomically; returns the number of data rows. Lists in the UI use this."""
+    """Write a table atomically; returns the number of data rows."""
     materialised = [list(row) for row in rows]
     payload = csv_bytes(header, materialised)
     with atomic_write(path) as stream:
@@ -101,14 +101,13 @@ def _person(tandem: Tandem, role: str | None) -> str:
     return wording.role_name(role)
 
 
-def _names(store: Store, tandem: Tandem) -> tuple[dict[str, str], dict[str, str]]:
-    areas = {area.id: area.name for area in store.areas.for_tandem(tandem.id)}
-    goals = {goal.id: goal.title for goal in store.goals.for_tandem(tandem.id)}
-    return areas, goals
+def _area_names(store: Store, tandem: Tandem) -> dict[str, str]:
+    return {area.id: area.name for area in store.areas.for_tandem(tandem.id)}
 
 
 def _tasks(store: Store, tandem: Tandem, _private: bool) -> tuple[list[str], list[list[object]]]:
-    areas, goals = _names(store, tandem)
+    areas = _area_names(store, tandem)
+    goals = {goal.id: goal.title for goal in store.goals.for_tandem(tandem.id)}
     header = [
         translate("CsvExport", "Title"),
         translate("CsvExport", "Owner"),
@@ -202,7 +201,7 @@ def _feedback(
 
 
 def _rules(store: Store, tandem: Tandem, _private: bool) -> tuple[list[str], list[list[object]]]:
-    areas, _goals = _names(store, tandem)
+    areas = _area_names(store, tandem)
     header = [
         translate("CsvExport", "Decision"),
         translate("CsvExport", "Area"),

@@ -46,7 +46,9 @@ from PySide6.QtGui import (
 
 from tandem_desktop import APP_NAME, __version__
 from tandem_desktop.domain.delegation import LEVELS
+from tandem_desktop.domain.enums import AgreementCategory
 from tandem_desktop.domain.records import Tandem
+from tandem_desktop.domain.recurrence import CadenceKind, cadence_of
 from tandem_desktop.exchange import wording
 from tandem_desktop.storage.files import atomic_write
 from tandem_desktop.storage.store import Store
@@ -156,15 +158,7 @@ def _agreements(store: Store, tandem: Tandem, dates: _Dates, blocks: list[Block]
     if not agreements:
         _nothing(blocks)
         return
-    order = [
-        "availability",
-        "response_times",
-        "channels",
-        "urgent",
-        "documentation",
-        "tools",
-        "other",
-    ]
+    order = [category.value for category in AgreementCategory]
     categories = sorted(
         {a.category for a in agreements}, key=lambda c: order.index(c) if c in order else len(order)
     )
@@ -470,10 +464,8 @@ def _signatures(tandem: Tandem, blocks: list[Block]) -> None:
 def describe_rule(rule: str, time_zone: str, dates: _Dates) -> str:
     """A check-in rule in words ("Every week on Monday and Thursday")."""
     try:
-        from tandem_desktop.domain.recurrence import CadenceKind, cadence_of
-
         cadence = cadence_of(rule, time_zone)
-    except (ImportError, ValueError):
+    except ValueError:
         return rule
     ordinals = {
         1: translate("Handbook", "first"),
@@ -785,7 +777,6 @@ def _first_split(
         if level:
             top = layout.blockBoundingRect(block).top()
             after = block.next()
-            # Stranded: what follows the heading starts on the next page.
             # Stranded: the next block's first two lines do not share the heading's page.
             if (
                 headings[number] not in breaks

@@ -182,6 +182,16 @@ class AgendaItemRepository(TandemRepository[AgendaItem]):
     def for_meeting(self, meeting_id: str) -> list[AgendaItem]:
         return self.list("meeting_id = ?", [meeting_id])
 
+    def undiscussed_by_meeting(self, meeting_ids: Sequence[str]) -> dict[str, list[AgendaItem]]:
+        """The undiscussed items of several meetings in one query, each in agenda order."""
+        found: dict[str, list[AgendaItem]] = {}
+        if not meeting_ids:
+            return found
+        marks = ", ".join("?" for _ in meeting_ids)
+        for item in self.list(f"meeting_id IN ({marks}) AND discussed = 0", list(meeting_ids)):
+            found.setdefault(str(item.meeting_id), []).append(item)
+        return found
+
     def carried_on_from(self, meeting_id: str) -> list[AgendaItem]:
         """Items left undiscussed in a meeting that have moved on since."""
         return self.list(
@@ -309,6 +319,29 @@ class TaskRepository(TandemRepository[Task]):
         than one with ``count(*) OVER ()``, which materializes every match.)
         """
         where, params = self._where(tandem_id, view, my_role, today, text)
+        total = self._count(where, params)
+        return self._rows(where, params, order, descending, limit, offset), total
+
+    def lines(
+        self, tandem_id: str, *, view: str = "open", my_role: str = "assistant",
+        today: str = "", text: str = "", order: str = "due", descending: bool = False,
+        limit: int = 200, offset: int = 0,
+    ) -> list[TaskLine]:
+        """One page of the task list without the total (see ``page``), e.g. the next
+        page while scrolling, when the count is known already."""
+        where, params = self._where(tandem_id, view, my_role, today, text)
+        return self._rows(where, params, order, descending, limit, offset)
+
+    def count_lines(self, tandem_id: str, *, view: str = "open", my_role: str = "assistant",
+                    today: str = "", text: str = "") -> int:
+        where, params = self._where(tandem_id, view, my_role, today, text)
+        return self._count(where, params)
+
+    def _count(self, where: str, params: list[Any]) -> int:
+        return int(self.database.scalar(f"SELECT count(*) FROM task t WHERE {where}", params))
+
+    def _rows(self, where: str, params: list[Any], order: str, descending: bool,
+              limit: int, offset: int) -> list[TaskLine]:
         direction = " DESC" if descending else ""
         keys = ", ".join(part + direction for part in TASK_ORDERS[order].split(", "))
         names = ""
@@ -317,13 +350,11 @@ class TaskRepository(TandemRepository[Task]):
                      " (SELECT title FROM goal g WHERE g.id = t.goal_id) AS goal_name")
         # First only the row numbers of the page (the sort handles narrow rows), then
         # the page's own columns and names.
-        total = int(self.database.scalar(f"SELECT count(*) FROM task t WHERE {where}",
-                                         params))
         numbers = [int(row["n"]) for row in self.database.query(
             f"SELECT t.n{names} FROM task t WHERE {where}"
             f" ORDER BY {keys}, t.n LIMIT ? OFFSET ?", [*params, int(limit), int(offset)])]
         if not numbers:
-            return [], total
+            return []
         marks = ", ".join("?" for _ in numbers)
         rows = self.database.query(
             "SELECT t.n, t.id, t.title, t.owner, t.due_on, t.priority, t.status, t.done_on,"
@@ -331,16 +362,7 @@ class TaskRepository(TandemRepository[Task]):
             " LEFT JOIN area a ON a.id = t.area_id LEFT JOIN goal g ON g.id = t.goal_id"
             f" WHERE t.n IN ({marks})", numbers)
         by_number = {int(row.pop("n")): row for row in rows}
-        return [TaskLine(**by_number[number]) for number in numbers], total
-
-    def lines(self, tandem_id: str, **options: Any) -> list[TaskLine]:
-        """One page of the task list (see ``page``)."""
-        return self.page(tandem_id, **options)[0]
-
-    def count_lines(self, tandem_id: str, *, view: str = "open", my_role: str = "assistant",
-                    today: str = "", text: str = "") -> int:
-        where, params = self._where(tandem_id, view, my_role, today, text)
-        return int(self.database.scalar(f"SELECT count(*) FROM task t WHERE {where}", params))
+        return [TaskLine(**by_number[number]) for number in numbers]
 
     def _where(self, tandem_id: str, view: str, my_role: str, today: str,
                text: str) -> tuple[str, list[Any]]:
@@ -452,9 +474,12 @@ def compose_agenda(store: Store, meeting: Meeting) -> list[AgendaItem]:
                         added_by=added_by, position=position))
                     position += 1
         now = utc_stamp(store.database.clock.now())
-        for earlier in store.meetings.earlier_than(meeting, now):
-            for item in store.agenda.for_meeting(earlier.id):
-                if item.discussed or item.source_kind == STANDING:
+        earlier_meetings = store.meetings.earlier_than(meeting, now)
+        # One read for all of them: a long-running series has a long history.
+        left_open = store.agenda.undiscussed_by_meeting([m.id for m in earlier_meetings])
+        for earlier in earlier_meetings:
+            for item in left_open.get(earlier.id, []):
+                if item.source_kind == STANDING:
                     continue
                 store.agenda.change(item.id, meeting_id=meeting.id, position=position,
                                     carried_from=[*item.carried_from, earlier.id])

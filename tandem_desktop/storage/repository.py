@@ -108,13 +108,8 @@ class Repository(Generic[R]):
             deleted_at=None,
         )
         row = self._to_row(stamped)
-        columns = ", ".join(row)
-        marks = ", ".join("?" for _ in row)
         with self._writing():
-            cursor = self.database.conn.execute(
-                f"INSERT INTO {self.table} ({columns}) VALUES ({marks})", list(row.values())
-            )
-            self._index(cursor.lastrowid, stamped)
+            self._index(self._insert(row), stamped)
         return stamped
 
     def add_many(self, records: Iterable[R]) -> int:
@@ -167,11 +162,7 @@ class Repository(Generic[R]):
                 rowid = self._rowid(record.id)
                 self._unindex(rowid)
             else:
-                columns = ", ".join(row)
-                marks = ", ".join("?" for _ in row)
-                cursor = conn.execute(f"INSERT INTO {self.table} ({columns}) VALUES ({marks})",
-                                      list(row.values()))
-                rowid = cursor.lastrowid
+                rowid = self._insert(row)
             if record.deleted_at is None:
                 self._index(rowid, record)
 
@@ -276,6 +267,15 @@ class Repository(Generic[R]):
     # -- internals ----------------------------------------------------------
     def _writing(self, *, savepoint: bool = True) -> Any:
         return _WriteGuard(self.database, self.table, savepoint=savepoint)
+
+    def _insert(self, row: Mapping[str, Any]) -> int | None:
+        """Insert one row (every column given); its ``n``."""
+        columns = ", ".join(row)
+        marks = ", ".join("?" for _ in row)
+        cursor = self.database.conn.execute(
+            f"INSERT INTO {self.table} ({columns}) VALUES ({marks})", list(row.values())
+        )
+        return cursor.lastrowid
 
     def _rowid(self, record_id: str) -> int:
         return int(self.database.scalar(f"SELECT n FROM {self.table} WHERE id = ?", [record_id]))

@@ -59,9 +59,7 @@ class ExchangeJob(QRunnable):
             finally:
                 if own:
                     store.close()
-        except ArchiveError as error:
-            self.signals.failed.emit(str(error))
-        except EnvironmentFault as error:
+        except (ArchiveError, EnvironmentFault) as error:
             self.signals.failed.emit(str(error))
         except OSError as error:
             self.signals.failed.emit(f"{error.filename or ''} {error.strerror or error}".strip())

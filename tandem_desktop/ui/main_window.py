@@ -393,8 +393,8 @@ class MainWindow(QMainWindow):
 
     # -- navigation ------------------------------------------------------------------
     def show_record(self, table: str, record_id: str) -> None:
-        for index, tab in enumerate(self.step_tabs):
-            if tab.show_record(table, record_id):
+        for index in range(len(_TABS)):
+            if self._build(index).show_record(table, record_id):
                 self.tabs.setCurrentIndex(index)
                 return
 

@@ -55,6 +55,11 @@ class ResultRow:
     count: int = 0  # headings only: how many are listed
 
 
+def hit_title(hit: SearchHit) -> str:
+    """A hit's title; what kind of record it is when it has none."""
+    return hit.title or table_name(hit.table)
+
+
 def _when(hit: SearchHit) -> str:
     if not hit.when:
         return ""
@@ -92,11 +97,8 @@ class SearchResultsModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if row.hit is None:
                 return table_name(row.table)
-            return " — ".join(part for part in (self.title(row.hit), row.hit.snippet) if part)
+            return " — ".join(part for part in (hit_title(row.hit), row.hit.snippet) if part)
         return None
-
-    def title(self, hit: SearchHit) -> str:
-        return hit.title or table_name(hit.table)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -188,10 +190,9 @@ class SearchResultDelegate(QStyledItemDelegate):
         inner = rect.adjusted(self.PAD * 3, 5, -self.PAD, -5)
         when = _when(row.hit)
         when_width = QFontMetrics(font).horizontalAdvance(when) + self.PAD if when else 0
-        title = row.hit.title or table_name(row.hit.table)
         painter.setPen(text_colour)
         draw_marked(painter, QRect(inner.left(), inner.top(), inner.width() - when_width, line),
-                    title, row.hit.title_marks, font)
+                    hit_title(row.hit), row.hit.title_marks, font)
         if when:
             painter.setFont(font)
             painter.setPen(text_colour if selected

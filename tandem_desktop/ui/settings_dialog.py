@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QSpinBox,
     QSystemTrayIcon,
@@ -24,7 +23,7 @@ from tandem_desktop.ui.context import (
 )
 from tandem_desktop.ui.theme import apply_theme
 from tandem_desktop.ui.tray import KEEP_RUNNING_KEY, keeps_running_in_tray
-from tandem_desktop.ui.widgets import inform
+from tandem_desktop.ui.widgets import inform, ok_cancel
 
 
 class SettingsDialog(QDialog):
@@ -67,11 +66,7 @@ class SettingsDialog(QDialog):
             self.keep_in_tray.setToolTip(self.tr("This desktop has no system tray."))
         form.addRow("", self.keep_in_tray)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(ok_cancel(self, self.save))
 
     def save(self) -> None:
         settings = self.context.settings

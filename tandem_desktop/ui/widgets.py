@@ -6,8 +6,8 @@ import html
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QAbstractItemModel, QDate, QLocale, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -164,15 +164,11 @@ def required_line(form: QFormLayout, parent: QWidget, label: str,
 
 def date_format() -> str:
     """The date format of date fields: German day.month.year, otherwise ISO."""
-    from PySide6.QtCore import QLocale
-
     return "dd.MM.yyyy" if QLocale().language() == QLocale.Language.German else "yyyy-MM-dd"
 
 
 def date_text(day: date) -> str:
     """A date as the date fields show it: 29.11.2026 in German, otherwise 2026-11-29."""
-    from PySide6.QtCore import QDate, QLocale
-
     return str(QLocale().toString(QDate(day.year, day.month, day.day), date_format()))
 
 
@@ -183,7 +179,5 @@ def iso_date_text(iso: str) -> str:
 
 def late_colour() -> QColor:
     """Red for late or wrong things, lighter when the theme is dark so it stays readable."""
-    from PySide6.QtGui import QGuiApplication, QPalette
-
     text = QGuiApplication.palette().color(QPalette.ColorRole.Text)
     return QColor("#f28b82" if text.lightness() > 128 else "#c62828")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -66,20 +65,6 @@ def test_empty_tandem_says_nothing_recorded(store: Store, tandem: Tandem) -> Non
     text = to_markdown(build_handbook(store, tandem.id, "en", TODAY))
     assert "Nothing recorded yet." in text
     assert "No vision written down yet." in text
-
-
-@pytest.fixture
-def german(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    """The German translation for one test."""
-    from PySide6.QtCore import QCoreApplication, QLocale
-
-    from tandem_desktop.app import install_translators
-
-    translators = install_translators(qapp, "de")
-    yield
-    for translator in translators:
-        QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.English))
 
 
 def test_german_handbook(store: Store, german: None) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import random
 import shutil
 import sqlite3
 import subprocess
@@ -27,6 +28,17 @@ def fill(store: Store, count: int = 5) -> Tandem:
             store.agenda.add(AgendaItem(tandem_id=tandem.id, text=f"Topic {number}",
                                         added_by="leader"))
     return tandem
+
+
+def last_pages_overwritten(data: bytes, seed: int) -> bytes:
+    """A database file's bytes with its last three pages random: header and schema still read."""
+    page = int.from_bytes(data[16:18], "big")
+    return data[:-3 * page] + random.Random(seed).randbytes(3 * page)
+
+
+def truncated(data: bytes) -> bytes:
+    """The first half of a file's bytes."""
+    return data[: len(data) // 2]
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:

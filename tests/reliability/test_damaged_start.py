@@ -5,7 +5,6 @@ paint, moves the file aside, restores the newest backup and opens again."""
 from __future__ import annotations
 
 import os
-import random
 import subprocess
 import sys
 from collections.abc import Callable
@@ -15,20 +14,11 @@ import pytest
 
 from tandem_desktop.domain.clock import FixedClock
 from tandem_desktop.storage.store import database_path, open_store
-from tests.reliability.helpers import fill
-
-
-def _last_pages_overwritten(data: bytes) -> bytes:
-    page = int.from_bytes(data[16:18], "big")
-    return data[:-3 * page] + random.Random(5).randbytes(3 * page)
-
-
-def _truncated(data: bytes) -> bytes:
-    return data[: len(data) // 2]
-
+from tests.reliability.helpers import fill, last_pages_overwritten, truncated
 
 DAMAGE: dict[str, Callable[[bytes], bytes]] = {
-    "last pages overwritten": _last_pages_overwritten, "truncated": _truncated}
+    "last pages overwritten": lambda data: last_pages_overwritten(data, 5),
+    "truncated": truncated}
 
 
 @pytest.mark.parametrize("damage", list(DAMAGE))

@@ -26,7 +26,13 @@ from tandem_desktop.storage.lock import FolderLock
 from tandem_desktop.storage.migrations import m001_initial
 from tandem_desktop.storage.migrator import latest_version
 from tandem_desktop.storage.store import database_path, open_store, restore_into_new
-from tests.reliability.helpers import fill, read_only, snapshot
+from tests.reliability.helpers import (
+    fill,
+    last_pages_overwritten,
+    read_only,
+    snapshot,
+    truncated,
+)
 
 SCHEMA_TABLES = {
     re.match(r"CREATE TABLE (\w+)", statement).group(1)  # type: ignore[union-attr]
@@ -180,10 +186,6 @@ def test_file_modes(data_dir: Path, clock: FixedClock) -> None:
         os.umask(old_umask)
 
 
-def _truncated(original: bytes) -> bytes:
-    return original[: len(original) // 2]
-
-
 def _zeroed_header(original: bytes) -> bytes:
     return bytes(100) + original[100:]
 
@@ -201,7 +203,7 @@ def _text(original: bytes) -> bytes:
 
 
 DAMAGE: dict[str, Callable[[bytes], bytes]] = {
-    "truncated": _truncated, "zeroed header": _zeroed_header, "random bytes": _random_bytes,
+    "truncated": truncated, "zeroed header": _zeroed_header, "random bytes": _random_bytes,
     "empty": _empty, "not sqlite": _text,
 }
 
@@ -310,10 +312,7 @@ def test_environment_reasons_are_classified() -> None:
 
 def _damage_last_pages(path: Path) -> None:
     """Overwrite the file's last pages: the header and the schema still read well."""
-    data = bytearray(path.read_bytes())
-    page = int.from_bytes(data[16:18], "big")
-    data[-3 * page:] = random.Random(3).randbytes(3 * page)
-    path.write_bytes(bytes(data))
+    path.write_bytes(last_pages_overwritten(path.read_bytes(), 3))
 
 
 def test_full_check_can_wait_until_the_window_is_up(data_dir: Path, clock: FixedClock) -> None:
@@ -342,6 +341,6 @@ def test_quick_open_still_refuses_what_the_header_and_schema_show(
         data_dir: Path, clock: FixedClock) -> None:
     open_store(data_dir, clock).close()
     path = database_path(data_dir)
-    path.write_bytes(_truncated(path.read_bytes())[:50])
+    path.write_bytes(truncated(path.read_bytes())[:50])
     with pytest.raises(CorruptDatabaseError):
         open_store(data_dir, clock, full_check=False)

@@ -6,10 +6,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
-from tandem_desktop.app import install_translators
 from tandem_desktop.domain.clock import FixedClock
 from tandem_desktop.storage.store import Store
 from tandem_desktop.ui.context import AppContext
@@ -36,11 +35,8 @@ def window(qtbot, context: AppContext) -> MainWindow:  # type: ignore[no-untyped
     return win
 
 
-@pytest.fixture
-def german(qapp: QApplication) -> Iterator[None]:
-    """Install the German translation for one test."""
-    translators = install_translators(qapp, "de")
-    yield
-    for translator in translators:
-        QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.English))
+def click_ok(qtbot, dialog: QDialog) -> None:  # type: ignore[no-untyped-def]
+    """Click the OK button of ``dialog`` as a user would."""
+    box = dialog.findChild(QDialogButtonBox)
+    assert box is not None
+    qtbot.mouseClick(box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)

@@ -261,52 +261,44 @@ def test_typed_notes_survive_other_changes(qtbot: QtBot, window: MainWindow) -> 
 
 
 def test_one_off_meeting_takes_the_backlog_and_waits_among_the_upcoming(
-        qtbot: QtBot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import time
-
+        qtbot: QtBot, window: MainWindow, berlin_time: None) -> None:
     from PySide6.QtCore import QDate, QTime
     from PySide6.QtWidgets import QDialogButtonBox
 
     from tandem_desktop.ui.tabs.communication import CHECKINS
     from tandem_desktop.ui.tabs.communication_series import OneOffDialog
 
-    monkeypatch.setenv("TZ", "Europe/Berlin")
-    time.tzset()
-    try:
-        store, tid = window.context.store, window.context.tandem_id
-        store.agenda.add_to_backlog(tid, "Budget for the fair", "topic", "assistant")
-        tab = comm_tab(window)
-        tab.show_page(CHECKINS)
-        qtbot.mouseClick(tab.checkins.one_off_button, Qt.MouseButton.LeftButton)
-        dialog = tab.checkins.dialog
-        assert isinstance(dialog, OneOffDialog) and dialog.isVisible()
-        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
-        assert dialog.title_error.isVisible()  # a title is needed
-        assert store.meetings.count() == 0
-        qtbot.keyClicks(dialog.title, "Plan the trade fair")
-        dialog.day.setDate(QDate(2026, 12, 2))
-        dialog.time.setTime(QTime(14, 30))
-        dialog.duration.setValue(45)
-        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    store, tid = window.context.store, window.context.tandem_id
+    store.agenda.add_to_backlog(tid, "Budget for the fair", "topic", "assistant")
+    tab = comm_tab(window)
+    tab.show_page(CHECKINS)
+    qtbot.mouseClick(tab.checkins.one_off_button, Qt.MouseButton.LeftButton)
+    dialog = tab.checkins.dialog
+    assert isinstance(dialog, OneOffDialog) and dialog.isVisible()
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.title_error.isVisible()  # a title is needed
+    assert store.meetings.count() == 0
+    qtbot.keyClicks(dialog.title, "Plan the trade fair")
+    dialog.day.setDate(QDate(2026, 12, 2))
+    dialog.time.setTime(QTime(14, 30))
+    dialog.duration.setValue(45)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
 
-        # Saved outside any series, in UTC, and opened with the backlog on its agenda.
-        [meeting] = store.meetings.list()
-        assert (meeting.series_id, meeting.starts_at, meeting.duration_minutes) == (
-            None, "2026-12-02T13:30:00Z", 45)
-        assert tab.pages.currentIndex() == MEETING
-        assert tab.meeting.title.text() == "Plan the trade fair"
-        assert agenda_texts(tab) == ["Budget for the fair"]
+    # Saved outside any series, in UTC, and opened with the backlog on its agenda.
+    [meeting] = store.meetings.list()
+    assert (meeting.series_id, meeting.starts_at, meeting.duration_minutes) == (
+        None, "2026-12-02T13:30:00Z", 45)
+    assert tab.pages.currentIndex() == MEETING
+    assert tab.meeting.title.text() == "Plan the trade fair"
+    assert agenda_texts(tab) == ["Budget for the fair"]
 
-        # Back on the check-ins page it waits among the upcoming and opens from there.
-        tab.show_page(CHECKINS)
-        upcoming = tab.checkins.occurrence_model
-        assert upcoming.index(0, 1).data() == "One-off: Plan the trade fair"
-        assert upcoming.index(0, 2).data() == "45 min"
-        tab.checkins.occurrence_view.selectRow(0)
-        qtbot.mouseClick(tab.checkins.open_button, Qt.MouseButton.LeftButton)
-        assert tab.pages.currentIndex() == MEETING
-        assert tab.meeting.meeting is not None and tab.meeting.meeting.id == meeting.id
-    finally:
-        monkeypatch.delenv("TZ")
-        time.tzset()
+    # Back on the check-ins page it waits among the upcoming and opens from there.
+    tab.show_page(CHECKINS)
+    upcoming = tab.checkins.occurrence_model
+    assert upcoming.index(0, 1).data() == "One-off: Plan the trade fair"
+    assert upcoming.index(0, 2).data() == "45 min"
+    tab.checkins.occurrence_view.selectRow(0)
+    qtbot.mouseClick(tab.checkins.open_button, Qt.MouseButton.LeftButton)
+    assert tab.pages.currentIndex() == MEETING
+    assert tab.meeting.meeting is not None and tab.meeting.meeting.id == meeting.id

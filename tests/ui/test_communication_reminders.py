@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from tandem_desktop.domain.clock import FixedClock
 from tandem_desktop.domain.records import CheckInSeries, Task
 from tandem_desktop.ui.main_window import MainWindow
 from tandem_desktop.ui.tabs.communication import BACKLOG
+from tests.ui.conftest import click_ok
 from tests.ui.test_communication_series import HTML, comm_tab
 
 
@@ -64,8 +63,7 @@ def test_agenda_topic_from_new_menu_and_backlog(qtbot: QtBot, window: MainWindow
     assert dialog is not None and dialog.isVisible()
     qtbot.keyClicks(dialog.text, "Holiday plan")
     dialog.kind.setCurrentIndex(dialog.kind.findData("priority"))
-    qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(
-        QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    click_ok(qtbot, dialog)
     assert tab.pages.currentIndex() == BACKLOG
     item = window.context.store.agenda.backlog(window.context.tandem_id)[0]
     assert (item.text, item.kind, item.added_by) == ("Holiday plan", "priority", "assistant")

@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from tandem_desktop.domain.records import CheckInSeries
 from tandem_desktop.ui.main_window import MainWindow
 from tandem_desktop.ui.tabs.communication import CommunicationTab
 from tandem_desktop.ui.tabs.communication_series import SeriesDialog
+from tests.ui.conftest import click_ok
 
 HTML = '<b>x</b><img src="http://127.0.0.1/x">'
 
@@ -35,11 +35,6 @@ def new_dialog(qtbot: QtBot, tab: CommunicationTab) -> SeriesDialog:
     dialog = tab.checkins.dialog
     assert dialog is not None and dialog.isVisible()
     return dialog
-
-
-def click_ok(qtbot: QtBot, dialog: SeriesDialog) -> None:
-    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
-                     Qt.MouseButton.LeftButton)
 
 
 def series_texts(tab: CommunicationTab, column: int) -> list[str]:

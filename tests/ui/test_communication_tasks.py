@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from tandem_desktop.domain.records import Agreement, Area, Goal, Task
 from tandem_desktop.ui.main_window import MainWindow
 from tandem_desktop.ui.tabs.communication import AGREEMENTS, TASKS, CommunicationTab
+from tests.ui.conftest import click_ok
 from tests.ui.test_communication_series import HTML, comm_tab
 
 
@@ -106,15 +107,13 @@ def test_editor_with_area_and_goal(qtbot: QtBot, window: MainWindow) -> None:
     actions["Task…"].trigger()
     dialog = tab.tasks.dialog
     assert dialog is not None and dialog.isVisible()
-    qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(
-        QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    click_ok(qtbot, dialog)
     assert dialog.title_error.isVisible()
     qtbot.keyClicks(dialog.title_edit, "Scan invoices")
     dialog.area.setCurrentIndex(dialog.area.findData(area.id))
     dialog.goal.setCurrentIndex(dialog.goal.findData(goal.id))
     dialog.priority.setCurrentIndex(dialog.priority.findData("high"))
-    qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(
-        QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    click_ok(qtbot, dialog)
     task = store.tasks.list()[0]
     assert (task.area_id, task.goal_id, task.priority) == (area.id, goal.id, "high")
     assert tab.tasks.model.index(0, 5).data() == "Travel"
@@ -172,8 +171,7 @@ def test_a_task_is_put_under_a_decision_rule(qtbot: QtBot, window: MainWindow) -
         "(no decision rule)", "Accept meeting requests", "Book business travel"]
     qtbot.keyClicks(dialog.title_edit, "Hotel for the fair")
     dialog.rule.setCurrentIndex(dialog.rule.findData(rule.id))
-    qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(
-        QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    click_ok(qtbot, dialog)
     task = store.tasks.list()[0]
     assert task.rule_id == rule.id
     assert store.tasks.under_rule(rule.id) == [task]
@@ -190,7 +188,6 @@ def test_a_task_is_put_under_a_decision_rule(qtbot: QtBot, window: MainWindow) -
     dialog = tab.tasks.dialog
     assert dialog is not None and dialog.rule.currentData() == rule.id
     dialog.rule.setCurrentIndex(0)
-    qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(
-        QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    click_ok(qtbot, dialog)
     assert store.tasks.get(task.id).rule_id is None
     assert RuleDialog(window.context, window, rule).tasks.text().startswith("None yet.")

@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QTableView
+from PySide6.QtWidgets import QTableView
 
 from tandem_desktop.domain.records import Area, DecisionRule
 from tandem_desktop.storage.delegation import save_rule
 from tandem_desktop.ui.main_window import MainWindow
 from tandem_desktop.ui.tabs.delegation import AREAS, BOARD, RULES, DelegationTab
-from tandem_desktop.ui.tabs.delegation_dialogs import AreaDialog, RuleDialog
+from tests.ui.conftest import click_ok
 
 HOSTILE = '<b>x</b><img src="http://127.0.0.1/x">'
 
@@ -40,11 +40,6 @@ def _seed(window: MainWindow) -> tuple[Area, DecisionRule, DecisionRule]:
     return travel, booking, staff
 
 
-def _ok(qtbot, dialog: RuleDialog | AreaDialog) -> None:  # type: ignore[no-untyped-def]
-    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
-                     Qt.MouseButton.LeftButton)
-
-
 def _shown(view: QTableView, column: int = 0) -> list[str]:
     model = view.model()
     return [model.index(row, column).data() for row in range(model.rowCount())]
@@ -70,7 +65,7 @@ def test_create_area_and_rule_through_the_dialogs(qtbot, window: MainWindow,  # 
     qtbot.keyClicks(area_dialog.name, "Invoices")
     qtbot.keyClicks(area_dialog.description, "Supplier invoices and expenses")
     qtbot.keyClicks(area_dialog.owner, "Shared")
-    _ok(qtbot, area_dialog)
+    click_ok(qtbot, area_dialog)
     [area] = store.areas.for_tandem(tandem_id)
     assert (area.name, area.owner, area.since) == ("Invoices", "shared", "2026-11-29")
     qtbot.waitUntil(lambda: tab.views.currentIndex() == AREAS)
@@ -90,7 +85,7 @@ def test_create_area_and_rule_through_the_dialogs(qtbot, window: MainWindow,  # 
     qtbot.keyClicks(dialog.limits, "Up to 1,000 EUR")
     qtbot.keyClicks(dialog.examples, "Office supplies, catering")
     qtbot.keyClicks(dialog.note, "First agreement")
-    _ok(qtbot, dialog)
+    click_ok(qtbot, dialog)
     [rule] = store.rules.for_tandem(tandem_id)
     assert (rule.decision, rule.area_id, rule.level, rule.limits) == (
         "Release supplier invoices", area.id, 4, "Up to 1,000 EUR")
@@ -111,7 +106,7 @@ def test_empty_decision_is_refused_at_the_field(qtbot, window: MainWindow,  # ty
                                                  tab: DelegationTab) -> None:
     dialog = tab.open_rule_dialog()
     qtbot.keyClicks(dialog.decision, "   ")
-    _ok(qtbot, dialog)
+    click_ok(qtbot, dialog)
     assert dialog.isVisible()
     assert dialog.decision_error.isVisible()
     assert dialog.decision_error.text() == "Say which decision this rule is about."
@@ -214,7 +209,7 @@ def test_no_match_starts_a_new_rule_from_the_typed_words(  # type: ignore[no-unt
     assert dialog is not None and dialog.isVisible()
     assert dialog.decision.text() == "parking permit"
     qtbot.keyClicks(dialog.examples, "visitor parking for the board")
-    _ok(qtbot, dialog)
+    click_ok(qtbot, dialog)
     store = window.context.store
     [rule] = store.rules.for_tandem(window.context.tandem_id, "decision = ?", ["parking permit"])
     assert rule.level == 3

@@ -241,20 +241,12 @@ def test_lazy_window_paints_its_frame_before_any_tab_reads_data(
 
 
 def test_trash_shows_deletion_times_in_local_time(
-        qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    import time
-
-    monkeypatch.setenv("TZ", "Europe/Berlin")
-    time.tzset()
-    try:
-        store = window.context.store
-        question = store.questions.add(Question(
-            tandem_id=window.context.tandem_id, text="Old question", asked_by="assistant",
-            asked_on="2026-11-20"))
-        store.questions.delete(question.id)  # the clock stands at 10:00 UTC
-        dialog = TrashDialog(window.context, window)
-        qtbot.addWidget(dialog)
-        assert dialog.model.index(0, 2).data() == "2026-11-29 11:00"  # CET, UTC+1
-    finally:
-        monkeypatch.delenv("TZ")
-        time.tzset()
+        qtbot, window: MainWindow, berlin_time: None) -> None:  # type: ignore[no-untyped-def]
+    store = window.context.store
+    question = store.questions.add(Question(
+        tandem_id=window.context.tandem_id, text="Old question", asked_by="assistant",
+        asked_on="2026-11-20"))
+    store.questions.delete(question.id)  # the clock stands at 10:00 UTC
+    dialog = TrashDialog(window.context, window)
+    qtbot.addWidget(dialog)
+    assert dialog.model.index(0, 2).data() == "2026-11-29 11:00"  # CET, UTC+1

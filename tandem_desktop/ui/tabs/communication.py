@@ -130,13 +130,15 @@ class CommunicationTab(StepTab):
             self.backlog.search.clear()
             self.show_page(BACKLOG)
             return self.backlog.select(record_id)
-        if table == "task" and store.tasks.find(record_id):
+        if table == "task":
+            task = store.tasks.find(record_id)
+            if task is None:
+                return False
             self.tasks.search.clear()
             self.tasks.set_view("all")
             self.show_page(TASKS)
             if not self.tasks.select(record_id):
                 # Not on the first page: open it directly.
-                task = store.tasks.find(record_id)
                 self.tasks.open_editor(task)
             return True
         if table == "agreement" and store.agreements.find(record_id):

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -16,26 +14,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tandem_desktop.domain.enums import AgendaKind
 from tandem_desktop.domain.records import AgendaItem
 from tandem_desktop.storage.communication import add_to_backlog
 from tandem_desktop.storage.errors import EnvironmentFault
-from tandem_desktop.ui import labels
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.tabs.communication_meeting import (
     AgendaView,
+    kind_combo,
     moved_order,
     select_agenda_row,
 )
 from tandem_desktop.ui.tabs.communication_models import AgendaModel
 from tandem_desktop.ui.widgets import FieldError, inform, ok_cancel, plain_label, require_text
-
-
-def kind_combo(parent: QWidget) -> QComboBox:
-    combo = QComboBox(parent)
-    for kind in AgendaKind:
-        combo.addItem(labels.agenda_kind_name(kind.value), kind.value)
-    return combo
 
 
 def _add_topic(parent: QWidget, context: AppContext, text: str, kind: str,
@@ -102,11 +92,7 @@ class BacklogPage(QWidget):
         self.view.setAccessibleName(self.tr("Agenda backlog"))
         self.view.setObjectName("backlogView")
         self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setStretchLastSection(False)
         self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.view.setWordWrap(True)
         self.new_text = QLineEdit(self)
         self.new_text.setPlaceholderText(self.tr("New topic for the next check-in, then Enter"))
         self.new_text.setAccessibleName(self.tr("New topic"))

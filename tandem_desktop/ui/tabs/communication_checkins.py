@@ -35,6 +35,7 @@ from tandem_desktop.ui.tabs.communication_models import (
     SeriesRow,
     stamp_text,
 )
+from tandem_desktop.ui.tabs.communication_reminders import reminder_minutes
 from tandem_desktop.ui.tabs.communication_series import OneOffDialog, SeriesDialog
 from tandem_desktop.ui.tabs.communication_trend import RatingTrend
 from tandem_desktop.ui.tabs.links import open_user_link
@@ -293,11 +294,10 @@ class CheckinsPage(QWidget):
             if not name:
                 return 0
             path = Path(name)
-        minutes = int(str(self.context.settings.value("reminder_minutes", 10)) or 10)
         try:
             return export_ics(self.context.store, path, tandem_id=self.context.tandem_id,
                               series_id=series.id if series else None,
-                              reminder_minutes=minutes)
+                              reminder_minutes=reminder_minutes(self.context.settings))
         except (OSError, EnvironmentFault) as error:
             inform(self, self.tr("Export failed"), self.tr(
                 "The calendar file could not be written: %1").replace("%1", str(error)),

@@ -76,6 +76,14 @@ def moved_order(rows: Sequence[AgendaItem], source: int,
     return order, moved
 
 
+def kind_combo(parent: QWidget) -> QComboBox:
+    """A choice of agenda item kinds, the kind's value as each entry's data."""
+    combo = QComboBox(parent)
+    for kind in AgendaKind:
+        combo.addItem(labels.agenda_kind_name(kind.value), kind.value)
+    return combo
+
+
 def select_agenda_row(view: QTableView, model: Any, item_id: str, column: int = 0) -> bool:
     """Make the item's row the current and selected one; False when it is not listed."""
     row = model.row_of(item_id)
@@ -93,6 +101,10 @@ class AgendaView(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.verticalHeader().hide()
+        self.horizontalHeader().setStretchLastSection(False)
+        self.setWordWrap(True)
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
@@ -153,13 +165,9 @@ class MeetingPage(QWidget):
         self.agenda_view.setAccessibleName(self.tr("Agenda"))
         self.agenda_view.setObjectName("agendaView")
         self.agenda_view.setModel(self.agenda_model)
-        self.agenda_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.agenda_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.agenda_view.verticalHeader().hide()
-        self.agenda_view.horizontalHeader().setStretchLastSection(False)
         self.agenda_view.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.Stretch)
-        self.agenda_view.setWordWrap(True)
         self.outcome = QLineEdit(self)
         self.outcome.setPlaceholderText(self.tr("Outcome or answer (optional)"))
         self.outcome.setAccessibleName(self.tr("Outcome"))
@@ -176,9 +184,7 @@ class MeetingPage(QWidget):
         self.new_item = QLineEdit(self)
         self.new_item.setPlaceholderText(self.tr("Add a topic and press Enter"))
         self.new_item.setAccessibleName(self.tr("New agenda item"))
-        self.new_kind = QComboBox(self)
-        for kind in AgendaKind:
-            self.new_kind.addItem(labels.agenda_kind_name(kind.value), kind.value)
+        self.new_kind = kind_combo(self)
         self.new_kind.setAccessibleName(self.tr("Kind"))
         self.add_item_button = QPushButton(self.tr("Add"), self)
         self.item_error = FieldError(self)

@@ -6,7 +6,6 @@ requests go back to the tab (``sortRequested``) which runs the query again.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any, NamedTuple
@@ -32,7 +31,7 @@ from tandem_desktop.domain.records import AgendaItem, Agreement, CheckInSeries
 from tandem_desktop.domain.recurrence import CadenceKind, cadence_of
 from tandem_desktop.storage.communication import MeetingLine, TaskLine
 from tandem_desktop.ui import labels
-from tandem_desktop.ui.widgets import date_format, iso_date_text, late_colour
+from tandem_desktop.ui.widgets import date_format, escaped_tooltip, iso_date_text, late_colour
 from tandem_desktop.ui.widgets import date_text as widgets_date_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -124,11 +123,6 @@ def cadence_text(series: CheckInSeries) -> str:
     return text
 
 
-def plain_tooltip(text: str) -> str:
-    """A tooltip that shows user text literally."""
-    return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
-
-
 def source_text(item: AgendaItem, meeting_dates: dict[str, str] | None = None) -> str:
     """Where an agenda item came from."""
     names = {
@@ -210,7 +204,7 @@ class RowsModel(QAbstractTableModel):
             return self.cell(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
             text = self.cell(row, index.column())
-            return plain_tooltip(text) if text else None
+            return escaped_tooltip(text) if text else None
         if role == Qt.ItemDataRole.UserRole:
             return getattr(row, "id", None)
         return self.extra(row, index.column(), role)

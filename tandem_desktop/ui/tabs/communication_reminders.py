@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -28,6 +28,15 @@ from tandem_desktop.ui.tabs.communication_models import when_text
 from tandem_desktop.ui.widgets import plain_label
 
 CHECK_EVERY_MS = 20_000
+
+
+def reminder_minutes(settings: QSettings) -> int:
+    """How many minutes before a check-in to remind, as the settings say (0: never)."""
+    value = settings.value(REMINDER_KEY, DEFAULT_REMINDER_MINUTES)
+    try:
+        return max(0, int(str(value)))
+    except ValueError:
+        return DEFAULT_REMINDER_MINUTES
 
 
 class NoticeBanner(QFrame):
@@ -97,11 +106,7 @@ class ReminderService(QObject):
         self.timer.start()
 
     def minutes(self) -> int:
-        value = self.context.settings.value(REMINDER_KEY, DEFAULT_REMINDER_MINUTES)
-        try:
-            return max(0, int(str(value)))
-        except ValueError:
-            return DEFAULT_REMINDER_MINUTES
+        return reminder_minutes(self.context.settings)
 
     def check(self) -> list[str]:
         """Announce every check-in starting within its reminder time; what was said."""

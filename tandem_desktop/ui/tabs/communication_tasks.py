@@ -267,7 +267,7 @@ class TasksPage(QWidget):
         self._update_buttons()
 
     # -- loading ---------------------------------------------------------------
-    def _query(self) -> dict[str, object]:
+    def _query(self) -> dict[str, str]:
         return {"view": self.view_name, "my_role": self.context.my_role.value,
                 "today": self.context.today_iso(), "text": self.search.text()}
 
@@ -290,7 +290,7 @@ class TasksPage(QWidget):
         self.model.today = self.context.today_iso()
         rows, total = self.context.store.tasks.page(
             self.context.tandem_id, order=self.order, descending=self.descending,
-            limit=PAGE, **self._query())  # type: ignore[arg-type]
+            limit=PAGE, offset=0, **self._query())
         self.model.set_page(rows, total)
         self.count_label.setText(self.tr("%1 tasks").replace("%1", str(total)))
         if selected:
@@ -324,11 +324,11 @@ class TasksPage(QWidget):
             button.setEnabled(chosen)
 
     def select(self, task_id: str) -> bool:
-        for row, line in enumerate(self.model.rows):
-            if line.id == task_id:
-                self.table.selectRow(row)
-                return True
-        return False
+        row = self.model.row_of(task_id)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        return True
 
     # -- actions ---------------------------------------------------------------
     def quick_add(self) -> None:

@@ -44,7 +44,7 @@ class RatingTrend(QWidget):
             painter.setPen(palette.placeholderText().color())
             painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self.tr("no ratings yet"))
             return
-        step = area.width() / max(1, len(self.ratings) - 1) if len(self.ratings) > 1 else 0
+        step = area.width() / (len(self.ratings) - 1) if len(self.ratings) > 1 else 0
         points = [
             QPointF(area.left() + index * step if step else area.center().x(),
                     area.bottom() - (rating - 1) / 4 * area.height())

@@ -9,6 +9,7 @@ The widget only asks for moves by signal; the tab records them.
 from __future__ import annotations
 
 import html
+from bisect import bisect_right
 from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
@@ -83,9 +84,10 @@ class BoardGeometry:
         return ROW_HEIGHT if self.rows[index].rule else GROUP_HEIGHT
 
     def row_at(self, y: float) -> int | None:
-        for index, top in enumerate(self.tops):
-            if top <= y < top + self.row_height(index):
-                return index
+        # The tops ascend: find the last row starting at or above y (thousands of rows).
+        index = bisect_right(self.tops, y) - 1
+        if index >= 0 and y < self.tops[index] + self.row_height(index):
+            return index
         return None
 
     def level_at(self, x: float) -> int | None:

@@ -366,10 +366,7 @@ class FeedbackTab(StepTab):
         self.restore_button.setVisible(in_trash)
         self.restore_button.setEnabled(entry is not None and in_trash)
         self.new_button.setEnabled(self.context.tandem is not None)
-        waiting = False
-        if entry is not None and not in_trash:
-            waiting = any(not item.discussed for item in
-                          self.context.store.agenda.for_source("feedback", entry.id))
+        waiting = entry is not None and not in_trash and entry.id in self._agenda_ids
         discussed = entry is not None and entry.status == FeedbackStatus.DISCUSSED.value
         self.agenda_button.setEnabled(
             entry is not None and not in_trash and not waiting and not discussed)

@@ -39,9 +39,10 @@ class BalanceChart(QWidget):
         """
         self._counts = dict(counts)
         self._labels = dict(labels)
-        self.setAccessibleDescription(self.describe())
+        description = self.describe()
+        self.setAccessibleDescription(description)
         # Names are user text: escape them so the tooltip shows them literally.
-        self.setToolTip(escaped_tooltip(self.describe()))
+        self.setToolTip(escaped_tooltip(description))
         self.updateGeometry()
         self.update()
 

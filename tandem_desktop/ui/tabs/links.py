@@ -29,11 +29,12 @@ def parse_user_link(text: str) -> QUrl | None:
     if candidate.lower().startswith("www."):
         candidate = "https://" + candidate
     url = QUrl(candidate, QUrl.ParsingMode.StrictMode)
-    if not url.isValid() or url.scheme().lower() not in ALLOWED_SCHEMES:
+    scheme = url.scheme().lower()
+    if not url.isValid() or scheme not in ALLOWED_SCHEMES:
         return None
-    if url.scheme().lower() in ("http", "https") and not url.host():
+    if scheme in ("http", "https") and not url.host():
         return None
-    if url.scheme().lower() == "mailto" and not url.path():
+    if scheme == "mailto" and not url.path():
         return None
     return url
 

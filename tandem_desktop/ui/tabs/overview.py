@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from tandem_desktop.domain import feedback_rhythm
-from tandem_desktop.domain.enums import FeedbackDirection, Role, Step
+from tandem_desktop.domain.enums import FeedbackDirection, Step
 from tandem_desktop.domain.health import check_is_due, review_until
 from tandem_desktop.storage.overview import OverviewQueries
 from tandem_desktop.ui.context import AppContext
@@ -246,17 +246,17 @@ class OverviewTab(StepTab):
         tid = self.context.tandem_id
         total = self.queries.open_question_count(tid)
         questions = self.queries.open_questions(tid, limit=QUESTIONS_SHOWN)
-        entries = []
-        for question in questions:
-            age = (today - date.fromisoformat(question.asked_on[:10])).days
-            entries.append(Entry(question.text, self._age(age), "question", question.id,
-                                 "late" if age > 14 else ""))
-        self.questions.set_entries(entries)
+        ages = [(today - date.fromisoformat(question.asked_on[:10])).days
+                for question in questions]
+        self.questions.set_entries([
+            Entry(question.text, self._age(age), "question", question.id,
+                  "late" if age > 14 else "")
+            for question, age in zip(questions, ages, strict=True)])
         if questions:
-            oldest = (today - date.fromisoformat(questions[0].asked_on[:10])).days
+            # Oldest first: the first listed is the longest waiting.
             self.questions_card.summary.setText(
                 self.tr("{count} waiting · oldest: {age}").format(
-                    count=total, age=self._age(oldest)))
+                    count=total, age=self._age(ages[0])))
         self.questions_card.summary.setVisible(bool(questions))
         self.questions_card.set_empty("" if total else self.tr("No open questions."))
 
@@ -307,15 +307,16 @@ class OverviewTab(StepTab):
     def _refresh_reviews(self, today: date) -> None:
         due = self.queries.due_for_review(self.context.tandem_id,
                                           review_until(today).isoformat())
+        today_iso = today.isoformat()
         entries = []
         for item in due[:REVIEWS_SHOWN]:
-            late = item.review_on < today.isoformat()
+            late = item.review_on < today_iso
             tooltip = self.tr("{kind}: {title}\nReview by {date}").format(
                 kind=table_name(item.table), title=item.title, date=short_date(item.review_on))
             entries.append(Entry(item.title, short_date(item.review_on), item.table, item.id,
                                  "late" if late else "soon", tooltip=tooltip))
         self.reviews.set_entries(entries)
-        overdue = sum(1 for item in due if item.review_on < today.isoformat())
+        overdue = sum(1 for item in due if item.review_on < today_iso)
         summary = self.tr("{count} to review").format(count=len(due))
         if overdue:
             summary += " · " + self.tr("{count} overdue").format(count=overdue)
@@ -382,10 +383,10 @@ class OverviewTab(StepTab):
                 "Time for a new one.").format(days=self._days((today - last_on).days),
                                                every=tandem.health_check_every_days))
         self.health_reminder.setVisible(bool(self.health_reminder.text()))
-        role = Role(self.context.my_role)
         # The name is user text: escaped inside a rich-text tooltip, it shows literally.
         self.take_check.setToolTip(escaped_tooltip(self.tr(
-            "Rate the five steps as {role}").format(role=self.context.name_of(role))))
+            "Rate the five steps as {role}").format(
+            role=self.context.name_of(self.context.my_role))))
 
     # -- actions --------------------------------------------------------------
     def _open_next_checkin(self) -> None:

@@ -215,7 +215,7 @@ class AccessTableModel(_LineTableModel):
             return self.tr("Revoked {date}").format(date=show_date(line.revoked_on))
         if not line.review_on:
             return ""
-        days = days_between(self._today.isoformat(), date.fromisoformat(line.review_on))
-        if days is not None and days < 0:
+        overdue_by = days_between(line.review_on, self._today)
+        if overdue_by is not None and overdue_by > 0:
             return self.tr("{date} · overdue").format(date=show_date(line.review_on))
         return show_date(line.review_on)

@@ -176,16 +176,10 @@ class QuestionsPanel(TrustListPage):
 
     def select(self, question_id: str) -> bool:
         """Show one question, switching the view when it is not in the current one."""
-        question = self.context.store.questions.find(question_id)
-        deleted = False
-        if question is None:
-            try:
-                question = self.context.store.questions.get(question_id, include_deleted=True)
-            except KeyError:
-                return False
-            deleted = True
-        if question.tandem_id != self.context.tandem_id:
+        question = self._load(question_id)
+        if question is None or question.tandem_id != self.context.tandem_id:
             return False
+        deleted = question.deleted_at is not None
         if self.model.row_of(question_id) < 0:
             self._switch_to(question, "deleted" if deleted else (
                 question.status if question.status in ("open", "answered") else "all"))
@@ -205,7 +199,7 @@ class QuestionsPanel(TrustListPage):
     def _show_record(self, question: Question | None) -> None:
         self._current = question
         has = question is not None
-        deleted = has and question is not None and question.deleted_at is not None
+        deleted = question is not None and question.deleted_at is not None
         for button in (self.answer_button, self.agenda_button, self.edit_button,
                        self.withdraw_button, self.delete_button):
             button.setVisible(not deleted)

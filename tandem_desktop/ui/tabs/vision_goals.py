@@ -9,7 +9,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -43,8 +42,9 @@ from tandem_desktop.ui.tabs.vision_models import (
 from tandem_desktop.ui.widgets import (
     FieldError,
     confirm,
-    date_format,
+    date_field,
     inform,
+    late_colour,
     plain_label,
     read_only_table,
     require_text,
@@ -131,13 +131,10 @@ class GoalEditor(QWidget):
         self.has_target = QCheckBox(self)
         self.has_target.setAccessibleName(self.tr("Has a target date"))
         self.has_target.setToolTip(self.tr("Untick for a goal without a target date"))
-        self.target = QDateEdit(self)
-        self.target.setDisplayFormat(date_format())
-        self.target.setAccessibleName(self.tr("Target date"))
-        self.target.setCalendarPopup(True)
+        self.target = date_field(self, self.tr("Target date"))
         self.late_label = plain_label(self.tr("⚠ The target date has passed."), self, wrap=False)
         self.late_label.setObjectName("lateFlag")
-        self.late_label.setStyleSheet("color: #c62828;")
+        self.late_label.setStyleSheet(f"color: {late_colour().name()};")
         target_row = QHBoxLayout()
         target_row.addWidget(self.has_target)
         target_row.addWidget(self.target)
