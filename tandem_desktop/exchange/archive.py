@@ -36,7 +36,7 @@ from tandem_desktop.storage.files import atomic_write
 from tandem_desktop.storage.migrations import LATEST_VERSION
 from tandem_desktop.storage.repository import Repository, TandemRepository
 from tandem_desktop.storage.store import Store
-from tandem_desktop.storage.verbatim import foreign_keys, put, stored_version
+from tandem_desktop.storage.verbatim import foreign_keys, put, stored_ids, stored_version
 
 # lupdate finds translate("Context", "text") calls by this name.
 translate = QCoreApplication.translate
@@ -842,8 +842,14 @@ def _plan(store: Store, archive: Archive, update: bool, result: ImportResult) ->
                         _record_where(f"{part.where}.records.{table.table}[{index}]", row.id),
                     )
                 )
+        # Which ids are here already: a few queries per table, not one per record.
+        ids: dict[Repository[Any], list[str]] = {}
+        for repository, record, _ in parts:
+            ids.setdefault(repository, []).append(record.id)
+        stored = {repository: stored_ids(repository, wanted) for repository, wanted in ids.items()}
         for repository, record, where in parts:
-            existing = stored_version(repository, record.id)
+            existing = (stored_version(repository, record.id)
+                        if record.id in stored[repository] else None)
             if existing is None:
                 result.added += 1
                 yield _Step(repository, record, where, replace=False)

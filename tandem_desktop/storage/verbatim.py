@@ -8,6 +8,7 @@ conversion and full-text index, and report changed tables like any write.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from tandem_desktop.domain.records import Record
@@ -23,6 +24,21 @@ def stored_version(repository: Repository[Any], record_id: str) -> Record | None
     except NotFoundError:
         return None
     return found
+
+
+def stored_ids(repository: Repository[Any], record_ids: Iterable[str]) -> set[str]:
+    """Which of ``record_ids`` are stored (also in the Trash), in a few queries."""
+    wanted = list(dict.fromkeys(record_ids))
+    found: set[str] = set()
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start:start + _CHUNK]
+        marks = ", ".join("?" for _ in chunk)
+        found.update(str(row["id"]) for row in repository.database.query(
+            f"SELECT id FROM {repository.table} WHERE id IN ({marks})", chunk))
+    return found
+
+
+_CHUNK = 500  # ids per query, well under SQLite's limit on parameters
 
 
 def put(repository: Repository[Any], record: Record, *, replace: bool) -> None:

@@ -28,7 +28,7 @@ from tandem_desktop.exchange.archive import (
 from tandem_desktop.storage.database import Database, connect
 from tandem_desktop.storage.errors import EnvironmentFault
 from tandem_desktop.storage.store import Store
-from tandem_desktop.storage.verbatim import stored_version
+from tandem_desktop.storage.verbatim import stored_ids
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.widgets import inform
 
@@ -355,12 +355,10 @@ def _count_existing(store: Store, archive: Archive) -> int:
     """How many of the archive's records already exist here (by id)."""
     count = 0
     for part in archive.parts:
-        if stored_version(store.tandems, part.tandem.id) is not None:
-            count += 1
+        count += len(stored_ids(store.tandems, [part.tandem.id]))
         for table, records in part.records.items():
-            repository = store.repository_for(table)
-            count += sum(1 for record in records
-                         if stored_version(repository, record.id) is not None)
+            count += len(stored_ids(store.repository_for(table),
+                                    [record.id for record in records]))
     return count
 
 
