@@ -72,7 +72,7 @@ def _build(data_dir: Path, count: int):  # type: ignore[no-untyped-def]
 
 
 def run(scale: float = 1.0) -> str:
-    from tandem_desktop.ui.tabs.delegation import DelegationTab
+    from tandem_desktop.ui.delegation.tab import DelegationTab
 
     app = qt_app()
     count = max(50, int(RULES * scale))

@@ -52,7 +52,7 @@ def _committed_title(db: Path, task_id: str) -> str:
 
 
 def run(scale: float = 1.0) -> str:
-    from tandem_desktop.ui.tabs.communication_tasks import TaskDialog
+    from tandem_desktop.ui.communication.tasks import TaskDialog
 
     app = qt_app()
     count = max(200, int(TASKS * scale))

@@ -70,7 +70,7 @@ def _build(data_dir: Path, count: int):  # type: ignore[no-untyped-def]
 
 
 def run(scale: float = 1.0) -> str:
-    from tandem_desktop.ui.tabs.feedback import FeedbackTab
+    from tandem_desktop.ui.feedback.tab import FeedbackTab
 
     app = qt_app()
     count = max(50, int(ENTRIES * scale))

@@ -57,7 +57,7 @@ def _build(data_dir: Path, goals: int):  # type: ignore[no-untyped-def]
 
 
 def run(scale: float = 1.0) -> str:
-    from tandem_desktop.ui.tabs.vision import VisionTab
+    from tandem_desktop.ui.vision.tab import VisionTab
 
     app = qt_app()
     goals = max(20, int(GOALS * scale))

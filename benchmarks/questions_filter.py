@@ -69,7 +69,7 @@ def _build(data_dir: Path, count: int):  # type: ignore[no-untyped-def]
 
 
 def run(scale: float = 1.0) -> str:
-    from tandem_desktop.ui.tabs.trust import TrustTab
+    from tandem_desktop.ui.trust.tab import TrustTab
 
     app = qt_app()
     count = max(50, int(QUESTIONS * scale))

@@ -53,7 +53,7 @@ def run(scale: float = 1.0) -> str:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    from tandem_desktop.ui.tabs.communication_tasks import TasksPage
+    from tandem_desktop.ui.communication.tasks import TasksPage
 
     app = qt_app()
     count = max(100, int(TASKS * scale))

@@ -30,9 +30,9 @@ from tandem_desktop.app import install_translators, make_application
 from tandem_desktop.demo import create_demo
 from tandem_desktop.domain.clock import FixedClock
 from tandem_desktop.storage.store import open_store
+from tandem_desktop.ui.communication.tab import CommunicationTab
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.main_window import MainWindow
-from tandem_desktop.ui.tabs.communication import CommunicationTab
 from tandem_desktop.ui.tandem_dialog import TandemDialog
 from tandem_desktop.ui.theme import apply_theme
 

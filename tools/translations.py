@@ -5,9 +5,10 @@
     python tools/translations.py apply F.tsv [GROUP ...] # fill: context<TAB>source<TAB>german
     python tools/translations.py release     # lrelease: build the .qm files the app loads
 
-Each module under tandem_desktop/ui/tabs/ has its own .ts source per language
-(resources/translations/src/<tab>_<lang>.ts); every other UI module shares
-core_<lang>.ts. lrelease merges them into resources/translations/tandem_<lang>.qm.
+Each module of a step's UI package (tandem_desktop/ui/<step>/) has its own .ts
+source per language: resources/translations/src/<step>_<module>_<lang>.ts, and
+<step>_<lang>.ts for the step's tab.py; every other UI module shares core_<lang>.ts.
+lrelease merges them into resources/translations/tandem_<lang>.qm.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ UI = ROOT / "tandem_desktop" / "ui"
 SOURCES = ROOT / "resources" / "translations" / "src"
 OUT = ROOT / "resources" / "translations"
 LANGUAGES = ("de", "en")
+STEPS = ("overview", "trust", "communication", "feedback", "delegation", "vision")
 
 
 def _tool(name: str) -> str:
@@ -41,8 +43,9 @@ def groups() -> dict[str, list[Path]]:
     for path in sorted(UI.rglob("*.py")):
         if path.name == "exchange_menus.py":
             found["exchange"].append(path)
-        elif path.parent.name == "tabs" and path.stem not in ("__init__", "base"):
-            found.setdefault(path.stem, []).append(path)
+        elif path.parent.name in STEPS and path.stem != "__init__":
+            group = path.parent.name if path.stem == "tab" else f"{path.parent.name}_{path.stem}"
+            found.setdefault(group, []).append(path)
         else:
             found["core"].append(path)
     return found

@@ -24,8 +24,8 @@ from tandem_desktop.domain.clock import utc_stamp
 from tandem_desktop.storage.errors import EnvironmentFault
 from tandem_desktop.storage.migrations import LATEST_VERSION
 from tandem_desktop.ui.context import AppContext
-from tandem_desktop.ui.tabs.base import StepTab
-from tandem_desktop.ui.tabs.intro import step_texts
+from tandem_desktop.ui.intro import step_texts
+from tandem_desktop.ui.step_tab import StepTab
 from tandem_desktop.ui.tray import KEEP_RUNNING_KEY, keeps_running_in_tray
 
 # Tabs, dialogs and message boxes are imported where they are first used: the
@@ -34,12 +34,12 @@ from tandem_desktop.ui.tray import KEEP_RUNNING_KEY, keeps_running_in_tray
 # The six tabs in their order: module, class, and the step whose title a tab
 # shows before it is built.
 _TABS: tuple[tuple[str, str, str | None], ...] = (
-    ("tandem_desktop.ui.tabs.overview", "OverviewTab", None),
-    ("tandem_desktop.ui.tabs.trust", "TrustTab", "trust"),
-    ("tandem_desktop.ui.tabs.communication", "CommunicationTab", "communication"),
-    ("tandem_desktop.ui.tabs.feedback", "FeedbackTab", "feedback"),
-    ("tandem_desktop.ui.tabs.delegation", "DelegationTab", "delegation"),
-    ("tandem_desktop.ui.tabs.vision", "VisionTab", "vision"),
+    ("tandem_desktop.ui.overview.tab", "OverviewTab", None),
+    ("tandem_desktop.ui.trust.tab", "TrustTab", "trust"),
+    ("tandem_desktop.ui.communication.tab", "CommunicationTab", "communication"),
+    ("tandem_desktop.ui.feedback.tab", "FeedbackTab", "feedback"),
+    ("tandem_desktop.ui.delegation.tab", "DelegationTab", "delegation"),
+    ("tandem_desktop.ui.vision.tab", "VisionTab", "vision"),
 )
 
 

@@ -47,12 +47,12 @@ from tandem_desktop.domain import records
 from tandem_desktop.domain.clock import FixedClock
 from tandem_desktop.exchange.handbook import build_handbook, render_pdf, to_html, to_markdown
 from tandem_desktop.storage.store import Store
+from tandem_desktop.ui.communication import minutes as communication_minutes
+from tandem_desktop.ui.communication.reminders import ReminderService
+from tandem_desktop.ui.communication.tab import CommunicationTab
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.main_window import MainWindow
-from tandem_desktop.ui.tabs import communication_minutes
-from tandem_desktop.ui.tabs.communication import CommunicationTab
-from tandem_desktop.ui.tabs.communication_reminders import ReminderService
-from tandem_desktop.ui.tabs.vision_compare import compare_html
+from tandem_desktop.ui.vision.compare import compare_html
 
 MARKUP = "<b>B</b>"
 ESCAPED = "&lt;b&gt;B&lt;/b&gt;"

@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from tandem_desktop.domain.clock import FixedClock
 from tandem_desktop.domain.records import CheckInSeries, Feedback, Question
+from tandem_desktop.ui.communication.models import time_text
+from tandem_desktop.ui.communication.tab import MEETING, CommunicationTab
 from tandem_desktop.ui.main_window import MainWindow
-from tandem_desktop.ui.tabs.communication import MEETING, CommunicationTab
-from tandem_desktop.ui.tabs.communication_models import time_text
 from tests.ui.test_communication_series import HTML, comm_tab
 
 
@@ -189,7 +189,7 @@ def test_items_notes_actions_retro_and_minutes(qtbot: QtBot, window: MainWindow,
     assert "Only mine" not in markdown
     pdf = page.save_pdf(tmp_path / "minutes.pdf")
     assert pdf is not None and pdf.read_bytes().startswith(b"%PDF")
-    from tandem_desktop.ui.tabs.communication_minutes import to_html
+    from tandem_desktop.ui.communication.minutes import to_html
 
     minutes = page.minutes()
     assert minutes is not None
@@ -265,8 +265,8 @@ def test_one_off_meeting_takes_the_backlog_and_waits_among_the_upcoming(
     from PySide6.QtCore import QDate, QTime
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from tandem_desktop.ui.tabs.communication import CHECKINS
-    from tandem_desktop.ui.tabs.communication_series import OneOffDialog
+    from tandem_desktop.ui.communication.series import OneOffDialog
+    from tandem_desktop.ui.communication.tab import CHECKINS
 
     store, tid = window.context.store, window.context.tandem_id
     store.agenda.add_to_backlog(tid, "Budget for the fair", "topic", "assistant")

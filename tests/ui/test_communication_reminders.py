@@ -8,8 +8,8 @@ from pytestqt.qtbot import QtBot
 
 from tandem_desktop.domain.clock import FixedClock
 from tandem_desktop.domain.records import CheckInSeries, Task
+from tandem_desktop.ui.communication.tab import BACKLOG
 from tandem_desktop.ui.main_window import MainWindow
-from tandem_desktop.ui.tabs.communication import BACKLOG
 from tests.ui.conftest import click_ok
 from tests.ui.test_communication_series import HTML, comm_tab
 

@@ -8,9 +8,9 @@ from PySide6.QtCore import QDate, Qt, QTime
 from pytestqt.qtbot import QtBot
 
 from tandem_desktop.domain.records import CheckInSeries
+from tandem_desktop.ui.communication.series import SeriesDialog
+from tandem_desktop.ui.communication.tab import CommunicationTab
 from tandem_desktop.ui.main_window import MainWindow
-from tandem_desktop.ui.tabs.communication import CommunicationTab
-from tandem_desktop.ui.tabs.communication_series import SeriesDialog
 from tests.ui.conftest import click_ok
 
 HTML = '<b>x</b><img src="http://127.0.0.1/x">'

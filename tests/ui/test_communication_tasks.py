@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from tandem_desktop.domain.records import Agreement, Area, Goal, Task
+from tandem_desktop.ui.communication.tab import AGREEMENTS, TASKS, CommunicationTab
 from tandem_desktop.ui.main_window import MainWindow
-from tandem_desktop.ui.tabs.communication import AGREEMENTS, TASKS, CommunicationTab
 from tests.ui.conftest import click_ok
 from tests.ui.test_communication_series import HTML, comm_tab
 
@@ -157,7 +157,7 @@ def test_agreements_and_due_for_review(qtbot: QtBot, window: MainWindow) -> None
 
 def test_a_task_is_put_under_a_decision_rule(qtbot: QtBot, window: MainWindow) -> None:
     from tandem_desktop.domain.records import DecisionRule
-    from tandem_desktop.ui.tabs.delegation_dialogs import RuleDialog
+    from tandem_desktop.ui.delegation.dialogs import RuleDialog
 
     store, tid = window.context.store, window.context.tandem_id
     rule = store.rules.add(DecisionRule(tandem_id=tid, decision="Book business travel",

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QTableView
 
 from tandem_desktop.domain.records import Area, DecisionRule
 from tandem_desktop.storage.delegation import save_rule
+from tandem_desktop.ui.delegation.tab import AREAS, BOARD, RULES, DelegationTab
 from tandem_desktop.ui.main_window import MainWindow
-from tandem_desktop.ui.tabs.delegation import AREAS, BOARD, RULES, DelegationTab
 from tests.ui.conftest import click_ok
 
 HOSTILE = '<b>x</b><img src="http://127.0.0.1/x">'
@@ -320,7 +320,7 @@ def test_german_labels(qtbot, german, window: MainWindow) -> None:  # type: igno
 def test_a_failed_write_is_explained_and_changes_nothing(  # type: ignore[no-untyped-def]
         qtbot, window: MainWindow, tab: DelegationTab, monkeypatch: pytest.MonkeyPatch) -> None:
     from tandem_desktop.storage.errors import WriteFailedError
-    from tandem_desktop.ui.tabs import delegation as module
+    from tandem_desktop.ui.delegation import tab as module
 
     _, booking, _ = _seed(window)
     told: list[str] = []

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from tandem_desktop.domain.enums import Role
 from tandem_desktop.domain.records import Feedback, FeedbackPrompt
 from tandem_desktop.storage.errors import WriteFailedError
+from tandem_desktop.ui.feedback.models import FeedbackTableModel, PromptListModel
+from tandem_desktop.ui.feedback.tab import FeedbackTab
 from tandem_desktop.ui.main_window import MainWindow
-from tandem_desktop.ui.tabs.feedback import FeedbackTab
-from tandem_desktop.ui.tabs.feedback_model import FeedbackTableModel, PromptListModel
 
 NAMES = {"leader": "Claudia", "assistant": "Jonas"}
 
@@ -51,7 +51,7 @@ def test_failed_write_keeps_the_form_and_the_data(qtbot, window: MainWindow,  # 
     tab = window.step_tabs[3]
     assert isinstance(tab, FeedbackTab)
     messages: list[str] = []
-    monkeypatch.setattr("tandem_desktop.ui.tabs.feedback_panels.inform",
+    monkeypatch.setattr("tandem_desktop.ui.feedback.panels.inform",
                         lambda parent, title, text, warning=False: messages.append(text))
 
     def full_disk(record: Feedback) -> Feedback:

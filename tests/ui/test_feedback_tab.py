@@ -15,10 +15,10 @@ from tandem_desktop.domain.clock import FixedClock
 from tandem_desktop.domain.feedback_rhythm import balance_since
 from tandem_desktop.domain.records import Feedback
 from tandem_desktop.storage.communication import set_discussed
+from tandem_desktop.ui.feedback.dialog import FeedbackDialog
+from tandem_desktop.ui.feedback.models import FeedbackTableModel
+from tandem_desktop.ui.feedback.tab import FeedbackTab
 from tandem_desktop.ui.main_window import MainWindow
-from tandem_desktop.ui.tabs.feedback import FeedbackTab
-from tandem_desktop.ui.tabs.feedback_dialog import FeedbackDialog
-from tandem_desktop.ui.tabs.feedback_model import FeedbackTableModel
 
 L2A = "leader_to_assistant"
 A2L = "assistant_to_leader"
@@ -284,7 +284,7 @@ def test_edit_delete_to_trash_and_restore(qtbot, window: MainWindow,  # type: ig
         "suggestion", "discussed", "Keep that rhythm")
     assert shown(tab, FeedbackTableModel.KIND) == ["Suggestion"]
 
-    monkeypatch.setattr("tandem_desktop.ui.tabs.feedback.confirm", lambda *args: True)
+    monkeypatch.setattr("tandem_desktop.ui.feedback.tab.confirm", lambda *args: True)
     tab.table.setFocus()
     qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
     assert tab.context.store.feedback.find(entry.id) is None

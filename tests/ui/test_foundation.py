@@ -214,8 +214,8 @@ def test_settings_file_is_private(window: MainWindow) -> None:
 
 def test_lazy_window_paints_its_frame_before_any_tab_reads_data(
         qtbot, context: AppContext) -> None:  # type: ignore[no-untyped-def]
-    from tandem_desktop.ui.tabs.base import StepTab
-    from tandem_desktop.ui.tabs.overview import OverviewTab
+    from tandem_desktop.ui.overview.tab import OverviewTab
+    from tandem_desktop.ui.step_tab import StepTab
 
     tandem = make_tandem(context.store)
     context.store.questions.add(Question(tandem_id=tandem.id, text="May I book the hotel?",

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tandem_desktop.domain.records import CheckInSeries
+from tandem_desktop.ui.communication.tab import CommunicationTab
+from tandem_desktop.ui.links import open_user_link, parse_user_link
 from tandem_desktop.ui.main_window import MainWindow
-from tandem_desktop.ui.tabs.communication import CommunicationTab
-from tandem_desktop.ui.tabs.links import open_user_link, parse_user_link
 
 REFUSED = ["javascript:alert(1)", "JavaScript:alert(1)", "file:///etc/passwd",
            "data:text/html,<b>x</b>", "ftp://example.org/x", "tandem://open", "smb://server/x",

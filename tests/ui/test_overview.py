@@ -18,8 +18,8 @@ from tandem_desktop.domain.records import (
     Task,
 )
 from tandem_desktop.ui.main_window import MainWindow
-from tandem_desktop.ui.tabs.overview import OverviewTab
-from tandem_desktop.ui.tabs.overview_cards import EntryList
+from tandem_desktop.ui.overview.cards import EntryList
+from tandem_desktop.ui.overview.tab import OverviewTab
 
 
 def overview(window: MainWindow) -> OverviewTab:

@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QApplication
 
 from tandem_desktop.domain.records import AccessItem, Area
 from tandem_desktop.ui.main_window import MainWindow
-from tandem_desktop.ui.tabs.trust import TrustTab
-from tandem_desktop.ui.tabs.trust_dialogs import AccessItemDialog
-from tandem_desktop.ui.tabs.trust_models import AccessTableModel
+from tandem_desktop.ui.trust.dialogs import AccessItemDialog
+from tandem_desktop.ui.trust.models import AccessTableModel
+from tandem_desktop.ui.trust.tab import TrustTab
 
 HTML = '<b>x</b><img src="http://127.0.0.1/x">'
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QApplication
 from tandem_desktop.domain.records import Question
 from tandem_desktop.storage import trust
 from tandem_desktop.ui.main_window import MainWindow
-from tandem_desktop.ui.tabs.trust import TrustTab
-from tandem_desktop.ui.tabs.trust_dialogs import AnswerDialog, QuestionDialog
-from tandem_desktop.ui.tabs.trust_models import QuestionTableModel
+from tandem_desktop.ui.trust.dialogs import AnswerDialog, QuestionDialog
+from tandem_desktop.ui.trust.models import QuestionTableModel
+from tandem_desktop.ui.trust.tab import TrustTab
 
 HTML = '<b>x</b><img src="http://127.0.0.1/x">'
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -260,7 +260,7 @@ def test_show_record_switches_view_and_selects(qtbot, window: MainWindow) -> Non
 
 def test_long_lists_come_a_page_at_a_time(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
                                           monkeypatch) -> None:
-    from tandem_desktop.ui.tabs import trust_questions
+    from tandem_desktop.ui.trust import questions as trust_questions
 
     monkeypatch.setattr(trust_questions, "PAGE_ROWS", 3)
     asked = [ask(window, f"Question number {number}", asked_on=f"2026-11-0{number}")

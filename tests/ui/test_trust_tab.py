@@ -12,10 +12,10 @@ from tandem_desktop.domain.records import Question
 from tandem_desktop.storage.errors import WriteFailedError
 from tandem_desktop.storage.trust import AccessLine, QuestionLine
 from tandem_desktop.ui.main_window import MainWindow
-from tandem_desktop.ui.tabs import trust_common
-from tandem_desktop.ui.tabs.trust import TrustTab
-from tandem_desktop.ui.tabs.trust_dialogs import QuestionDialog
-from tandem_desktop.ui.tabs.trust_models import AccessTableModel, QuestionTableModel
+from tandem_desktop.ui.trust import common as trust_common
+from tandem_desktop.ui.trust.dialogs import QuestionDialog
+from tandem_desktop.ui.trust.models import AccessTableModel, QuestionTableModel
+from tandem_desktop.ui.trust.tab import TrustTab
 
 
 def test_german_header_and_title(qtbot, german, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QPlainTextEdit
 from tandem_desktop.domain.records import DecisionRule, Goal, Task, Vision
 from tandem_desktop.storage.store import Store
 from tandem_desktop.ui.main_window import MainWindow
-from tandem_desktop.ui.tabs.vision import VisionTab
+from tandem_desktop.ui.vision.tab import VisionTab
 
 HOSTILE = '<b>x</b><img src="http://127.0.0.1/x">'
 LEFT = Qt.MouseButton.LeftButton
@@ -403,7 +403,7 @@ def test_delete_goal_moves_it_to_the_trash(qtbot, window: MainWindow,  # type: i
     tab = _open(qtbot, window, VisionTab.GOALS)
     window.show_record("goal", goal.id)
     asked: list[str] = []
-    monkeypatch.setattr("tandem_desktop.ui.tabs.vision_goals.confirm",
+    monkeypatch.setattr("tandem_desktop.ui.vision.goals.confirm",
                         lambda _parent, _title, text: asked.append(text) or True)
     qtbot.mouseClick(tab.goals.editor.delete_button, LEFT)
     assert asked and "Old plan" in asked[0]
@@ -421,7 +421,7 @@ def test_a_failed_write_keeps_what_was_typed(qtbot, window: MainWindow,  # type:
     tab = _open(qtbot, window, VisionTab.GOALS)
     editor = tab.goals.editor
     shown: list[str] = []
-    monkeypatch.setattr("tandem_desktop.ui.tabs.vision_goals.inform",
+    monkeypatch.setattr("tandem_desktop.ui.vision.goals.inform",
                         lambda _parent, _title, text, warning=False: shown.append(text))
 
     def full_disk(_record: Goal) -> Goal:

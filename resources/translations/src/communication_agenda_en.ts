@@ -4,32 +4,32 @@
 <context>
     <name>AgendaTopicDialog</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="61"/>
+        <location filename="../../../tandem_desktop/ui/communication/agenda.py" line="51"/>
         <source>New agenda topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="67"/>
+        <location filename="../../../tandem_desktop/ui/communication/agenda.py" line="57"/>
         <source>&amp;Topic:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="69"/>
+        <location filename="../../../tandem_desktop/ui/communication/agenda.py" line="59"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="72"/>
+        <location filename="../../../tandem_desktop/ui/communication/agenda.py" line="62"/>
         <source>It goes on the agenda of the next check-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="80"/>
+        <location filename="../../../tandem_desktop/ui/communication/agenda.py" line="68"/>
         <source>Type the topic first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="84"/>
+        <location filename="../../../tandem_desktop/ui/communication/agenda.py" line="72"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -37,55 +37,55 @@
 <context>
     <name>BacklogPage</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="100"/>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="102"/>
+        <location filename="../../../tandem_desktop/ui/communication/agenda.py" line="88"/>
+        <location filename="../../../tandem_desktop/ui/communication/agenda.py" line="90"/>
         <source>Search the backlog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="104"/>
+        <location filename="../../../tandem_desktop/ui/communication/agenda.py" line="92"/>
         <source>Agenda backlog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="113"/>
+        <location filename="../../../tandem_desktop/ui/communication/agenda.py" line="97"/>
         <source>New topic for the next check-in, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="114"/>
+        <location filename="../../../tandem_desktop/ui/communication/agenda.py" line="98"/>
         <source>New topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="116"/>
+        <location filename="../../../tandem_desktop/ui/communication/agenda.py" line="100"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="117"/>
+        <location filename="../../../tandem_desktop/ui/communication/agenda.py" line="101"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="118"/>
+        <location filename="../../../tandem_desktop/ui/communication/agenda.py" line="102"/>
         <source>Move to Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="121"/>
+        <location filename="../../../tandem_desktop/ui/communication/agenda.py" line="105"/>
         <source>Questions, feedback and decision rules from the other tabs arrive here through &quot;Put on next check-in&quot;. Drag rows or press Ctrl+Up/Down to change the order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="158"/>
+        <location filename="../../../tandem_desktop/ui/communication/agenda.py" line="140"/>
         <source>Type the topic first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="163"/>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="178"/>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_agenda.py" line="191"/>
+        <location filename="../../../tandem_desktop/ui/communication/agenda.py" line="144"/>
+        <location filename="../../../tandem_desktop/ui/communication/agenda.py" line="159"/>
+        <location filename="../../../tandem_desktop/ui/communication/agenda.py" line="172"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>

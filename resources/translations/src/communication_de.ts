@@ -4,60 +4,60 @@
 <context>
     <name>CommunicationTab</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication.py" line="44"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="44"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication.py" line="45"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="45"/>
         <source>Meeting</source>
         <translation>Besprechung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication.py" line="46"/>
-        <location filename="../../../tandem_desktop/ui/tabs/communication.py" line="79"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="46"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="82"/>
         <source>Agenda backlog</source>
         <translation>Themenspeicher</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication.py" line="47"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="47"/>
         <source>Tasks</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication.py" line="48"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="48"/>
         <source>Working agreements</source>
         <translation>Arbeitsvereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication.py" line="78"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="81"/>
         <source>Agenda backlog (%1)</source>
         <translation>Themenspeicher (%1)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication.py" line="101"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="104"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication.py" line="102"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="105"/>
         <source>The meeting could not be prepared: %1
 Nothing was lost.</source>
         <translation>Die Besprechung konnte nicht vorbereitet werden: %1
 Es ist nichts verloren gegangen.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication.py" line="148"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="153"/>
         <source>Task…</source>
         <translation>Aufgabe…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication.py" line="150"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="155"/>
         <source>Agenda topic…</source>
         <translation>Agenda-Thema…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication.py" line="152"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="157"/>
         <source>Check-in series…</source>
         <translation>Check-in-Serie…</translation>
     </message>

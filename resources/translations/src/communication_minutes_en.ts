@@ -4,52 +4,52 @@
 <context>
     <name>MeetingMinutes</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_minutes.py" line="24"/>
+        <location filename="../../../tandem_desktop/ui/communication/minutes.py" line="24"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_minutes.py" line="25"/>
+        <location filename="../../../tandem_desktop/ui/communication/minutes.py" line="25"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_minutes.py" line="26"/>
+        <location filename="../../../tandem_desktop/ui/communication/minutes.py" line="26"/>
         <source>Moved on to a later meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_minutes.py" line="28"/>
+        <location filename="../../../tandem_desktop/ui/communication/minutes.py" line="28"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_minutes.py" line="29"/>
+        <location filename="../../../tandem_desktop/ui/communication/minutes.py" line="29"/>
         <source>Action items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_minutes.py" line="30"/>
+        <location filename="../../../tandem_desktop/ui/communication/minutes.py" line="30"/>
         <source>Retrospective</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_minutes.py" line="31"/>
+        <location filename="../../../tandem_desktop/ui/communication/minutes.py" line="31"/>
         <source>Rating: %1 of 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_minutes.py" line="32"/>
+        <location filename="../../../tandem_desktop/ui/communication/minutes.py" line="32"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_minutes.py" line="33"/>
+        <location filename="../../../tandem_desktop/ui/communication/minutes.py" line="33"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_minutes.py" line="34"/>
+        <location filename="../../../tandem_desktop/ui/communication/minutes.py" line="34"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,18 +4,18 @@
 <context>
     <name>RatingTrend</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_trend.py" line="21"/>
+        <location filename="../../../tandem_desktop/ui/communication/trend.py" line="21"/>
         <source>Rating trend</source>
         <translation>Verlauf der Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_trend.py" line="25"/>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_trend.py" line="45"/>
+        <location filename="../../../tandem_desktop/ui/communication/trend.py" line="25"/>
+        <location filename="../../../tandem_desktop/ui/communication/trend.py" line="45"/>
         <source>no ratings yet</source>
         <translation>noch keine Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/communication_trend.py" line="26"/>
+        <location filename="../../../tandem_desktop/ui/communication/trend.py" line="26"/>
         <source>Last ratings: %1</source>
         <translation>Letzte Bewertungen: %1</translation>
     </message>

@@ -459,6 +459,33 @@
     </message>
 </context>
 <context>
+    <name>Links</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/links.py" line="46"/>
+        <source>Link not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/links.py" line="47"/>
+        <source>Only web addresses (http, https) and e-mail addresses (mailto) can be opened. This is not one:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/links.py" line="53"/>
+        <source>Open link?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/links.py" line="54"/>
+        <source>Open this address with the program your system uses for it?
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListExport</name>
     <message>
         <location filename="../../../tandem_desktop/ui/list_export.py" line="16"/>
@@ -469,175 +496,175 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="91"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="97"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="172"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="176"/>
         <source>Tandem:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="179"/>
         <source>Current tandem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="150"/>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="152"/>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="191"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="188"/>
         <source>Create a new record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="194"/>
         <source>Tandem…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="211"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="213"/>
         <source>&amp;New tandem…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="214"/>
         <source>&amp;Edit tandem…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="215"/>
         <source>&amp;Archive tandem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="217"/>
         <source>Archived tandems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="220"/>
         <source>E&amp;xport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="221"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="225"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="226"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="227"/>
         <source>Open &amp;data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="230"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="234"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="236"/>
         <source>&amp;Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="238"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="249"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="250"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="252"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="253"/>
         <source>&amp;About Tandem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="321"/>
         <source>Archive the tandem “{name}”? It disappears from the switcher and can be brought back from File ▸ Archived tandems.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="326"/>
         <source>Archive tandem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="340"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="343"/>
         <source>Bring back “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="358"/>
         <source>Backup failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="310"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="359"/>
         <source>The backup could not be written: {reason}
 Your data is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="362"/>
         <source>Backup saved: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="389"/>
         <source>About Tandem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="390"/>
         <source>Tandem {version}
 
 A planner for the partnership of a leader and an assistant.
@@ -647,12 +674,12 @@ Schema version: {schema}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="353"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="409"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="354"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="410"/>
         <source>This change could not be saved: {reason}
 Everything saved before is kept.</source>
         <translation type="unfinished"></translation>
@@ -790,47 +817,47 @@ Your data is unchanged.</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="217"/>
+        <location filename="../../../tandem_desktop/ui/search.py" line="216"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="222"/>
+        <location filename="../../../tandem_desktop/ui/search.py" line="221"/>
         <source>Search questions, tasks, meetings, rules …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="224"/>
+        <location filename="../../../tandem_desktop/ui/search.py" line="223"/>
         <source>Search everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="229"/>
+        <location filename="../../../tandem_desktop/ui/search.py" line="228"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="248"/>
+        <location filename="../../../tandem_desktop/ui/search.py" line="247"/>
         <source>Type a word or the start of one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="254"/>
+        <location filename="../../../tandem_desktop/ui/search.py" line="253"/>
         <source>Nothing found for “{text}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="257"/>
+        <location filename="../../../tandem_desktop/ui/search.py" line="256"/>
         <source>Enter opens the selected result; Esc closes the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="341"/>
+        <location filename="../../../tandem_desktop/ui/search.py" line="340"/>
         <source>Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="345"/>
+        <location filename="../../../tandem_desktop/ui/search.py" line="344"/>
         <source>Search everything in this tandem (Ctrl+F or Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -844,7 +871,7 @@ Your data is unchanged.</source>
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="39"/>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="102"/>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="98"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -914,7 +941,7 @@ Your data is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="103"/>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="99"/>
         <source>The new language applies fully after Tandem restarts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -922,8 +949,61 @@ Your data is unchanged.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/startup.py" line="31"/>
+        <location filename="../../../tandem_desktop/ui/startup.py" line="33"/>
         <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepIntro</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/intro.py" line="13"/>
+        <source>1 · Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/intro.py" line="14"/>
+        <source>Trust grows when responsibility comes with the authority to act, when information flows openly, and when no question is too small to ask. Collect questions, answer them once for good, and keep an open record of which accounts, systems and budgets you share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/intro.py" line="23"/>
+        <source>2 · Communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/intro.py" line="24"/>
+        <source>Misunderstandings cost the most time. Meet on a rhythm that suits the two of you, keep one agenda that nothing falls off, agree how you reach each other, and look back now and then at what would make your check-ins better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/intro.py" line="32"/>
+        <source>3 · Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/intro.py" line="33"/>
+        <source>A partnership improves through honest feedback in both directions: the leader gives it and asks for it. Note it while it is fresh, agree a rhythm for talking about it, and keep an eye on the balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/intro.py" line="41"/>
+        <source>4 · Delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/intro.py" line="42"/>
+        <source>Handing over tasks is not yet delegation: responsibility has to come with decisions. Agree which decisions the assistant takes alone and which need a word first, on seven levels from &apos;the leader decides&apos; to &apos;the assistant decides&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/intro.py" line="51"/>
+        <source>5 · Vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/intro.py" line="52"/>
+        <source>A pair that knows where it is heading becomes a partnership of equals. Write down where the leader wants to go, what part the assistant plays in it, and the goals on the way there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1064,64 +1144,64 @@ Your data is unchanged.</source>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="70"/>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="144"/>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="153"/>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="80"/>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="154"/>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="163"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="74"/>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="84"/>
         <source>Deleted records of this tandem. Restore brings a record back where it was; Delete for good removes it from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="81"/>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="91"/>
         <source>Deleted records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="88"/>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="98"/>
         <source>The Trash is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="93"/>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="103"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="94"/>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="104"/>
         <source>&amp;Delete for good…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="95"/>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="105"/>
         <source>&amp;Empty Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="133"/>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="143"/>
         <source>Delete for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="134"/>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="144"/>
         <source>Delete {count} record(s) for good? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="139"/>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="149"/>
         <source>Empty Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="140"/>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="150"/>
         <source>Delete everything in the Trash for good? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="154"/>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="164"/>
         <source>Nothing was changed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1129,17 +1209,17 @@ Your data is unchanged.</source>
 <context>
     <name>TrashModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="50"/>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="51"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="50"/>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="51"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="50"/>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="51"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>

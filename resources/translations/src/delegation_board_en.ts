@@ -4,7 +4,7 @@
 <context>
     <name>DelegationBoard</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_board.py" line="216"/>
+        <location filename="../../../tandem_desktop/ui/delegation/board.py" line="226"/>
         <source>Delegation board</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>AutonomyChart</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_chart.py" line="23"/>
+        <location filename="../../../tandem_desktop/ui/delegation/chart.py" line="23"/>
         <source>Autonomy over time</source>
         <translation>Eigenständigkeit im Verlauf</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_chart.py" line="29"/>
+        <location filename="../../../tandem_desktop/ui/delegation/chart.py" line="29"/>
         <source>{percent}% of rules at level 5 or higher</source>
         <translation>{percent} % der Regeln auf Stufe 5 oder höher</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_chart.py" line="60"/>
+        <location filename="../../../tandem_desktop/ui/delegation/chart.py" line="60"/>
         <source>No decision rules yet</source>
         <translation>Noch keine Entscheidungsregeln</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation_chart.py" line="74"/>
+        <location filename="../../../tandem_desktop/ui/delegation/chart.py" line="73"/>
         <source>{percent}%</source>
         <translation>{percent} %</translation>
     </message>

@@ -1,167 +1,168 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>DelegationTab</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="63" />
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="66"/>
         <source>Board</source>
         <translation>Delegation-Board</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="65" />
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="68"/>
         <source>Decision rules</source>
         <translation>Entscheidungsregeln</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="67" />
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="70"/>
         <source>Areas of responsibility</source>
         <translation>Verantwortungsbereiche</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="74" />
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="77"/>
         <source>Autonomy over time</source>
         <translation>Eigenständigkeit im Verlauf</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="76" />
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="79"/>
         <source>Share of rules at level 5 or higher, month by month</source>
         <translation>Anteil der Regeln auf Stufe 5 oder höher, Monat für Monat</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="86" />
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="89"/>
         <source>Decision rule…</source>
         <translation>Entscheidungsregel…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="88" />
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="91"/>
         <source>Area of responsibility…</source>
         <translation>Verantwortungsbereich…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="90" />
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="93"/>
         <source>May I decide?</source>
         <translation>Darf ich entscheiden?</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="120" />
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="123"/>
         <source>Save as PDF poster…</source>
         <translation>Als PDF-Poster speichern…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="125" />
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="128"/>
         <source>No decision rules yet. Agree the first one with New rule… on the Decision rules page.</source>
         <translation>Noch keine Entscheidungsregeln. Vereinbaren Sie die erste mit „Neue Regel…“ auf der Seite Entscheidungsregeln.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="140" />
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="143"/>
         <source>● current level   ○ target level. Click or drag a marker into another column, or select a row and press ← / →; with Shift the target moves.</source>
         <translation>● aktuelle Stufe   ○ Zielstufe. Markierung anklicken oder in eine andere Spalte ziehen, oder Zeile wählen und ← / → drücken; mit Umschalt bewegt sich das Ziel.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="176" />
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="179"/>
         <source>No area</source>
         <translation>Ohne Bereich</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="273" />
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="389" />
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="280"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="393"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="274" />
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="281"/>
         <source>This change could not be saved: {reason}
 Everything saved before is kept.</source>
         <translation>Diese Änderung konnte nicht gespeichert werden: {reason}
 Alles bisher Gespeicherte bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="288" />
-        <source>“{decision}”: {old} → {new}, recorded in the rule's history.</source>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="295"/>
+        <source>“{decision}”: {old} → {new}, recorded in the rule&apos;s history.</source>
         <translation>„{decision}“: {old} → {new}, im Verlauf der Regel festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="296" />
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="303"/>
         <source>“{decision}”: target {new}.</source>
         <translation>„{decision}“: Ziel {new}.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="307" />
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="314"/>
         <source>Already on the agenda</source>
         <translation>Schon auf der Agenda</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="308" />
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="315"/>
         <source>“{decision}” is already waiting for the next check-in.</source>
         <translation>„{decision}“ wartet schon auf den nächsten Check-in.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="317" />
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="322"/>
         <source>Renegotiate the level: {decision} (now {level})</source>
         <translation>Stufe neu verhandeln: {decision} (jetzt {level})</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="324" />
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="328"/>
         <source>“{decision}” is on the agenda for the next check-in.</source>
         <translation>„{decision}“ steht auf der Agenda für den nächsten Check-in.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="329" />
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="333"/>
         <source>Delete rule</source>
         <translation>Regel löschen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="330" />
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="334"/>
         <source>Move the rule “{decision}” to the Trash?</source>
         <translation>Die Regel „{decision}“ in den Papierkorb verschieben?</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="336" />
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="340"/>
         <source>Delete area</source>
         <translation>Bereich löschen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="337" />
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="341"/>
         <source>Move the area “{name}” to the Trash? Its rules, tasks and access items stay and show without an area.</source>
         <translation>Den Bereich „{name}“ in den Papierkorb verschieben? Seine Regeln, Aufgaben und Zugänge bleiben erhalten und stehen dann ohne Bereich da.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="367" />
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="371"/>
         <source>Delegation board: {tandem}</source>
         <translation>Delegation-Board: {tandem}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="371" />
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="375"/>
         <source>{leader} and {assistant} · as of {date}</source>
         <translation>{leader} und {assistant} · Stand {date}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="376" />
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="380"/>
         <source>● current level   ○ target level   shaded: the assistant decides (levels 5–7)</source>
         <translation>● aktuelle Stufe   ○ Zielstufe   schattiert: die Assistenz entscheidet (Stufen 5–7)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="381" />
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="385"/>
         <source>Save delegation board</source>
         <translation>Delegation-Board speichern</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="382" />
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="386"/>
         <source>delegation-board.pdf</source>
         <translation>delegation-board.pdf</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="382" />
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="386"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="390" />
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="394"/>
         <source>The poster could not be written: {reason}</source>
         <translation>Das Poster konnte nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="393" />
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="397"/>
         <source>Poster saved: {path}</source>
         <translation>Poster gespeichert: {path}</translation>
     </message>

@@ -4,164 +4,164 @@
 <context>
     <name>DelegationTab</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="63"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="66"/>
         <source>Board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="65"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="68"/>
         <source>Decision rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="67"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="70"/>
         <source>Areas of responsibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="74"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="77"/>
         <source>Autonomy over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="76"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="79"/>
         <source>Share of rules at level 5 or higher, month by month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="86"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="89"/>
         <source>Decision rule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="88"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="91"/>
         <source>Area of responsibility…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="90"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="93"/>
         <source>May I decide?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="120"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="123"/>
         <source>Save as PDF poster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="125"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="128"/>
         <source>No decision rules yet. Agree the first one with New rule… on the Decision rules page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="140"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="143"/>
         <source>● current level   ○ target level. Click or drag a marker into another column, or select a row and press ← / →; with Shift the target moves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="176"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="179"/>
         <source>No area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="273"/>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="389"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="280"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="393"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="274"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="281"/>
         <source>This change could not be saved: {reason}
 Everything saved before is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="288"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="295"/>
         <source>“{decision}”: {old} → {new}, recorded in the rule&apos;s history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="296"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="303"/>
         <source>“{decision}”: target {new}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="307"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="314"/>
         <source>Already on the agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="308"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="315"/>
         <source>“{decision}” is already waiting for the next check-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="317"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="322"/>
         <source>Renegotiate the level: {decision} (now {level})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="324"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="328"/>
         <source>“{decision}” is on the agenda for the next check-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="329"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="333"/>
         <source>Delete rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="330"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="334"/>
         <source>Move the rule “{decision}” to the Trash?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="336"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="340"/>
         <source>Delete area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="337"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="341"/>
         <source>Move the area “{name}” to the Trash? Its rules, tasks and access items stay and show without an area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="367"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="371"/>
         <source>Delegation board: {tandem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="371"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="375"/>
         <source>{leader} and {assistant} · as of {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="376"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="380"/>
         <source>● current level   ○ target level   shaded: the assistant decides (levels 5–7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="381"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="385"/>
         <source>Save delegation board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="382"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="386"/>
         <source>delegation-board.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="382"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="386"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="390"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="394"/>
         <source>The poster could not be written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/delegation.py" line="393"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="397"/>
         <source>Poster saved: {path}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -265,7 +265,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="857"/>
+        <location filename="../../../tandem_desktop/exchange/archive.py" line="863"/>
         <source>a record with this id already belongs to another tandem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -278,160 +278,160 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="113"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="112"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="114"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="113"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="115"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="114"/>
         <source>Due on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="116"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="115"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="117"/>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="149"/>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="181"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="116"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="148"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="180"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="118"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="117"/>
         <source>Done on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="119"/>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="208"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="118"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="207"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="120"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="119"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="121"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="120"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="144"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="143"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="145"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="144"/>
         <source>Context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="146"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="145"/>
         <source>Asked by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="147"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="146"/>
         <source>Asked on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="148"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="147"/>
         <source>Urgency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="150"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="149"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="151"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="150"/>
         <source>Answered on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="173"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="172"/>
         <source>Given on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="174"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="173"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="175"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="174"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="176"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="175"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="177"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="176"/>
         <source>Situation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="178"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="177"/>
         <source>Behaviour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="179"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="178"/>
         <source>Impact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="180"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="179"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="207"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="206"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="209"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="208"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="210"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="209"/>
         <source>Target level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="211"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="210"/>
         <source>Limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="212"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="211"/>
         <source>Examples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="213"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="212"/>
         <source>Agreed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="214"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="213"/>
         <source>Review on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -439,228 +439,228 @@
 <context>
     <name>ExchangeMenus</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="92"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="90"/>
         <source>Include private content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="95"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="93"/>
         <source>Also export private meeting notes and feedback marked private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="103"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="101"/>
         <source>Archive of this tandem (JSON)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="105"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="103"/>
         <source>Archive of all tandems (JSON)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="109"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="107"/>
         <source>Handbook (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="111"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="109"/>
         <source>Handbook (Markdown)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="115"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="113"/>
         <source>Tasks (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="116"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="114"/>
         <source>Questions (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="117"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="115"/>
         <source>Feedback (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="118"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="116"/>
         <source>Decision rules (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="123"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="121"/>
         <source>Check-ins for the calendar (iCalendar)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="128"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="126"/>
         <source>Archive (JSON)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="151"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="149"/>
         <source>Import an archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="152"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="150"/>
         <source>Tandem archives (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="159"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="157"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="162"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="160"/>
         <source>{count} records of this file are already here. Keep yours, or replace them with the file&apos;s version?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="164"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="162"/>
         <source>Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="165"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="163"/>
         <source>Replace with the file&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="188"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="186"/>
         <source>Export an archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="190"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="188"/>
         <source>Tandem archives (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="199"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="197"/>
         <source>{records} records of {tandems} tandem(s) written to
 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="202"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="200"/>
         <source>Exporting the archive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="207"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="205"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="208"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="206"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="209"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="207"/>
         <source>Export the handbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="210"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="208"/>
         <source>handbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="221"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="219"/>
         <source>The handbook was written to
 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="223"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="221"/>
         <source>Writing the handbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="228"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="226"/>
         <source>Export as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="229"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="227"/>
         <source>CSV tables (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="238"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="236"/>
         <source>{rows} rows written to
 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="240"/>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="260"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="238"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="258"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="245"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="243"/>
         <source>Export the check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="247"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="245"/>
         <source>Calendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="257"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="255"/>
         <source>{count} check-in series written to
 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="272"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="270"/>
         <source>Checking the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="273"/>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="288"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="271"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="286"/>
         <source>Import refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="287"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="285"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="298"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="296"/>
         <source>Imported: {added} added, {updated} updated, {skipped} already here and kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="302"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="300"/>
         <source>A backup was taken first: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="304"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="302"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="313"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="311"/>
         <source>Tandem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="332"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="330"/>
         <source>Export finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="336"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="334"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -668,358 +668,358 @@
 <context>
     <name>Handbook</name>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="129"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="131"/>
         <source>Tandem handbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="132"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="134"/>
         <source>How we work together, who decides what, and where we are heading: what {leader} and {assistant} have agreed on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="143"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="145"/>
         <source>{name} (leader)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="145"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="147"/>
         <source>{name} (assistant)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="146"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="148"/>
         <source>Both together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="150"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="152"/>
         <source>Nothing recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="154"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="156"/>
         <source>Working agreements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="178"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="172"/>
         <source>agreed {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="184"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="178"/>
         <source>review {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="194"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="188"/>
         <source>Areas of responsibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="203"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="197"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="204"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="198"/>
         <source>Held by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="205"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="199"/>
         <source>What it covers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="206"/>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="311"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="200"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="305"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="207"/>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="266"/>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="312"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="201"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="260"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="306"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="225"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="219"/>
         <source>Decision rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="233"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="227"/>
         <source>Who decides, and how far: each rule names a delegation level from 1 (the leader decides alone) to 7 (the assistant decides alone), and the limits within which it applies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="246"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="240"/>
         <source>aiming for {level}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="251"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="245"/>
         <source>Examples: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="258"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="252"/>
         <source>Other decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="263"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="257"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="264"/>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="276"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="258"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="270"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="265"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="259"/>
         <source>Limits and conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="272"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="266"/>
         <source>The seven delegation levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="276"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="270"/>
         <source>Meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="287"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="281"/>
         <source>Information and access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="297"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="291"/>
         <source>What is shared with whom and how far; the register names accounts and authorities, never passwords or keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="308"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="302"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="309"/>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="376"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="303"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="370"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="310"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="304"/>
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="330"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="324"/>
         <source>Vision and goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="333"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="327"/>
         <source>No vision written down yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="337"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="331"/>
         <source>Horizon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="338"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="332"/>
         <source>Why it matters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="339"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="333"/>
         <source>The assistant&apos;s part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="347"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="341"/>
         <source>Version of {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="353"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="347"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="375"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="369"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="377"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="371"/>
         <source>Target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="378"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="372"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="379"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="373"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="380"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="374"/>
         <source>The assistant&apos;s contribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="389"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="383"/>
         <source>Check-ins and rhythm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="392"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="386"/>
         <source>No regular check-in planned yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="401"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="395"/>
         <source>{time} ({zone}), {minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="412"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="406"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="413"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="407"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="414"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="408"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="415"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="409"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="427"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="421"/>
         <source>Standing agenda of “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="437"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="431"/>
         <source>Feedback goes both ways at least every {days} days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="440"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="434"/>
         <source>We look at how the tandem is doing every {days} days (health check).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="450"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="444"/>
         <source>Signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="454"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="448"/>
         <source>We have read this handbook and agree to work by it. We review it together when something changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="465"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="459"/>
         <source>Place, date, signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="479"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="471"/>
         <source>first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="480"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="472"/>
         <source>second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="481"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="473"/>
         <source>third</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="482"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="474"/>
         <source>fourth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="483"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="475"/>
         <source>last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="486"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="478"/>
         <source>Every workday (Monday to Friday)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="490"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="482"/>
         <source>Every week on {days}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="491"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="483"/>
         <source>Every {n} weeks on {days}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="495"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="487"/>
         <source>Every month on day {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="497"/>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="515"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="489"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="507"/>
         <source>Every month on the {nth} {weekday}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="524"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="516"/>
         <source>{first} and {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="600"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="592"/>
         <source>Leader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="601"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="593"/>
         <source>Assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="602"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="594"/>
         <source>As of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="889"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="880"/>
         <source>Page {page} of {pages}</source>
         <translation type="unfinished"></translation>
     </message>

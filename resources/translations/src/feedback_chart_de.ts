@@ -4,7 +4,7 @@
 <context>
     <name>BalanceChart</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback_chart.py" line="34"/>
+        <location filename="../../../tandem_desktop/ui/feedback/chart.py" line="33"/>
         <source>Feedback balance</source>
         <translation>Feedback-Bilanz</translation>
     </message>

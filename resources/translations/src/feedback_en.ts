@@ -4,192 +4,192 @@
 <context>
     <name>FeedbackTab</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="68"/>
+        <location filename="../../../tandem_desktop/ui/feedback/tab.py" line="66"/>
         <source>Direction filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="70"/>
+        <location filename="../../../tandem_desktop/ui/feedback/tab.py" line="68"/>
         <source>Kind filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="71"/>
+        <location filename="../../../tandem_desktop/ui/feedback/tab.py" line="69"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="75"/>
+        <location filename="../../../tandem_desktop/ui/feedback/tab.py" line="73"/>
         <source>Status filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="76"/>
+        <location filename="../../../tandem_desktop/ui/feedback/tab.py" line="74"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="80"/>
+        <location filename="../../../tandem_desktop/ui/feedback/tab.py" line="78"/>
         <source>Search feedback…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="82"/>
+        <location filename="../../../tandem_desktop/ui/feedback/tab.py" line="80"/>
         <source>Search feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="83"/>
+        <location filename="../../../tandem_desktop/ui/feedback/tab.py" line="81"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="84"/>
+        <location filename="../../../tandem_desktop/ui/feedback/tab.py" line="82"/>
         <source>Show deleted feedback, to restore it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="97"/>
+        <location filename="../../../tandem_desktop/ui/feedback/tab.py" line="95"/>
         <source>Feedback log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="119"/>
+        <location filename="../../../tandem_desktop/ui/feedback/tab.py" line="111"/>
         <source>Show more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="130"/>
+        <location filename="../../../tandem_desktop/ui/feedback/tab.py" line="122"/>
         <source>Private: stays on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="150"/>
+        <location filename="../../../tandem_desktop/ui/feedback/tab.py" line="142"/>
         <source>&amp;New feedback…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="151"/>
+        <location filename="../../../tandem_desktop/ui/feedback/tab.py" line="143"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="152"/>
+        <location filename="../../../tandem_desktop/ui/feedback/tab.py" line="144"/>
         <source>Put on next &amp;check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="153"/>
+        <location filename="../../../tandem_desktop/ui/feedback/tab.py" line="145"/>
         <source>Mark &amp;discussed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="154"/>
+        <location filename="../../../tandem_desktop/ui/feedback/tab.py" line="146"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="155"/>
+        <location filename="../../../tandem_desktop/ui/feedback/tab.py" line="147"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="235"/>
+        <location filename="../../../tandem_desktop/ui/feedback/tab.py" line="227"/>
         <source>Feedback…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="247"/>
+        <location filename="../../../tandem_desktop/ui/feedback/tab.py" line="239"/>
         <source>Both directions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="248"/>
+        <location filename="../../../tandem_desktop/ui/feedback/tab.py" line="240"/>
         <source>I give</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="249"/>
+        <location filename="../../../tandem_desktop/ui/feedback/tab.py" line="241"/>
         <source>I receive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="326"/>
+        <location filename="../../../tandem_desktop/ui/feedback/tab.py" line="318"/>
         <source>Showing the newest {shown} of {total} entries. Narrow the filters or show more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="341"/>
+        <location filename="../../../tandem_desktop/ui/feedback/tab.py" line="333"/>
         <source>The Trash holds no feedback.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="343"/>
+        <location filename="../../../tandem_desktop/ui/feedback/tab.py" line="335"/>
         <source>No feedback matches these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="345"/>
+        <location filename="../../../tandem_desktop/ui/feedback/tab.py" line="337"/>
         <source>No feedback yet. Note the first one with “New feedback…”: what happened, what it led to, what would help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="392"/>
+        <location filename="../../../tandem_desktop/ui/feedback/tab.py" line="381"/>
         <source>On the agenda for the next check-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="394"/>
+        <location filename="../../../tandem_desktop/ui/feedback/tab.py" line="383"/>
         <source>Discussed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="396"/>
+        <location filename="../../../tandem_desktop/ui/feedback/tab.py" line="385"/>
         <source>Not on an agenda yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="404"/>
+        <location filename="../../../tandem_desktop/ui/feedback/tab.py" line="393"/>
         <source>Situation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="405"/>
+        <location filename="../../../tandem_desktop/ui/feedback/tab.py" line="394"/>
         <source>Behaviour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="406"/>
+        <location filename="../../../tandem_desktop/ui/feedback/tab.py" line="395"/>
         <source>Impact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="407"/>
+        <location filename="../../../tandem_desktop/ui/feedback/tab.py" line="396"/>
         <source>Request / next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="411"/>
+        <location filename="../../../tandem_desktop/ui/feedback/tab.py" line="400"/>
         <source>The receiver asked for this feedback.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="489"/>
+        <location filename="../../../tandem_desktop/ui/feedback/tab.py" line="485"/>
         <source>Private feedback of {date} (details stay on this computer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="491"/>
+        <location filename="../../../tandem_desktop/ui/feedback/tab.py" line="487"/>
         <source>Feedback ({direction}): {summary}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="516"/>
+        <location filename="../../../tandem_desktop/ui/feedback/tab.py" line="512"/>
         <source>Delete feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/feedback.py" line="517"/>
+        <location filename="../../../tandem_desktop/ui/feedback/tab.py" line="513"/>
         <source>Move this feedback to the Trash? You can restore it from there.
 
 {text}</source>

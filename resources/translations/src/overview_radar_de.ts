@@ -4,17 +4,17 @@
 <context>
     <name>HealthRadar</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/overview_radar.py" line="41"/>
+        <location filename="../../../tandem_desktop/ui/overview/radar.py" line="41"/>
         <source>Health chart</source>
         <translation>Gesundheitsdiagramm</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/overview_radar.py" line="55"/>
+        <location filename="../../../tandem_desktop/ui/overview/radar.py" line="55"/>
         <source>No health check yet</source>
         <translation>Noch kein Gesundheitscheck</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/overview_radar.py" line="60"/>
+        <location filename="../../../tandem_desktop/ui/overview/radar.py" line="60"/>
         <source>(before: {score})</source>
         <translation>(vorher: {score})</translation>
     </message>
@@ -22,22 +22,22 @@
 <context>
     <name>HealthTrends</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/overview_radar.py" line="153"/>
+        <location filename="../../../tandem_desktop/ui/overview/radar.py" line="153"/>
         <source>Trend per step</source>
         <translation>Entwicklung je Schritt</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/overview_radar.py" line="169"/>
+        <location filename="../../../tandem_desktop/ui/overview/radar.py" line="169"/>
         <source>better</source>
         <translation>besser</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/overview_radar.py" line="169"/>
+        <location filename="../../../tandem_desktop/ui/overview/radar.py" line="169"/>
         <source>worse</source>
         <translation>schlechter</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/overview_radar.py" line="170"/>
+        <location filename="../../../tandem_desktop/ui/overview/radar.py" line="170"/>
         <source>about the same</source>
         <translation>etwa gleich</translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>VersionCompare</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_compare.py" line="38"/>
+        <location filename="../../../tandem_desktop/ui/vision/compare.py" line="38"/>
         <source>Where we want to go</source>
         <translation>Wohin wir wollen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_compare.py" line="39"/>
+        <location filename="../../../tandem_desktop/ui/vision/compare.py" line="39"/>
         <source>Horizon</source>
         <translation>Zeithorizont</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_compare.py" line="40"/>
+        <location filename="../../../tandem_desktop/ui/vision/compare.py" line="40"/>
         <source>Why it matters</source>
         <translation>Warum es wichtig ist</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_compare.py" line="41"/>
+        <location filename="../../../tandem_desktop/ui/vision/compare.py" line="41"/>
         <source>The assistant&apos;s role</source>
         <translation>Rolle der Assistenz</translation>
     </message>
@@ -27,37 +27,37 @@
 <context>
     <name>VersionCompareDialog</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_compare.py" line="75"/>
+        <location filename="../../../tandem_desktop/ui/vision/compare.py" line="75"/>
         <source>Compare versions of the vision</source>
         <translation>Fassungen der Vision vergleichen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_compare.py" line="82"/>
+        <location filename="../../../tandem_desktop/ui/vision/compare.py" line="82"/>
         <source>Earlier version</source>
         <translation>Ältere Fassung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_compare.py" line="84"/>
+        <location filename="../../../tandem_desktop/ui/vision/compare.py" line="84"/>
         <source>Later version</source>
         <translation>Neuere Fassung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_compare.py" line="85"/>
+        <location filename="../../../tandem_desktop/ui/vision/compare.py" line="85"/>
         <source>Compare</source>
         <translation>Vergleiche</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_compare.py" line="87"/>
+        <location filename="../../../tandem_desktop/ui/vision/compare.py" line="87"/>
         <source>with</source>
         <translation>mit</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_compare.py" line="90"/>
+        <location filename="../../../tandem_desktop/ui/vision/compare.py" line="90"/>
         <source>removed</source>
         <translation>entfernt</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_compare.py" line="91"/>
+        <location filename="../../../tandem_desktop/ui/vision/compare.py" line="91"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>

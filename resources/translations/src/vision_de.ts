@@ -4,27 +4,27 @@
 <context>
     <name>VisionTab</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision.py" line="34"/>
+        <location filename="../../../tandem_desktop/ui/vision/tab.py" line="34"/>
         <source>Vision</source>
         <translation>Vision</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision.py" line="35"/>
+        <location filename="../../../tandem_desktop/ui/vision/tab.py" line="35"/>
         <source>Goals</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision.py" line="36"/>
+        <location filename="../../../tandem_desktop/ui/vision/tab.py" line="36"/>
         <source>Roadmap</source>
         <translation>Roadmap</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision.py" line="51"/>
+        <location filename="../../../tandem_desktop/ui/vision/tab.py" line="50"/>
         <source>Goal…</source>
         <translation>Ziel…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision.py" line="53"/>
+        <location filename="../../../tandem_desktop/ui/vision/tab.py" line="52"/>
         <source>Development goal…</source>
         <translation>Entwicklungsziel…</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>GoalRuleModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="275"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="277"/>
         <source>now {level}, no target level</source>
         <translation>jetzt {level}, keine Zielstufe</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="278"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="280"/>
         <source>now {level} → target {target}</source>
         <translation>jetzt {level} → Ziel {target}</translation>
     </message>
@@ -17,42 +17,42 @@
 <context>
     <name>GoalTableModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="147"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="149"/>
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="147"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="149"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="147"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="149"/>
         <source>Target date</source>
         <translation>Zieldatum</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="147"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="149"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="148"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="150"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="148"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="150"/>
         <source>Area</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="175"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="177"/>
         <source>The target date has passed.</source>
         <translation>Das Zieldatum ist überschritten.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="177"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="179"/>
         <source>{done} of {total} tasks done</source>
         <translation>{done} von {total} Aufgaben erledigt</translation>
     </message>
@@ -60,7 +60,7 @@
 <context>
     <name>LinkedTaskModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="227"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="229"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -68,12 +68,12 @@
 <context>
     <name>VersionListModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="89"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="88"/>
         <source>Version {number} · {date} (current)</source>
         <translation>Fassung {number} · {date} (aktuell)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="91"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="90"/>
         <source>Version {number} · {date}</source>
         <translation>Fassung {number} · {date}</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>GoalRuleModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="275"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="277"/>
         <source>now {level}, no target level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="278"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="280"/>
         <source>now {level} → target {target}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17,42 +17,42 @@
 <context>
     <name>GoalTableModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="147"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="149"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="147"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="149"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="147"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="149"/>
         <source>Target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="147"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="149"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="148"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="150"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="148"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="150"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="175"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="177"/>
         <source>The target date has passed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="177"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="179"/>
         <source>{done} of {total} tasks done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -60,7 +60,7 @@
 <context>
     <name>LinkedTaskModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="227"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="229"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -68,12 +68,12 @@
 <context>
     <name>VersionListModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="89"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="88"/>
         <source>Version {number} · {date} (current)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_models.py" line="91"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="90"/>
         <source>Version {number} · {date}</source>
         <translation type="unfinished"></translation>
     </message>

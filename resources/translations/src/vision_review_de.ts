@@ -1,66 +1,67 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>ReviewBar</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_review.py" line="31" />
+        <location filename="../../../tandem_desktop/ui/vision/review.py" line="30"/>
         <source>Mark reviewed</source>
         <translation>Als überprüft markieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_review.py" line="33" />
+        <location filename="../../../tandem_desktop/ui/vision/review.py" line="32"/>
         <source>We looked at the vision and the goals together today.</source>
         <translation>Wir haben uns Vision und Ziele heute gemeinsam angesehen.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_review.py" line="34" />
+        <location filename="../../../tandem_desktop/ui/vision/review.py" line="33"/>
         <source>Put on next check-in</source>
         <translation>Auf den nächsten Check-in setzen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_review.py" line="36" />
+        <location filename="../../../tandem_desktop/ui/vision/review.py" line="35"/>
         <source>Add a review of the vision to the agenda of the next check-in.</source>
         <translation>Eine Überprüfung der Vision auf die Agenda des nächsten Check-ins setzen.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_review.py" line="57" />
+        <location filename="../../../tandem_desktop/ui/vision/review.py" line="57"/>
         <source>The vision has not been reviewed together yet.</source>
         <translation>Die Vision wurde noch nicht gemeinsam überprüft.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_review.py" line="59" />
+        <location filename="../../../tandem_desktop/ui/vision/review.py" line="59"/>
         <source>Last reviewed together: today.</source>
         <translation>Zuletzt gemeinsam überprüft: heute.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_review.py" line="61" />
+        <location filename="../../../tandem_desktop/ui/vision/review.py" line="61"/>
         <source>Last reviewed together: {date} ({days} days ago).</source>
         <translation>Zuletzt gemeinsam überprüft: {date} (vor {days} Tagen).</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_review.py" line="65" />
+        <location filename="../../../tandem_desktop/ui/vision/review.py" line="65"/>
         <source>More than {days} days have passed: time to look at the vision and the goals together again.</source>
         <translation>Mehr als {days} Tage sind vergangen: Zeit, Vision und Ziele wieder gemeinsam anzusehen.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_review.py" line="68" />
+        <location filename="../../../tandem_desktop/ui/vision/review.py" line="69"/>
         <source>A review is on the agenda for the next check-in.</source>
         <translation>Eine Überprüfung steht auf der Agenda des nächsten Check-ins.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_review.py" line="86" />
+        <location filename="../../../tandem_desktop/ui/vision/review.py" line="87"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_review.py" line="87" />
+        <location filename="../../../tandem_desktop/ui/vision/review.py" line="88"/>
         <source>This change could not be saved: {reason}
 Everything saved before is kept.</source>
         <translation>Diese Änderung konnte nicht gespeichert werden: {reason}
 Alles bisher Gespeicherte bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tabs/vision_review.py" line="105" />
+        <location filename="../../../tandem_desktop/ui/vision/review.py" line="105"/>
         <source>Review the vision and our goals together</source>
         <translation>Vision und Ziele gemeinsam überprüfen</translation>
     </message>

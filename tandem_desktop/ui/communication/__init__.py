@@ -1,0 +1,1 @@
+"""The Communication tab: check-ins, meetings, agenda, agreements, tasks."""

@@ -1,0 +1,1 @@
+"""The Delegation tab: areas, decision rules, the board and 'May I decide?'."""

@@ -1,0 +1,1 @@
+"""The Feedback tab: the two-way log, the rhythm and prompts."""

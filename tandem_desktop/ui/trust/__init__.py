@@ -1,0 +1,1 @@
+"""The Trust tab: questions and the information & access register."""

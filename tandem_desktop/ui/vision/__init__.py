@@ -1,0 +1,1 @@
+"""The Vision tab: the vision, goals and development goals."""
