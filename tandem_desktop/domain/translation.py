@@ -1,0 +1,32 @@
+"""How code without Qt asks for its words in the user's language.
+
+``domain/``, ``storage/``, ``services/`` and ``exchange/`` never import Qt. Code
+there that puts words in front of a user takes a ``Translate``: the app builds
+one from its installed Qt translators (``ui.translators``); tests and tools
+without translations use ``untranslated``. Calls keep Qt's own shape,
+``translate("Context", "Source text")`` and ``translate("Context", "%n tasks",
+None, count)``, so that lupdate finds every source text; texts that are named
+before they are translated are marked with ``QT_TRANSLATE_NOOP``.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+
+class Translate(Protocol):
+    def __call__(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str: ...
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 (lupdate knows this name)
+    """Mark ``source`` for translation in ``context`` without translating it yet."""
+    return source
+
+
+def untranslated(
+    context: str, source: str, disambiguation: str | None = None, n: int = -1
+) -> str:
+    """The English source text itself, with ``%n`` filled in as Qt would."""
+    return source.replace("%n", str(n)) if n >= 0 else source
