@@ -35,8 +35,14 @@ def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = T
     return label
 
 
-def escaped_tooltip(text: str) -> str:
-    """A rich-text tooltip that shows ``text`` literally, line breaks kept."""
+def literal_tooltip(text: str) -> str:
+    """A tooltip that shows ``text`` exactly as typed, even when it looks like HTML.
+
+    A plain-text tooltip would not do: Qt guesses whether a tooltip is rich text,
+    so ``<b>…`` would render, and a plain one wraps only at the screen's edge.
+    Escaped inside a paragraph, the text shows literally, keeps its line breaks
+    and wraps when long.
+    """
     return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
 
 

@@ -31,7 +31,7 @@ from tandem_desktop.domain.records import AgendaItem, Agreement, CheckInSeries
 from tandem_desktop.domain.recurrence import CadenceKind, cadence_of
 from tandem_desktop.storage.communication import MeetingLine, TaskLine
 from tandem_desktop.ui import labels
-from tandem_desktop.ui.widgets import date_format, escaped_tooltip, iso_date_text, late_colour
+from tandem_desktop.ui.widgets import date_format, iso_date_text, late_colour, literal_tooltip
 from tandem_desktop.ui.widgets import date_text as widgets_date_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -204,7 +204,7 @@ class RowsModel(QAbstractTableModel):
             return self.cell(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
             text = self.cell(row, index.column())
-            return escaped_tooltip(text) if text else None
+            return literal_tooltip(text) if text else None
         if role == Qt.ItemDataRole.UserRole:
             return getattr(row, "id", None)
         return self.extra(row, index.column(), role)

@@ -8,7 +8,6 @@ The widget only asks for moves by signal; the tab records them.
 
 from __future__ import annotations
 
-import html
 from bisect import bisect_right
 from collections.abc import Sequence
 from pathlib import Path
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from tandem_desktop.domain.delegation import AUTONOMY_THRESHOLD, MAX_LEVEL, MIN_LEVEL
 from tandem_desktop.domain.records import DecisionRule
 from tandem_desktop.ui.labels import level_label, level_meaning, level_name
+from tandem_desktop.ui.widgets import literal_tooltip
 
 HEADER_HEIGHT = 46
 GROUP_HEIGHT = 28
@@ -291,14 +291,14 @@ class DelegationBoard(QWidget):
         """Rich text that shows level meanings and user text literally."""
         level = self._geometry.level_at(x)
         if y < HEADER_HEIGHT and level is not None:
-            return "<p>" + html.escape(level_meaning(level)) + "</p>"
+            return literal_tooltip(level_meaning(level))
         index = self._geometry.row_at(y)
         if index is None:
             return ""
         row = self._rows[index]
         if row.rule is None or level is None:
-            return "<p>" + html.escape(row.title) + "</p>"
-        return "<p>" + html.escape(f"{level_label(level)}: {level_meaning(level)}") + "</p>"
+            return literal_tooltip(row.title)
+        return literal_tooltip(f"{level_label(level)}: {level_meaning(level)}")
 
     def event(self, event) -> bool:  # type: ignore[no-untyped-def]
         from PySide6.QtCore import QEvent

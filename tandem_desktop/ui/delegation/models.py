@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -25,7 +24,7 @@ from tandem_desktop.ui.labels import (
     role_name,
     task_status_name,
 )
-from tandem_desktop.ui.widgets import iso_date_text
+from tandem_desktop.ui.widgets import iso_date_text, literal_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -85,11 +84,6 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         return None
 
 
-def plain_tooltip(text: str) -> str:
-    """A tooltip that shows user text literally, even when it looks like HTML."""
-    return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>"
-
-
 class AreaTableModel(RowsModel[Area]):
     """Areas with their owner, dates and how many rules fall under them."""
 
@@ -116,7 +110,7 @@ class AreaTableModel(RowsModel[Area]):
         return str(self.rule_counts.get(row.id, 0))
 
     def tooltip(self, row: Area, column: int) -> str | None:
-        return plain_tooltip(row.description) if column == 0 and row.description else None
+        return literal_tooltip(row.description) if column == 0 and row.description else None
 
 
 class RuleTableModel(RowsModel[DecisionRule]):
@@ -145,9 +139,9 @@ class RuleTableModel(RowsModel[DecisionRule]):
 
     def tooltip(self, row: DecisionRule, column: int) -> str | None:
         if column == 0:
-            return plain_tooltip(row.decision)
+            return literal_tooltip(row.decision)
         if column in (2, 5):
-            return plain_tooltip(level_meaning(row.level))
+            return literal_tooltip(level_meaning(row.level))
         return None
 
 
@@ -168,9 +162,9 @@ class LevelHistoryModel(RowsModel[LevelChange]):
 
     def tooltip(self, row: LevelChange, column: int) -> str | None:
         if column == 3 and row.note:
-            return plain_tooltip(row.note)
+            return literal_tooltip(row.note)
         if column == 2:
-            return plain_tooltip(level_meaning(row.to_level))
+            return literal_tooltip(level_meaning(row.to_level))
         return None
 
 
@@ -210,7 +204,7 @@ class AreaMemberModel(RowsModel[AreaMember]):
         return row.title if column == 1 else row.detail
 
     def tooltip(self, row: AreaMember, column: int) -> str | None:
-        return plain_tooltip(row.title) if column == 1 else None
+        return literal_tooltip(row.title) if column == 1 else None
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from tandem_desktop.domain.enums import FeedbackDirection, FeedbackKind
 from tandem_desktop.ui.labels import feedback_kind_name
-from tandem_desktop.ui.widgets import escaped_tooltip
+from tandem_desktop.ui.widgets import literal_tooltip
 
 # Two hues that stay readable on light and dark backgrounds.
 KIND_COLORS = {
@@ -42,7 +42,7 @@ class BalanceChart(QWidget):
         description = self.describe()
         self.setAccessibleDescription(description)
         # Names are user text: escape them so the tooltip shows them literally.
-        self.setToolTip(escaped_tooltip(description))
+        self.setToolTip(literal_tooltip(description))
         self.updateGeometry()
         self.update()
 

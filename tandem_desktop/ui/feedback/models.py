@@ -5,7 +5,6 @@ The models never touch the database: the tab queries and hands rows in.
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QObject, Qt
@@ -14,7 +13,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from tandem_desktop.domain.enums import FeedbackDirection, FeedbackKind, FeedbackStatus, Role
 from tandem_desktop.domain.records import Feedback, FeedbackPrompt
 from tandem_desktop.ui.labels import feedback_kind_name, feedback_status_name
-from tandem_desktop.ui.widgets import iso_date_text
+from tandem_desktop.ui.widgets import iso_date_text, literal_tooltip
 
 _Index = QModelIndex | Any  # PySide passes QPersistentModelIndex too
 
@@ -121,10 +120,9 @@ class FeedbackTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TEXT:
-            # Rich text that shows the user's words literally.
-            lines = [html.escape(part) for part in
-                     (entry.situation, entry.behaviour, entry.impact, entry.request) if part]
-            return "<p>" + "<br>".join(lines) + "</p>"
+            return literal_tooltip("\n".join(
+                part for part in (entry.situation, entry.behaviour, entry.impact, entry.request)
+                if part))
         if role == Qt.ItemDataRole.DecorationRole and column == self.PRIVATE and entry.private:
             return self._lock
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -181,7 +179,7 @@ class PromptListModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return prompt.text
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "<p>" + html.escape(prompt.text) + "</p>"
+            return literal_tooltip(prompt.text)
         if role == RecordRole:
             return prompt
         return None

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tandem_desktop.ui.widgets import escaped_tooltip, plain_label
+from tandem_desktop.ui.widgets import literal_tooltip, plain_label
 
 Index = QModelIndex | QPersistentModelIndex
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1  # (table, id) or None
@@ -93,7 +93,7 @@ class EntryModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             text = entry.tooltip or "\n".join(part for part in (entry.text, entry.detail) if part)
             # Records hold user text: escape it so the tooltip shows it literally.
-            return escaped_tooltip(text)
+            return literal_tooltip(text)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return ", ".join(part for part in (entry.text, entry.detail) if part)
         if role == RECORD_ROLE:

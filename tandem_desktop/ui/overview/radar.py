@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from tandem_desktop.domain.enums import Step
 from tandem_desktop.domain.health import MAX_RATING, MIN_RATING, Trend, trend
 from tandem_desktop.ui.overview.cards import tone_color
-from tandem_desktop.ui.widgets import escaped_tooltip
+from tandem_desktop.ui.widgets import literal_tooltip
 
 STEPS = [step.value for step in Step]
 Scores = dict[str, float]
@@ -47,7 +47,7 @@ class HealthRadar(QWidget):
         self._names = dict(names)
         description = self.describe()
         self.setAccessibleDescription(description)
-        self.setToolTip(escaped_tooltip(description))
+        self.setToolTip(literal_tooltip(description))
         self.update()
 
     def describe(self) -> str:

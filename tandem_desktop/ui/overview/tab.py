@@ -34,9 +34,9 @@ from tandem_desktop.ui.overview.radar import HealthRadar, HealthTrends
 from tandem_desktop.ui.step_tab import StepTab
 from tandem_desktop.ui.widgets import (
     date_text,
-    escaped_tooltip,
     heading,
     iso_date_text,
+    literal_tooltip,
     plain_label,
 )
 
@@ -384,7 +384,7 @@ class OverviewTab(StepTab):
                                                every=tandem.health_check_every_days))
         self.health_reminder.setVisible(bool(self.health_reminder.text()))
         # The name is user text: escaped inside a rich-text tooltip, it shows literally.
-        self.take_check.setToolTip(escaped_tooltip(self.tr(
+        self.take_check.setToolTip(literal_tooltip(self.tr(
             "Rate the five steps as {role}").format(
             role=self.context.name_of(self.context.my_role))))
 

@@ -8,7 +8,6 @@ so that whatever the user typed shows literally.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
@@ -27,7 +26,7 @@ from tandem_desktop.ui.labels import (
     question_status_name,
     urgency_name,
 )
-from tandem_desktop.ui.widgets import iso_date_text
+from tandem_desktop.ui.widgets import iso_date_text, literal_tooltip
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
@@ -41,11 +40,6 @@ def one_line(text: str, limit: int = 160) -> str:
     if len(first) > limit:
         first, shortened = first[:limit].rstrip(), True
     return first + "…" if shortened else first
-
-
-def literal_tooltip(text: str) -> str:
-    """A tooltip that shows user text literally (escaped inside rich text)."""
-    return "<p>" + html.escape(text[:PREVIEW_CHARS]) + "</p>"
 
 
 def show_date(iso: str | None) -> str:

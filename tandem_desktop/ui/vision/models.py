@@ -5,7 +5,6 @@ The models never touch the database: the tab queries and hands rows in.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
@@ -26,7 +25,7 @@ from PySide6.QtGui import QFont
 from tandem_desktop.domain.goals import GoalStanding, is_late, parse_date
 from tandem_desktop.domain.records import DecisionRule, Task, Vision
 from tandem_desktop.ui.labels import goal_kind_name, goal_status_name, level_label, role_name
-from tandem_desktop.ui.widgets import date_text, late_colour
+from tandem_desktop.ui.widgets import date_text, late_colour, literal_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -45,11 +44,6 @@ def format_date(iso: str | None, long: bool = False) -> str:
             "d MMMM yyyy")
         return str(locale.toString(qdate, pattern))
     return date_text(day)
-
-
-def literal_tooltip(text: str) -> str:
-    """A tooltip that shows user text literally, whatever it contains."""
-    return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>"
 
 
 def first_line(text: str, limit: int = 90) -> str:

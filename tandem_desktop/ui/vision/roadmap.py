@@ -26,7 +26,8 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QToolTip, QVBoxLayout
 
 from tandem_desktop.domain.goals import GoalStanding, is_late, parse_date
 from tandem_desktop.ui.labels import goal_status_name
-from tandem_desktop.ui.vision.models import format_date, literal_tooltip
+from tandem_desktop.ui.vision.models import format_date
+from tandem_desktop.ui.widgets import literal_tooltip
 
 STATUS_COLOURS = {
     "planned": QColor("#8b5cc4"),
