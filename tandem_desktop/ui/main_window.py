@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QByteArray, QDate, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,6 +24,7 @@ from tandem_desktop.domain.clock import utc_stamp
 from tandem_desktop.storage.errors import EnvironmentFault
 from tandem_desktop.storage.migrations import LATEST_VERSION
 from tandem_desktop.ui.context import AppContext
+from tandem_desktop.ui.dates import to_qdate
 from tandem_desktop.ui.intro import step_texts
 from tandem_desktop.ui.step_tab import StepTab
 from tandem_desktop.ui.tray import KEEP_RUNNING_KEY, keeps_running_in_tray
@@ -298,7 +299,7 @@ class MainWindow(QMainWindow):
     def new_tandem(self) -> None:
         from tandem_desktop.ui.tandem_dialog import TandemDialog
 
-        dialog = TandemDialog(self, today=_qdate(self.context))
+        dialog = TandemDialog(self, today=to_qdate(self.context.clock.today()))
         if dialog.exec() != TandemDialog.DialogCode.Accepted:
             return
         self._guard(lambda: self.context.set_tandem(
@@ -467,9 +468,4 @@ class MainWindow(QMainWindow):
         self.show()
         self.raise_()
         self.activateWindow()
-
-
-def _qdate(context: AppContext) -> QDate:
-    today = context.clock.today()
-    return QDate(today.year, today.month, today.day)
 

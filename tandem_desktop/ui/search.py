@@ -37,8 +37,9 @@ from PySide6.QtWidgets import (
 
 from tandem_desktop.storage.search import SearchGroup, SearchHit, search_everything
 from tandem_desktop.ui.context import AppContext
+from tandem_desktop.ui.dates import date_text
 from tandem_desktop.ui.labels import table_name
-from tandem_desktop.ui.widgets import iso_date_text, plain_label
+from tandem_desktop.ui.widgets import plain_label
 
 Index = QModelIndex | QPersistentModelIndex
 Span = tuple[int, int]
@@ -58,15 +59,6 @@ class ResultRow:
 def hit_title(hit: SearchHit) -> str:
     """A hit's title; what kind of record it is when it has none."""
     return hit.title or table_name(hit.table)
-
-
-def _when(hit: SearchHit) -> str:
-    if not hit.when:
-        return ""
-    try:
-        return iso_date_text(hit.when)
-    except ValueError:
-        return ""
 
 
 class SearchResultsModel(QAbstractListModel):
@@ -188,7 +180,7 @@ class SearchResultDelegate(QStyledItemDelegate):
         text_colour = palette.color(QPalette.ColorRole.HighlightedText if selected
                                     else QPalette.ColorRole.Text)
         inner = rect.adjusted(self.PAD * 3, 5, -self.PAD, -5)
-        when = _when(row.hit)
+        when = date_text(row.hit.when)
         when_width = QFontMetrics(font).horizontalAdvance(when) + self.PAD if when else 0
         painter.setPen(text_colour)
         draw_marked(painter, QRect(inner.left(), inner.top(), inner.width() - when_width, line),

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from tandem_desktop.domain.enums import Role
 from tandem_desktop.domain.records import Tandem
-from tandem_desktop.ui.widgets import FieldError, date_format, heading, plain_label
+from tandem_desktop.ui.dates import date_format, from_qdate, to_qdate
+from tandem_desktop.ui.widgets import FieldError, heading, plain_label
 
 
 class TandemDialog(QDialog):
@@ -121,7 +122,7 @@ class TandemDialog(QDialog):
             (self.i_am_leader if tandem.my_role == Role.LEADER else self.i_am_assistant
              ).setChecked(True)
             if tandem.started_on:
-                self.started.setDate(QDate.fromString(tandem.started_on, "yyyy-MM-dd"))
+                self.started.setDate(to_qdate(tandem.started_on))
             self.feedback_days.setValue(tandem.feedback_every_days)
 
     def _choose_demo(self) -> None:
@@ -153,7 +154,7 @@ class TandemDialog(QDialog):
             "leader_name": self.leader.text().strip(),
             "assistant_name": self.assistant.text().strip(),
             "my_role": (Role.LEADER if self.i_am_leader.isChecked() else Role.ASSISTANT).value,
-            "started_on": self.started.date().toString("yyyy-MM-dd"),
+            "started_on": from_qdate(self.started.date()).isoformat(),
             "feedback_every_days": self.feedback_days.value(),
         }
         if self._tandem is not None:

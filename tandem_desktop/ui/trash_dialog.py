@@ -21,8 +21,9 @@ from tandem_desktop.domain.clock import parse_stamp
 from tandem_desktop.storage import trash
 from tandem_desktop.storage.errors import StorageError
 from tandem_desktop.ui.context import AppContext
+from tandem_desktop.ui.dates import date_text
 from tandem_desktop.ui.labels import table_name
-from tandem_desktop.ui.widgets import confirm, date_text, inform, plain_label
+from tandem_desktop.ui.widgets import confirm, inform, plain_label
 
 _Index = QModelIndex | QPersistentModelIndex
 

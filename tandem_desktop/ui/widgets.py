@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from datetime import date
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QLocale, Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +21,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from tandem_desktop.ui.dates import date_format
 
 ERROR_STYLE = "color: palette(highlighted-text); background: #b3261e; padding: 2px 6px;"
 
@@ -166,21 +167,6 @@ def required_line(form: QFormLayout, parent: QWidget, label: str,
     form.addRow(label, edit)
     form.addRow("", error)
     return edit, error
-
-
-def date_format() -> str:
-    """The date format of date fields: German day.month.year, otherwise ISO."""
-    return "dd.MM.yyyy" if QLocale().language() == QLocale.Language.German else "yyyy-MM-dd"
-
-
-def date_text(day: date) -> str:
-    """A date as the date fields show it: 29.11.2026 in German, otherwise 2026-11-29."""
-    return str(QLocale().toString(QDate(day.year, day.month, day.day), date_format()))
-
-
-def iso_date_text(iso: str) -> str:
-    """An ISO date (or the date part of an instant) as date_text() writes it."""
-    return date_text(date.fromisoformat(iso[:10]))
 
 
 def late_colour() -> QColor:

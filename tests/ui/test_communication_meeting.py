@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from tandem_desktop.domain.clock import FixedClock
 from tandem_desktop.domain.records import CheckInSeries, Feedback, Question
-from tandem_desktop.ui.communication.models import time_text
 from tandem_desktop.ui.communication.tab import MEETING, CommunicationTab
+from tandem_desktop.ui.dates import time_text
 from tandem_desktop.ui.main_window import MainWindow
 from tests.ui.test_communication_series import HTML, comm_tab
 

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from dateutil.relativedelta import relativedelta
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +26,7 @@ from tandem_desktop.ui.communication.checkins import table_view
 from tandem_desktop.ui.communication.editing import add_or_update, save_and_close, show_editor
 from tandem_desktop.ui.communication.models import AgreementModel
 from tandem_desktop.ui.context import AppContext
+from tandem_desktop.ui.dates import from_qdate, to_qdate
 from tandem_desktop.ui.widgets import (
     FieldError,
     date_field,
@@ -36,10 +35,6 @@ from tandem_desktop.ui.widgets import (
     plain_label,
     require_text,
 )
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class AgreementDialog(QDialog):
@@ -79,26 +74,26 @@ class AgreementDialog(QDialog):
         form_dialog_layout(self, form, self.save)
         self.has_review.toggled.connect(self.review_on.setEnabled)
         today = context.clock.today()
-        self.agreed_on.setDate(_qdate(today))
-        self.review_on.setDate(_qdate(today + relativedelta(months=6)))
+        self.agreed_on.setDate(to_qdate(today))
+        self.review_on.setDate(to_qdate(today + relativedelta(months=6)))
         self.has_review.setChecked(True)
         if agreement is not None:
             self.category.setCurrentIndex(max(0, self.category.findData(agreement.category)))
             self.text.setPlainText(agreement.text)
             if agreement.agreed_on:
-                self.agreed_on.setDate(_qdate(date.fromisoformat(agreement.agreed_on)))
+                self.agreed_on.setDate(to_qdate(agreement.agreed_on))
             self.has_review.setChecked(bool(agreement.review_on))
             if agreement.review_on:
-                self.review_on.setDate(_qdate(date.fromisoformat(agreement.review_on)))
+                self.review_on.setDate(to_qdate(agreement.review_on))
 
     def save(self) -> None:
         self.review_error.show_message("")
         if not require_text(self.text, self.text_error, self.tr("Write down what you agreed.")):
             return
         text = self.text.toPlainText().strip()
-        agreed = self.agreed_on.date().toPython()
-        review = self.review_on.date().toPython() if self.has_review.isChecked() else None
-        if isinstance(review, date) and isinstance(agreed, date) and review < agreed:
+        agreed = from_qdate(self.agreed_on.date())
+        review = from_qdate(self.review_on.date()) if self.has_review.isChecked() else None
+        if review is not None and review < agreed:
             self.review_error.show_message(self.tr("The review date lies before the day "
                                                    "you agreed."))
             return

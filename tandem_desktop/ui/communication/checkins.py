@@ -32,12 +32,12 @@ from tandem_desktop.ui.communication.models import (
     RowsModel,
     SeriesModel,
     SeriesRow,
-    stamp_text,
 )
 from tandem_desktop.ui.communication.reminders import reminder_minutes
 from tandem_desktop.ui.communication.series import OneOffDialog, SeriesDialog
 from tandem_desktop.ui.communication.trend import RatingTrend
 from tandem_desktop.ui.context import AppContext
+from tandem_desktop.ui.dates import stamp_text
 from tandem_desktop.ui.links import open_user_link
 from tandem_desktop.ui.widgets import fit_columns_once, inform, plain_label, read_only_table
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,15 +43,9 @@ from tandem_desktop.storage.errors import EnvironmentFault, ValidationError
 from tandem_desktop.ui import labels
 from tandem_desktop.ui.communication.checkins import table_view
 from tandem_desktop.ui.communication.minutes import Minutes, to_markdown, write_pdf
-from tandem_desktop.ui.communication.models import (
-    AgendaModel,
-    TaskModel,
-    date_text,
-    source_text,
-    time_text,
-    when_text,
-)
+from tandem_desktop.ui.communication.models import AgendaModel, TaskModel, source_text
 from tandem_desktop.ui.context import AppContext
+from tandem_desktop.ui.dates import date_text, from_qdate, time_text, to_qdate, when_text
 from tandem_desktop.ui.widgets import (
     FieldError,
     date_field,
@@ -378,7 +372,7 @@ class MeetingPage(QWidget):
             self.action_owner.addItem(self.context.name_of(role), role.value)
         due = parse_stamp(meeting.starts_at).date() + timedelta(days=7)
         if not self.action_title.text():
-            self.action_due.setDate(QDate(due.year, due.month, due.day))
+            self.action_due.setDate(to_qdate(due))
             self.action_due.setEnabled(self.action_has_due.isChecked())
         self.tasks_model.today = self.context.today_iso()
         tasks = store.tasks.of_meeting(meeting.id)
@@ -524,8 +518,7 @@ class MeetingPage(QWidget):
                             self.tr("Say what needs doing.")):
             return
         title = self.action_title.text().strip()
-        picked = self.action_due.date().toPython()
-        due = picked if self.action_has_due.isChecked() and isinstance(picked, date) else None
+        due = from_qdate(self.action_due.date()) if self.action_has_due.isChecked() else None
         try:
             with self.context.store.transaction():
                 self.context.store.tasks.add(Task(

@@ -14,62 +14,27 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
     QCoreApplication,
-    QDate,
-    QDateTime,
     QLocale,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTime,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from tandem_desktop.domain.clock import parse_stamp
 from tandem_desktop.domain.records import AgendaItem, Agreement, CheckInSeries
 from tandem_desktop.domain.recurrence import CadenceKind, cadence_of
 from tandem_desktop.storage.communication import MeetingLine, TaskLine
 from tandem_desktop.ui import labels
-from tandem_desktop.ui.widgets import date_format, iso_date_text, late_colour, literal_tooltip
-from tandem_desktop.ui.widgets import date_text as widgets_date_text
+from tandem_desktop.ui.dates import date_text, stamp_text, when_text
+from tandem_desktop.ui.widgets import late_colour, literal_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 AGENDA_MIME = "application/x-tandem-agenda-row"
 
 
 # -- formatting -----------------------------------------------------------------
-def local_time(moment: datetime) -> datetime:
-    """An instant in this computer's local time."""
-    return moment.astimezone()
-
-
-def when_text(moment: datetime) -> str:
-    """Weekday, date and time in the user's local time and locale."""
-    local = local_time(moment)
-    locale = QLocale()
-    qdt = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
-    day = locale.dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)
-    date_part = locale.toString(qdt.date(), date_format())
-    time_part = locale.toString(qdt.time(), QLocale.FormatType.ShortFormat)
-    return f"{day} {date_part} {time_part}"
-
-
-def time_text(moment: datetime) -> str:
-    """The time of day of an instant, in local time and the user's locale."""
-    local = local_time(moment)
-    return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
-
-
-def stamp_text(stamp: str) -> str:
-    return when_text(parse_stamp(stamp))
-
-
-def date_text(iso: str | None) -> str:
-    """An ISO date as the date fields show it; empty text for no date."""
-    return iso_date_text(iso) if iso else ""
-
-
 def weekday_name(index: int) -> str:
     """0 = Monday."""
     return QLocale().dayName(index + 1, QLocale.FormatType.LongFormat)
@@ -118,7 +83,7 @@ def cadence_text(series: CheckInSeries) -> str:
         )
     if cadence.until is not None:
         text += " " + QCoreApplication.translate("CommunicationFormat", "until %1").replace(
-            "%1", widgets_date_text(cadence.until)
+            "%1", date_text(cadence.until)
         )
     return text
 

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from tandem_desktop.domain.clock import utc_stamp
 from tandem_desktop.domain.recurrence import occurrences
 from tandem_desktop.storage.errors import StorageError
-from tandem_desktop.ui.communication.models import when_text
 from tandem_desktop.ui.context import DEFAULT_REMINDER_MINUTES, REMINDER_KEY, AppContext
+from tandem_desktop.ui.dates import when_text
 from tandem_desktop.ui.widgets import plain_label
 
 CHECK_EVERY_MS = 20_000

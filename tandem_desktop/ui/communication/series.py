@@ -41,6 +41,7 @@ from tandem_desktop.storage.errors import EnvironmentFault, ValidationError
 from tandem_desktop.ui import labels
 from tandem_desktop.ui.communication.models import nth_name, weekday_name
 from tandem_desktop.ui.context import AppContext
+from tandem_desktop.ui.dates import from_qdate, to_qdate
 from tandem_desktop.ui.widgets import (
     FieldError,
     date_field,
@@ -211,7 +212,7 @@ class SeriesDialog(QDialog):
         today = self.context.clock.today()
         if series is None:
             self.time_zone.setCurrentText(system_zone())
-            self.first_date.setDate(QDate(today.year, today.month, today.day))
+            self.first_date.setDate(to_qdate(today))
             self.first_time.setTime(QTime(9, 0))
             self.duration.setValue(30)
             self.weekday_boxes[today.weekday()].setChecked(True)
@@ -224,7 +225,7 @@ class SeriesDialog(QDialog):
         self.title_edit.setText(series.title)
         self.time_zone.setCurrentText(series.time_zone)
         start = date.fromisoformat(series.first_start[:10])
-        self.first_date.setDate(QDate(start.year, start.month, start.day))
+        self.first_date.setDate(to_qdate(start))
         hour, minute = (int(part) for part in series.first_start[11:16].split(":"))
         self.first_time.setTime(QTime(hour, minute))
         self.duration.setValue(series.duration_minutes)
@@ -244,17 +245,17 @@ class SeriesDialog(QDialog):
         self.has_end.setChecked(cadence.until is not None)
         self.end_date.setEnabled(cadence.until is not None)
         end = cadence.until or date(today.year + 1, today.month, 1)
-        self.end_date.setDate(QDate(end.year, end.month, end.day))
+        self.end_date.setDate(to_qdate(end))
 
     def cadence_value(self) -> Cadence:
         kind = CadenceKind(self.cadence.currentData())
-        until = self.end_date.date().toPython() if self.has_end.isChecked() else None
+        until = from_qdate(self.end_date.date()) if self.has_end.isChecked() else None
         return Cadence(
             kind=kind,
             weekdays=[i for i, box in enumerate(self.weekday_boxes) if box.isChecked()],
             interval=self.interval.value(), month_day=self.month_day.value(),
             nth=int(self.nth.currentData()), weekday=int(self.weekday.currentData()),
-            until=until if isinstance(until, date) else None, custom=self.custom.text())
+            until=until, custom=self.custom.text())
 
     def _clear_errors(self) -> None:
         for error in (self.title_error, self.rule_error, self.zone_error,
@@ -290,8 +291,7 @@ class SeriesDialog(QDialog):
             self._show_error("duration_minutes", self.tr("A check-in needs a length of at "
                                                          "least one minute."))
             return None
-        start_date = self.first_date.date().toPython()
-        assert isinstance(start_date, date)
+        start_date = from_qdate(self.first_date.date())
         first_start = f"{start_date}T{self.first_time.time().toString('HH:mm')}"
         cadence = self.cadence_value()
         if cadence.kind is CadenceKind.CUSTOM and cadence.custom.upper().count("UNTIL="):
@@ -366,7 +366,7 @@ class OneOffDialog(QDialog):
         start = (context.clock.now().astimezone() + timedelta(hours=1)).replace(
             minute=0, second=0, microsecond=0)
         self.day = date_field(self, self.tr("Day"))
-        self.day.setDate(QDate(start.year, start.month, start.day))
+        self.day.setDate(to_qdate(start))
         self.time = QTimeEdit(QTime(start.hour, 0), self)
         self.time.setDisplayFormat("HH:mm")
         self.time.setAccessibleName(self.tr("Time"))
@@ -386,9 +386,8 @@ class OneOffDialog(QDialog):
 
     def starts_at(self) -> datetime:
         """The chosen start as an instant, read in this computer's time zone."""
-        day = self.day.date().toPython()
+        day = from_qdate(self.day.date())
         moment = self.time.time()
-        assert isinstance(day, date)
         return datetime(day.year, day.month, day.day, moment.hour(), moment.minute()).astimezone()
 
     def save(self) -> None:

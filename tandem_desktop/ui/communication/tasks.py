@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,8 +34,9 @@ from tandem_desktop.storage.errors import EnvironmentFault
 from tandem_desktop.ui import labels
 from tandem_desktop.ui.communication.checkins import table_view
 from tandem_desktop.ui.communication.editing import add_or_update, save_and_close, show_editor
-from tandem_desktop.ui.communication.models import TaskModel, stamp_text
+from tandem_desktop.ui.communication.models import TaskModel
 from tandem_desktop.ui.context import AppContext
+from tandem_desktop.ui.dates import from_qdate, stamp_text, to_qdate
 from tandem_desktop.ui.list_export import add_csv_export
 from tandem_desktop.ui.widgets import (
     FieldError,
@@ -120,7 +121,7 @@ class TaskDialog(QDialog):
         task = self.task
         today = self.context.clock.today()
         due = date.fromisoformat(task.due_on) if task and task.due_on else today
-        self.due.setDate(QDate(due.year, due.month, due.day))
+        self.due.setDate(to_qdate(due))
         self.has_due.setChecked(bool(task and task.due_on))
         self.due.setEnabled(self.has_due.isChecked())
         if task is None:
@@ -142,11 +143,11 @@ class TaskDialog(QDialog):
         if not require_text(self.title_edit, self.title_error, self.tr("Give the task a title.")):
             return
         title = self.title_edit.text().strip()
-        due = self.due.date().toPython() if self.has_due.isChecked() else None
+        due = from_qdate(self.due.date()) if self.has_due.isChecked() else None
         status = str(self.status.currentData())
         values = {
             "title": title, "owner": str(self.owner.currentData()),
-            "due_on": due.isoformat() if isinstance(due, date) else None,
+            "due_on": due.isoformat() if due else None,
             "priority": str(self.priority.currentData()), "status": status,
             "area_id": self.area.currentData(), "goal_id": self.goal.currentData(),
             "rule_id": self.rule.currentData(),
@@ -285,7 +286,7 @@ class TasksPage(QWidget):
             for role in (self.context.my_role, self.context.partner_role):
                 self.quick_owner.addItem(self.context.name_of(role), role.value)
             today = self.context.clock.today()
-            self.quick_due.setDate(QDate(today.year, today.month, today.day))
+            self.quick_due.setDate(to_qdate(today))
         selected = set(self.selected_ids())
         self.model.today = self.context.today_iso()
         rows, total = self.context.store.tasks.page(
@@ -337,13 +338,13 @@ class TasksPage(QWidget):
             self.quick_error.show_message(self.tr("Type the task first."))
             return
         self.quick_error.show_message("")
-        due = self.quick_due.date().toPython() if self.quick_has_due.isChecked() else None
+        due = from_qdate(self.quick_due.date()) if self.quick_has_due.isChecked() else None
         try:
             with self.context.store.transaction():
                 task = self.context.store.tasks.add(Task(
                     tandem_id=self.context.tandem_id, title=title,
                     owner=str(self.quick_owner.currentData()),
-                    due_on=due.isoformat() if isinstance(due, date) else None))
+                    due_on=due.isoformat() if due else None))
         except EnvironmentFault as error:
             self._fault(error)
             return

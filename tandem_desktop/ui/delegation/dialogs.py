@@ -9,7 +9,6 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +27,7 @@ from tandem_desktop.domain.records import Area, DecisionRule, Task
 from tandem_desktop.storage.delegation import save_rule
 from tandem_desktop.storage.errors import EnvironmentFault, ValidationError
 from tandem_desktop.ui.context import AppContext
+from tandem_desktop.ui.dates import from_qdate, to_qdate
 from tandem_desktop.ui.labels import level_label, level_meaning, owner_name
 from tandem_desktop.ui.widgets import (
     FieldError,
@@ -38,12 +38,6 @@ from tandem_desktop.ui.widgets import (
     require_text,
     required_line,
 )
-
-ISO = "yyyy-MM-dd"
-
-
-def _qdate(text: str) -> QDate:
-    return QDate.fromString(text, ISO)
 
 
 class OptionalDateEdit(QWidget):
@@ -65,12 +59,12 @@ class OptionalDateEdit(QWidget):
 
     def set_value(self, value: str | None, fallback: str) -> None:
         self.enabled.setChecked(value is not None)
-        self.edit.setDate(_qdate(value or fallback))
+        self.edit.setDate(to_qdate(value or fallback))
 
     def value(self) -> str | None:
         if not self.enabled.isChecked():
             return None
-        return str(self.edit.date().toString(ISO))
+        return from_qdate(self.edit.date()).isoformat()
 
 
 class LevelPicker(QWidget):

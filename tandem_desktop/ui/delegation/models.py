@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 
 from tandem_desktop.domain.records import AccessItem, Area, DecisionRule, LevelChange, Task
+from tandem_desktop.ui.dates import date_text
 from tandem_desktop.ui.labels import (
     access_kind_name,
     level_label,
@@ -24,7 +25,7 @@ from tandem_desktop.ui.labels import (
     role_name,
     task_status_name,
 )
-from tandem_desktop.ui.widgets import iso_date_text, literal_tooltip
+from tandem_desktop.ui.widgets import literal_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -102,11 +103,11 @@ class AreaTableModel(RowsModel[Area]):
         if column == 1:
             return owner_name(row.owner)
         if column == 2:
-            return iso_date_text(row.since) if row.since else ""
+            return date_text(row.since)
         if column == 3:
             if row.review_on and self.today and row.review_on <= self.today:
-                return self.tr("{date} (due)").format(date=iso_date_text(row.review_on))
-            return iso_date_text(row.review_on) if row.review_on else ""
+                return self.tr("{date} (due)").format(date=date_text(row.review_on))
+            return date_text(row.review_on)
         return str(self.rule_counts.get(row.id, 0))
 
     def tooltip(self, row: Area, column: int) -> str | None:
@@ -134,7 +135,7 @@ class RuleTableModel(RowsModel[DecisionRule]):
         if column == 3:
             return level_label(row.target_level) if row.target_level else ""
         if column == 4:
-            return iso_date_text(row.review_on) if row.review_on else ""
+            return date_text(row.review_on)
         return level_meaning(row.level)
 
     def tooltip(self, row: DecisionRule, column: int) -> str | None:
@@ -153,7 +154,7 @@ class LevelHistoryModel(RowsModel[LevelChange]):
 
     def cell(self, row: LevelChange, column: int) -> str:
         if column == 0:
-            return iso_date_text(row.changed_on)
+            return date_text(row.changed_on)
         if column == 1:
             return level_label(row.from_level) if row.from_level else self.tr("(new)")
         if column == 2:
@@ -186,7 +187,7 @@ def members_of(access: Sequence[AccessItem], tasks: Sequence[Task],
             for item in access]
     rows += [AreaMember("task", task.title, role_name(task.owner) + " · "
                         + task_status_name(task.status)
-                        + (f" · {iso_date_text(task.due_on)}" if task.due_on else ""), task.id)
+                        + (f" · {date_text(task.due_on)}" if task.due_on else ""), task.id)
              for task in tasks]
     rows += [AreaMember("rule", rule.decision, level_label(rule.level), rule.id)
              for rule in rules]

@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from tandem_desktop.domain.records import DecisionRule, LevelChange
+from tandem_desktop.ui.dates import date_text
 from tandem_desktop.ui.delegation.lists import RecordListPanel
 from tandem_desktop.ui.delegation.models import LevelHistoryModel, RuleTableModel
 from tandem_desktop.ui.labels import level_label, level_meaning
 from tandem_desktop.ui.list_export import add_csv_export
-from tandem_desktop.ui.widgets import fit_columns_once, iso_date_text, plain_label, read_only_table
+from tandem_desktop.ui.widgets import fit_columns_once, plain_label, read_only_table
 
 
 def table_view(parent: QWidget, model: RuleTableModel | LevelHistoryModel) -> QTableView:
@@ -82,8 +83,8 @@ class RuleDetails(QWidget):
             if rule.target_level else self.tr("(none)"))
         self.limits.setText(rule.limits or "—")
         self.examples.setText(rule.examples or "—")
-        agreed = iso_date_text(rule.agreed_on) if rule.agreed_on else "—"
-        review = iso_date_text(rule.review_on) if rule.review_on else "—"
+        agreed = date_text(rule.agreed_on) if rule.agreed_on else "—"
+        review = date_text(rule.review_on) if rule.review_on else "—"
         self.dates.setText(f"{agreed} / {review}")
         self.history_model.set_rows(list(reversed(history)))
 

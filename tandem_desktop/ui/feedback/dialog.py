@@ -10,7 +10,6 @@ import dataclasses
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from tandem_desktop.domain.enums import FeedbackDirection, FeedbackKind, FeedbackStatus, Role
 from tandem_desktop.domain.records import Feedback
+from tandem_desktop.ui.dates import from_qdate, to_qdate
 from tandem_desktop.ui.feedback.models import lock_icon
 from tandem_desktop.ui.labels import feedback_kind_name, feedback_status_name
 from tandem_desktop.ui.widgets import FieldError, date_field
@@ -68,7 +68,7 @@ class FeedbackDialog(QDialog):
         for kind in FeedbackKind:
             self.kind.addItem(feedback_kind_name(kind.value), kind.value)
         self.given_on = date_field(self)
-        qtoday = QDate(today.year, today.month, today.day)
+        qtoday = to_qdate(today)
         self.given_on.setMaximumDate(qtoday)
         self.given_on.setDate(qtoday)
 
@@ -132,7 +132,7 @@ class FeedbackDialog(QDialog):
     def _fill(self, entry: Feedback) -> None:
         self.direction.setCurrentIndex(max(self.direction.findData(entry.direction), 0))
         self.kind.setCurrentIndex(max(self.kind.findData(entry.kind), 0))
-        self.given_on.setDate(QDate.fromString(entry.given_on, "yyyy-MM-dd"))
+        self.given_on.setDate(to_qdate(entry.given_on))
         self.situation.setText(entry.situation)
         self.behaviour.setText(entry.behaviour)
         self.impact.setText(entry.impact)
@@ -146,7 +146,7 @@ class FeedbackDialog(QDialog):
         values = {
             "direction": str(self.direction.currentData()),
             "kind": str(self.kind.currentData()),
-            "given_on": self.given_on.date().toString("yyyy-MM-dd"),
+            "given_on": from_qdate(self.given_on.date()).isoformat(),
             "situation": self.situation.text().strip(),
             "behaviour": self.behaviour.text().strip(),
             "impact": self.impact.text().strip(),

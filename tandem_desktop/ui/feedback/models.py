@@ -12,8 +12,9 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
 from tandem_desktop.domain.enums import FeedbackDirection, FeedbackKind, FeedbackStatus, Role
 from tandem_desktop.domain.records import Feedback, FeedbackPrompt
+from tandem_desktop.ui.dates import date_text
 from tandem_desktop.ui.labels import feedback_kind_name, feedback_status_name
-from tandem_desktop.ui.widgets import iso_date_text, literal_tooltip
+from tandem_desktop.ui.widgets import literal_tooltip
 
 _Index = QModelIndex | Any  # PySide passes QPersistentModelIndex too
 
@@ -131,7 +132,7 @@ class FeedbackTableModel(QAbstractTableModel):
 
     def _display(self, entry: Feedback, column: int) -> str:
         if column == self.DATE:
-            return iso_date_text(entry.given_on)
+            return date_text(entry.given_on)
         if column == self.DIRECTION:
             return self.direction_text(entry.direction)
         if column == self.KIND:

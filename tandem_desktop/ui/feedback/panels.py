@@ -27,9 +27,10 @@ from tandem_desktop.domain.feedback_rhythm import BalanceHint, HintCode, RhythmS
 from tandem_desktop.domain.records import FeedbackPrompt, Tandem
 from tandem_desktop.storage.errors import EnvironmentFault
 from tandem_desktop.ui.context import AppContext
+from tandem_desktop.ui.dates import date_text
 from tandem_desktop.ui.feedback.chart import BalanceChart
 from tandem_desktop.ui.feedback.models import PromptListModel
-from tandem_desktop.ui.widgets import FieldError, date_text, inform, plain_label
+from tandem_desktop.ui.widgets import FieldError, inform, plain_label
 
 T = TypeVar("T")
 

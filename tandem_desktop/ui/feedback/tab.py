@@ -30,6 +30,7 @@ from tandem_desktop.domain.enums import FeedbackDirection, FeedbackKind, Feedbac
 from tandem_desktop.domain.records import Feedback
 from tandem_desktop.storage.errors import NotFoundError
 from tandem_desktop.ui.context import AppContext
+from tandem_desktop.ui.dates import date_text
 from tandem_desktop.ui.feedback.dialog import FeedbackDialog
 from tandem_desktop.ui.feedback.models import FeedbackTableModel, lock_icon, summary
 from tandem_desktop.ui.feedback.panels import (
@@ -43,7 +44,7 @@ from tandem_desktop.ui.intro import StepIntro, step_texts
 from tandem_desktop.ui.labels import feedback_kind_name, feedback_status_name
 from tandem_desktop.ui.list_export import add_csv_export
 from tandem_desktop.ui.step_tab import StepTab
-from tandem_desktop.ui.widgets import confirm, iso_date_text, plain_label, read_only_table
+from tandem_desktop.ui.widgets import confirm, plain_label, read_only_table
 
 AGENDA_TEXT_LIMIT = 160
 # Rows fetched at a time: enough for years of feedback, quick to type into.
@@ -387,7 +388,7 @@ class FeedbackTab(StepTab):
     def describe(self, entry: Feedback) -> str:
         """The entry in full, as plain text."""
         head = " · ".join([
-            iso_date_text(entry.given_on), self.model.direction_text(entry.direction),
+            date_text(entry.given_on), self.model.direction_text(entry.direction),
             feedback_kind_name(entry.kind), feedback_status_name(entry.status)])
         lines = [head]
         for label, text in ((self.tr("Situation"), entry.situation),
@@ -483,7 +484,7 @@ class FeedbackTab(StepTab):
         """What the agenda shows; a private entry lends no words to the shared agenda."""
         if entry.private:
             return self.tr("Private feedback of {date} (details stay on this computer)"
-                           ).format(date=iso_date_text(entry.given_on))
+                           ).format(date=date_text(entry.given_on))
         text = self.tr("Feedback ({direction}): {summary}").format(
             direction=self.model.direction_text(entry.direction), summary=summary(entry))
         if len(text) > AGENDA_TEXT_LIMIT:

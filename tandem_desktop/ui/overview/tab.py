@@ -27,15 +27,14 @@ from tandem_desktop.domain.enums import FeedbackDirection, Step
 from tandem_desktop.domain.health import check_is_due, review_until
 from tandem_desktop.storage.overview import OverviewQueries
 from tandem_desktop.ui.context import AppContext
+from tandem_desktop.ui.dates import date_text
 from tandem_desktop.ui.labels import step_name, table_name
 from tandem_desktop.ui.overview.cards import CARD_STYLE, Card, Entry, EntryList
 from tandem_desktop.ui.overview.health_dialog import HealthCheckDialog
 from tandem_desktop.ui.overview.radar import HealthRadar, HealthTrends
 from tandem_desktop.ui.step_tab import StepTab
 from tandem_desktop.ui.widgets import (
-    date_text,
     heading,
-    iso_date_text,
     literal_tooltip,
     plain_label,
 )
@@ -44,13 +43,6 @@ TASKS_SHOWN = 6
 QUESTIONS_SHOWN = 4
 REVIEWS_SHOWN = 6
 HISTORY_CHECKS = 6
-
-
-def short_date(iso: str | date | None) -> str:
-    """A date as the user's language writes it briefly; nothing when there is none."""
-    if not iso:
-        return ""
-    return date_text(iso) if isinstance(iso, date) else iso_date_text(iso)
 
 
 class OverviewTab(StepTab):
@@ -225,11 +217,11 @@ class OverviewTab(StepTab):
                 days = (date.fromisoformat(task.due_on) - today).days
                 if days < 0:
                     detail, tone = self.tr("overdue since {date}").format(
-                        date=short_date(task.due_on)), "late"
+                        date=date_text(task.due_on)), "late"
                 elif days == 0:
                     detail, tone = self.tr("due today"), "soon"
                 else:
-                    detail = self.tr("due {date}").format(date=short_date(task.due_on))
+                    detail = self.tr("due {date}").format(date=date_text(task.due_on))
                     tone = "soon" if days <= 2 else ""
             entries.append(Entry(task.title, detail, "task", task.id, tone))
         self.tasks.set_entries(entries)
@@ -295,7 +287,7 @@ class OverviewTab(StepTab):
                     days=self._days(due.days_overdue)), "late"
             else:
                 detail, tone = self.tr("due {date}").format(
-                    date=short_date(due.due_on)), "good"
+                    date=date_text(due.due_on)), "good"
             entries.append(Entry(text, detail, "feedback" if item else "",
                                  item.id if item else "", tone))
         self.feedback.set_entries(entries)
@@ -312,8 +304,8 @@ class OverviewTab(StepTab):
         for item in due[:REVIEWS_SHOWN]:
             late = item.review_on < today_iso
             tooltip = self.tr("{kind}: {title}\nReview by {date}").format(
-                kind=table_name(item.table), title=item.title, date=short_date(item.review_on))
-            entries.append(Entry(item.title, short_date(item.review_on), item.table, item.id,
+                kind=table_name(item.table), title=item.title, date=date_text(item.review_on))
+            entries.append(Entry(item.title, date_text(item.review_on), item.table, item.id,
                                  "late" if late else "soon", tooltip=tooltip))
         self.reviews.set_entries(entries)
         overdue = sum(1 for item in due if item.review_on < today_iso)
@@ -334,7 +326,7 @@ class OverviewTab(StepTab):
             goal = standing.goal
             tooltip = goal.title
             if goal.target_on:
-                tooltip += "\n" + self.tr("Target: {date}").format(date=short_date(goal.target_on))
+                tooltip += "\n" + self.tr("Target: {date}").format(date=date_text(goal.target_on))
             entries.append(Entry(goal.title, "", "goal", goal.id, tooltip=tooltip,
                                  progress=standing.progress))
         self.goals.set_entries(entries)
@@ -365,11 +357,11 @@ class OverviewTab(StepTab):
             self.legend.setText("")
         elif previous is None:
             self.legend.setText(self.tr("Filled: your check of {date}").format(
-                date=short_date(latest.taken_on)))
+                date=date_text(latest.taken_on)))
         else:
             self.legend.setText(self.tr(
                 "Filled: your check of {latest} · dashed: the one before, {previous}").format(
-                latest=short_date(latest.taken_on), previous=short_date(previous.taken_on)))
+                latest=date_text(latest.taken_on), previous=date_text(previous.taken_on)))
         self.legend.setVisible(latest is not None)
         last_on = date.fromisoformat(latest.taken_on[:10]) if latest else None
         if not check_is_due(last_on, today, tandem.health_check_every_days):

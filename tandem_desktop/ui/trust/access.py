@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 from tandem_desktop.domain.enums import AccessKind
 from tandem_desktop.domain.records import AccessItem
 from tandem_desktop.ui.context import AppContext
+from tandem_desktop.ui.dates import date_text
 from tandem_desktop.ui.labels import access_kind_name
 from tandem_desktop.ui.trust.common import TrustListPage
 from tandem_desktop.ui.trust.dialogs import AccessItemDialog
-from tandem_desktop.ui.trust.models import AccessTableModel, one_line, show_date
+from tandem_desktop.ui.trust.models import AccessTableModel, one_line
 from tandem_desktop.ui.widgets import plain_label
 
 
@@ -101,7 +102,7 @@ class AccessPanel(TrustListPage):
 
     def fit_columns(self) -> None:
         """Size the columns to what they hold in this language; the title gets room."""
-        day = show_date("2026-12-28")
+        day = date_text("2026-12-28")
         self._fit_samples({
             AccessTableModel.TITLE: ["n" * 24],
             AccessTableModel.KIND: [access_kind_name(kind.value) for kind in AccessKind],
@@ -161,12 +162,12 @@ class AccessPanel(TrustListPage):
         if area is not None:
             parts.append(self.tr("area: {name}").format(name=one_line(area.name, 60)))
         if item.granted_on:
-            parts.append(self.tr("granted {date}").format(date=show_date(item.granted_on)))
+            parts.append(self.tr("granted {date}").format(date=date_text(item.granted_on)))
         if item.revoked_on:
-            parts.append(self.tr("revoked {date}").format(date=show_date(item.revoked_on)))
+            parts.append(self.tr("revoked {date}").format(date=date_text(item.revoked_on)))
         elif item.review_months and item.review_on:
             parts.append(self.tr("review every {months} months, next on {date}").format(
-                months=item.review_months, date=show_date(item.review_on)))
+                months=item.review_months, date=date_text(item.review_on)))
         if item.deleted_at:
             parts.append(self.tr("in the Trash"))
         return " · ".join(parts)
@@ -221,7 +222,7 @@ class AccessPanel(TrustListPage):
             # The item leaves the active views; say where it went and offer the way back.
             self.undo_bar.offer(
                 self.tr("Revoked on {date}: “{title}” (see the Revoked view)").format(
-                    date=show_date(today), title=one_line(item.title, 80)),
+                    date=date_text(today), title=one_line(item.title, 80)),
                 lambda: self._write(lambda: items.reinstate(item.id)))
 
     def delete_current(self) -> None:

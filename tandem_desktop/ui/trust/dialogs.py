@@ -30,6 +30,7 @@ from tandem_desktop.domain.enums import AccessKind, Role, Urgency
 from tandem_desktop.domain.records import AccessItem, Question
 from tandem_desktop.storage.trust import QuestionLine, add_months
 from tandem_desktop.ui import widgets
+from tandem_desktop.ui.dates import from_qdate, to_qdate
 from tandem_desktop.ui.labels import access_kind_name, urgency_name
 from tandem_desktop.ui.trust.models import one_line
 from tandem_desktop.ui.trust.secrets import looks_like_secret
@@ -39,15 +40,6 @@ from tandem_desktop.ui.widgets import FieldError, plain_label, require_text
 MAX_LINE_CHARS = 1_000_000
 # The knowledge-base look-up only needs the start of what is being typed.
 LOOKUP_CHARS = 200
-
-
-def to_qdate(iso: str | None, fallback: date) -> QDate:
-    day = date.fromisoformat(iso) if iso else fallback
-    return QDate(day.year, day.month, day.day)
-
-
-def iso_of(edit: QDateEdit) -> str:
-    return edit.date().toString(Qt.DateFormat.ISODate)
 
 
 def text_field(parent: QWidget, lines: int = 4) -> QPlainTextEdit:
@@ -142,7 +134,7 @@ class QuestionDialog(_SavingDialog):
             self.asked_by_combo.addItem(label, role.value)
         form.addRow(self.tr("Asked &by:"), self.asked_by_combo)
 
-        self.asked_on_edit = date_field(self, to_qdate(None, today))
+        self.asked_on_edit = date_field(self, to_qdate(today))
         form.addRow(self.tr("Asked &on:"), self.asked_on_edit)
 
         self.answer_edit: QPlainTextEdit | None = None
@@ -153,14 +145,14 @@ class QuestionDialog(_SavingDialog):
             self.context_edit.setPlainText(question.context)
             self.urgency_combo.setCurrentIndex(self.urgency_combo.findData(question.urgency))
             self.asked_by_combo.setCurrentIndex(self.asked_by_combo.findData(question.asked_by))
-            self.asked_on_edit.setDate(to_qdate(question.asked_on, today))
+            self.asked_on_edit.setDate(to_qdate(question.asked_on or today))
             if question.status == "answered":
                 self.answer_edit = text_field(self, 4)
                 self.answer_edit.setAccessibleName(self.tr("Answer"))
                 self.answer_edit.setPlainText(question.answer)
                 form.addRow(self.tr("&Answer:"), self.answer_edit)
                 form.addRow("", self.answer_error)
-                self.answered_on_edit = date_field(self, to_qdate(question.answered_on, today))
+                self.answered_on_edit = date_field(self, to_qdate(question.answered_on or today))
                 form.addRow(self.tr("Answered o&n:"), self.answered_on_edit)
         else:
             self.text_edit.textChanged.connect(self._look_up)
@@ -198,11 +190,11 @@ class QuestionDialog(_SavingDialog):
             "context": self.context_edit.toPlainText().strip(),
             "urgency": self.urgency_combo.currentData(),
             "asked_by": self.asked_by_combo.currentData(),
-            "asked_on": iso_of(self.asked_on_edit),
+            "asked_on": from_qdate(self.asked_on_edit.date()).isoformat(),
         }
         if self.answer_edit is not None and self.answered_on_edit is not None:
             values["answer"] = self.answer_edit.toPlainText().strip()
-            values["answered_on"] = iso_of(self.answered_on_edit)
+            values["answered_on"] = from_qdate(self.answered_on_edit.date()).isoformat()
         return values
 
 
@@ -231,7 +223,7 @@ class AnswerDialog(_SavingDialog):
         self.answer_error = FieldError(self)
         form.addRow(self.tr("&Answer:"), self.answer_edit)
         form.addRow("", self.answer_error)
-        self.answered_on_edit = date_field(self, to_qdate(None, today))
+        self.answered_on_edit = date_field(self, to_qdate(today))
         form.addRow(self.tr("Answered o&n:"), self.answered_on_edit)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
@@ -245,7 +237,7 @@ class AnswerDialog(_SavingDialog):
         return self.answer_edit.toPlainText().strip()
 
     def answered_on(self) -> str:
-        return iso_of(self.answered_on_edit)
+        return from_qdate(self.answered_on_edit.date()).isoformat()
 
 
 class AccessItemDialog(_SavingDialog):
@@ -287,7 +279,7 @@ class AccessItemDialog(_SavingDialog):
             self.tr("What may be done with it, e.g. sign invoices up to 1,000 EUR"))
         form.addRow(self.tr("&Scope:"), self.scope_edit)
 
-        self.granted_edit = date_field(self, to_qdate(None, today))
+        self.granted_edit = date_field(self, to_qdate(today))
         form.addRow(self.tr("&Granted on:"), self.granted_edit)
 
         self.months_spin = QSpinBox(self)
@@ -296,7 +288,7 @@ class AccessItemDialog(_SavingDialog):
         self.months_spin.setSuffix(self.tr(" months"))
         form.addRow(self.tr("Review &every:"), self.months_spin)
 
-        self.review_edit = date_field(self, to_qdate(None, today))
+        self.review_edit = date_field(self, to_qdate(today))
         form.addRow(self.tr("&Next review:"), self.review_edit)
 
         self.area_combo = QComboBox(self)
@@ -317,9 +309,9 @@ class AccessItemDialog(_SavingDialog):
             self.title_edit.setText(item.title)
             self.kind_combo.setCurrentIndex(self.kind_combo.findData(item.kind))
             self.scope_edit.setPlainText(item.scope)
-            self.granted_edit.setDate(to_qdate(item.granted_on, today))
+            self.granted_edit.setDate(to_qdate(item.granted_on or today))
             self.months_spin.setValue(item.review_months or 0)
-            self.review_edit.setDate(to_qdate(item.review_on, today))
+            self.review_edit.setDate(to_qdate(item.review_on or today))
             index = self.area_combo.findData(item.area_id)
             self.area_combo.setCurrentIndex(max(index, 0))
             self.notes_edit.setPlainText(item.notes)
@@ -341,13 +333,13 @@ class AccessItemDialog(_SavingDialog):
         self.review_edit.setEnabled(months > 0)
         if months <= 0:
             return
-        granted = date.fromisoformat(iso_of(self.granted_edit))
+        granted = from_qdate(self.granted_edit.date())
         review = add_months(granted, months)
         steps = 1
         while review < self._today and steps < 1200:
             steps += 1
             review = add_months(granted, months * steps)
-        self.review_edit.setDate(to_qdate(review.isoformat(), self._today))
+        self.review_edit.setDate(to_qdate(review))
 
     def check(self) -> bool:
         if not require_text(self.title_edit, self.title_error,
@@ -370,9 +362,9 @@ class AccessItemDialog(_SavingDialog):
             "title": self.title_edit.text().strip(),
             "kind": self.kind_combo.currentData(),
             "scope": self.scope_edit.toPlainText().strip(),
-            "granted_on": iso_of(self.granted_edit),
+            "granted_on": from_qdate(self.granted_edit.date()).isoformat(),
             "review_months": months,
-            "review_on": iso_of(self.review_edit) if months else None,
+            "review_on": from_qdate(self.review_edit.date()).isoformat() if months else None,
             "area_id": self.area_combo.currentData(),
             "notes": self.notes_edit.toPlainText().strip(),
         }

@@ -21,12 +21,13 @@ from PySide6.QtCore import (
 )
 
 from tandem_desktop.storage.trust import PREVIEW_CHARS, AccessLine, QuestionLine
+from tandem_desktop.ui.dates import date_text, days_between
 from tandem_desktop.ui.labels import (
     access_kind_name,
     question_status_name,
     urgency_name,
 )
-from tandem_desktop.ui.widgets import iso_date_text, literal_tooltip
+from tandem_desktop.ui.widgets import literal_tooltip
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
@@ -40,25 +41,6 @@ def one_line(text: str, limit: int = 160) -> str:
     if len(first) > limit:
         first, shortened = first[:limit].rstrip(), True
     return first + "…" if shortened else first
-
-
-def show_date(iso: str | None) -> str:
-    """An ISO date in the user's short date format."""
-    if not iso:
-        return ""
-    try:
-        return iso_date_text(iso)
-    except ValueError:
-        return iso
-
-
-def days_between(earlier: str | None, today: date) -> int | None:
-    if not earlier:
-        return None
-    try:
-        return (today - date.fromisoformat(earlier)).days
-    except ValueError:
-        return None
 
 
 def age_text(days: int | None) -> str:
@@ -163,14 +145,14 @@ class QuestionTableModel(_LineTableModel):
         if column == self.ASKED_ON:
             if line.status == "open":
                 age = age_text(days_between(line.asked_on, self._today))
-                return f"{show_date(line.asked_on)} · {age}"
-            return show_date(line.asked_on)
+                return f"{date_text(line.asked_on)} · {age}"
+            return date_text(line.asked_on)
         if column == self.URGENCY:
             return urgency_name(line.urgency)
         status = question_status_name(line.status)
         if line.status == "answered" and line.answered_on:
             status = self.tr("{status} {date}").format(
-                status=status, date=show_date(line.answered_on))
+                status=status, date=date_text(line.answered_on))
         if line.on_agenda:
             status = self.tr("{status} · on agenda").format(status=status)
         return status
@@ -204,12 +186,12 @@ class AccessTableModel(_LineTableModel):
         if column == self.AREA:
             return line.area_name
         if column == self.GRANTED:
-            return show_date(line.granted_on)
+            return date_text(line.granted_on)
         if line.revoked_on:
-            return self.tr("Revoked {date}").format(date=show_date(line.revoked_on))
+            return self.tr("Revoked {date}").format(date=date_text(line.revoked_on))
         if not line.review_on:
             return ""
         overdue_by = days_between(line.review_on, self._today)
         if overdue_by is not None and overdue_by > 0:
-            return self.tr("{date} · overdue").format(date=show_date(line.review_on))
-        return show_date(line.review_on)
+            return self.tr("{date} · overdue").format(date=date_text(line.review_on))
+        return date_text(line.review_on)

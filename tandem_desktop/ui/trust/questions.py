@@ -23,6 +23,7 @@ from tandem_desktop.domain.enums import QuestionStatus, Urgency
 from tandem_desktop.domain.records import Question
 from tandem_desktop.storage import trust
 from tandem_desktop.ui.context import AppContext
+from tandem_desktop.ui.dates import date_text, days_between
 from tandem_desktop.ui.labels import question_status_name, urgency_name
 from tandem_desktop.ui.list_export import add_csv_export
 from tandem_desktop.ui.trust.common import TrustListPage
@@ -30,9 +31,7 @@ from tandem_desktop.ui.trust.dialogs import AnswerDialog, QuestionDialog
 from tandem_desktop.ui.trust.models import (
     QuestionTableModel,
     age_text,
-    days_between,
     one_line,
-    show_date,
 )
 from tandem_desktop.ui.widgets import plain_label
 
@@ -149,13 +148,13 @@ class QuestionsPanel(TrustListPage):
         names = [self.context.name_of(role) for role in ("leader", "assistant")]
         self._fit_samples({
             QuestionTableModel.ASKED_BY: names,
-            QuestionTableModel.ASKED_ON: [f"{show_date('2026-12-28')} · {age_text(999)}"],
+            QuestionTableModel.ASKED_ON: [f"{date_text('2026-12-28')} · {age_text(999)}"],
             QuestionTableModel.URGENCY: [urgency_name(v.value) for v in Urgency],
             QuestionTableModel.STATUS: [
                 QCoreApplication.translate("QuestionTableModel", "{status} · on agenda").format(
                     status=question_status_name("open")),
                 QCoreApplication.translate("QuestionTableModel", "{status} {date}").format(
-                    status=question_status_name("answered"), date=show_date("2026-12-28")),
+                    status=question_status_name("answered"), date=date_text("2026-12-28")),
                 question_status_name("withdrawn"),
             ],
         })
@@ -216,7 +215,7 @@ class QuestionsPanel(TrustListPage):
             parts += ["", self.tr("Context:"), question.context]
         if question.answer and question.status == QuestionStatus.ANSWERED:
             parts += ["", self.tr("Answer ({date}):").format(
-                date=show_date(question.answered_on)), question.answer]
+                date=date_text(question.answered_on)), question.answer]
         self.detail_text.setPlainText("\n".join(parts))
         is_open = question.status == QuestionStatus.OPEN
         self.answer_button.setText(self.tr("&Answer…") if is_open
@@ -231,7 +230,7 @@ class QuestionsPanel(TrustListPage):
             meeting = self.context.store.meetings.find(waiting[0].meeting_id)
             if meeting is not None:
                 text = self.tr("On the agenda of the check-in on {date}.").format(
-                    date=show_date(meeting.starts_at[:10]))
+                    date=date_text(meeting.starts_at[:10]))
             else:
                 text = self.tr("On the agenda for the next check-in.")
             self.agenda_label.setText(text)
@@ -239,7 +238,7 @@ class QuestionsPanel(TrustListPage):
 
     def _meta(self, question: Question) -> str:
         asked = self.tr("Asked by {name} on {date}").format(
-            name=self.context.name_of(question.asked_by), date=show_date(question.asked_on))
+            name=self.context.name_of(question.asked_by), date=date_text(question.asked_on))
         parts = [asked, self.tr("urgency: {urgency}").format(
             urgency=urgency_name(question.urgency))]
         if question.status == QuestionStatus.OPEN:

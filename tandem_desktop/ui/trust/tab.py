@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from tandem_desktop.storage.errors import EnvironmentFault
 from tandem_desktop.ui.context import AppContext
+from tandem_desktop.ui.dates import days_between
 from tandem_desktop.ui.intro import StepIntro, step_texts
 from tandem_desktop.ui.step_tab import StepTab
 from tandem_desktop.ui.trust.access import AccessPanel
-from tandem_desktop.ui.trust.models import days_between
 from tandem_desktop.ui.trust.questions import QuestionsPanel
 from tandem_desktop.ui.widgets import plain_label
 

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 from tandem_desktop.domain.records import Vision
 from tandem_desktop.storage.errors import EnvironmentFault
 from tandem_desktop.ui.context import AppContext
+from tandem_desktop.ui.dates import long_date_text
 from tandem_desktop.ui.vision.compare import VersionCompareDialog
-from tandem_desktop.ui.vision.models import VersionListModel, format_date
+from tandem_desktop.ui.vision.models import VersionListModel
 from tandem_desktop.ui.widgets import FieldError, inform, plain_label, require_text
 
 _FIELDS = ("statement", "horizon", "why", "assistant_role")
@@ -204,7 +205,7 @@ class VisionEditor(QWidget):
             self.saved_label.setText(self.tr("No vision written yet."))
         else:
             self.saved_label.setText(self.tr("Current version saved on {date}").format(
-                date=format_date(self._current.saved_on, long=True)))
+                date=long_date_text(self._current.saved_on)))
 
     # -- actions ----------------------------------------------------------------
     def save(self) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,6 +31,7 @@ from tandem_desktop.domain.goals import GoalStanding, is_late, share_done
 from tandem_desktop.domain.records import Goal, Task
 from tandem_desktop.storage.errors import EnvironmentFault
 from tandem_desktop.ui.context import AppContext
+from tandem_desktop.ui.dates import from_qdate, to_qdate
 from tandem_desktop.ui.labels import goal_kind_name, goal_status_name, level_label
 from tandem_desktop.ui.vision.models import (
     ID_ROLE,
@@ -52,10 +53,6 @@ from tandem_desktop.ui.widgets import (
 
 OPEN_STATUSES = (GoalStatus.PLANNED.value, GoalStatus.ACTIVE.value)
 LINKABLE_TASKS = 300
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 def _guarded(parent: QWidget, work) -> bool:  # type: ignore[no-untyped-def]
@@ -305,7 +302,7 @@ class GoalEditor(QWidget):
         today = self.context.clock.today()
         self.has_target.setChecked(bool(goal and goal.target_on))
         target = date.fromisoformat(goal.target_on) if goal and goal.target_on else None
-        self.target.setDate(_qdate(target or today.replace(month=12, day=31)))
+        self.target.setDate(to_qdate(target or today.replace(month=12, day=31)))
         self.mode.setCurrentIndex(max(0, self.mode.findData(
             goal.progress_mode if goal else ProgressMode.MANUAL.value)))
         self.spin.setValue(standing.progress if standing else 0)
@@ -369,12 +366,12 @@ class GoalEditor(QWidget):
 
     # -- state --------------------------------------------------------------------
     def values(self) -> dict[str, object]:
-        target = self.target.date()
         return {
             "title": self.title.text().strip(),
             "kind": self.kind.currentData(),
             "status": self.status.currentData(),
-            "target_on": target.toString("yyyy-MM-dd") if self.has_target.isChecked() else None,
+            "target_on": (from_qdate(self.target.date()).isoformat() if self.has_target.isChecked()
+                          else None),
             "progress_mode": self.mode.currentData(),
             "progress": self.spin.value(),
             "area_id": self.area.currentData(),

@@ -13,8 +13,6 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -22,28 +20,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from tandem_desktop.domain.goals import GoalStanding, is_late, parse_date
+from tandem_desktop.domain.goals import GoalStanding, is_late
 from tandem_desktop.domain.records import DecisionRule, Task, Vision
+from tandem_desktop.ui.dates import date_text
 from tandem_desktop.ui.labels import goal_kind_name, goal_status_name, level_label, role_name
-from tandem_desktop.ui.widgets import date_text, late_colour, literal_tooltip
+from tandem_desktop.ui.widgets import late_colour, literal_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def format_date(iso: str | None, long: bool = False) -> str:
-    """An ISO date in the user's language; empty text for no date."""
-    day = parse_date(iso)
-    if day is None:
-        return ""
-    locale = QLocale()
-    qdate = QDate(day.year, day.month, day.day)
-    if long:
-        # The locale's long format names the weekday too, which no one needs here.
-        pattern = "d. MMMM yyyy" if locale.language() == QLocale.Language.German else (
-            "d MMMM yyyy")
-        return str(locale.toString(qdate, pattern))
-    return date_text(day)
 
 
 def first_line(text: str, limit: int = 90) -> str:
@@ -80,9 +64,9 @@ class VersionListModel(QAbstractListModel):
         number = len(self._rows) - row
         if row == 0:
             return self.tr("Version {number} · {date} (current)").format(
-                number=number, date=format_date(version.saved_on))
+                number=number, date=date_text(version.saved_on))
         return self.tr("Version {number} · {date}").format(
-            number=number, date=format_date(version.saved_on))
+            number=number, date=date_text(version.saved_on))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -158,7 +142,7 @@ class GoalTableModel(QAbstractTableModel):
             if column == self.KIND:
                 return goal_kind_name(goal.kind)
             if column == self.TARGET:
-                text = format_date(goal.target_on)
+                text = date_text(goal.target_on)
                 return f"⚠ {text}" if late else text
             if column == self.PROGRESS:
                 return f"{standing.progress} %"
@@ -218,7 +202,7 @@ class LinkedTaskModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             parts = [task.title, role_name(task.owner)]
             if task.due_on:
-                parts.append(format_date(task.due_on))
+                parts.append(date_text(task.due_on))
             if task.status == "cancelled":
                 parts.append(QCoreApplication.translate("LinkedTaskModel", "cancelled"))
             return " · ".join(parts)

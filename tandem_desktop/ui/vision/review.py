@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 from tandem_desktop.domain.goals import REVIEW_EVERY_DAYS, days_since, review_due
 from tandem_desktop.storage.errors import EnvironmentFault
 from tandem_desktop.ui.context import AppContext
-from tandem_desktop.ui.vision.models import format_date
+from tandem_desktop.ui.dates import long_date_text
 from tandem_desktop.ui.widgets import inform, plain_label
 
 _DUE_STYLE = (
@@ -59,7 +59,7 @@ class ReviewBar(QFrame):
             text = self.tr("Last reviewed together: today.")
         else:
             text = self.tr("Last reviewed together: {date} ({days} days ago).").format(
-                date=format_date(reviewed, long=True), days=days)
+                date=long_date_text(reviewed), days=days)
         if self.due:
             text += " " + self.tr(
                 "More than {days} days have passed: time to look at the vision and the "

@@ -25,8 +25,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
 from tandem_desktop.domain.goals import GoalStanding, is_late, parse_date
+from tandem_desktop.ui.dates import long_date_text
 from tandem_desktop.ui.labels import goal_status_name
-from tandem_desktop.ui.vision.models import format_date
 from tandem_desktop.ui.widgets import literal_tooltip
 
 STATUS_COLOURS = {
@@ -229,7 +229,7 @@ class RoadmapCanvas(QWidget):
         goal = standing.goal
         details = [goal_status_name(goal.status), f"{standing.progress} %"]
         if goal.target_on:
-            details.insert(0, format_date(goal.target_on, long=True))
+            details.insert(0, long_date_text(goal.target_on))
         if is_late(goal.target_on, goal.status, self._today):
             details.append(self.tr("target date passed"))
         return literal_tooltip(goal.title + "\n" + " · ".join(details))
