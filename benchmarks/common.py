@@ -54,7 +54,7 @@ def bench_context(store: Any, data_dir: Path, clock: Any, tandem: Any) -> Any:
     """The app context (English) the real tabs are built on, with the tandem chosen."""
     from tandem_desktop.ui.context import AppContext
 
-    context = AppContext(store, data_dir, clock, "en")
+    context = AppContext(store, data_dir, clock)
     context.set_tandem(tandem)
     return context
 

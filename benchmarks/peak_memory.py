@@ -43,7 +43,7 @@ def _measure(data_dir: Path) -> float:
     app = QApplication(sys.argv[:1])
     clock = FixedClock(NOW)
     store = open_store(data_dir, clock)
-    context = AppContext(store, data_dir, clock, "en")
+    context = AppContext(store, data_dir, clock)
     context.set_tandem(store.tandems.active()[0])
     window = MainWindow(context)
     window.resize(1280, 820)

@@ -1,4 +1,4 @@
-"""The composition root: QApplication, translator, lock, store, main window.
+"""The composition root: QApplication, translators, lock, store, main window.
 
 Everything shared is built here once and passed in.
 """
@@ -13,13 +13,13 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from tandem_desktop import APP_NAME, __version__
 from tandem_desktop.domain.clock import Clock, SystemClock
-from tandem_desktop.languages import LANGUAGES, environment_language
+from tandem_desktop.languages import LANGUAGES
 from tandem_desktop.resources_path import resource
 from tandem_desktop.storage.errors import (
     CorruptDatabaseError,
@@ -30,6 +30,7 @@ from tandem_desktop.storage.errors import (
 )
 from tandem_desktop.storage.lock import FolderLock
 from tandem_desktop.storage.store import Store, move_aside, open_store, restore_into_new
+from tandem_desktop.ui.translators import Translators, system_language
 
 
 @dataclass
@@ -40,39 +41,6 @@ class StartOptions:
     quit_after_start: bool = False
     clock: Clock | None = None
     started_at: float | None = None  # wall-clock process start, for startup-ms
-
-
-def system_language() -> str:
-    """German for any de_* locale, English otherwise; asks Qt when the environment is silent."""
-    name = QLocale.system().name()
-    return environment_language("" if name == "C" else name)
-
-
-_INSTALLED: list[QTranslator] = []
-
-
-def uninstall_translators(app: QApplication) -> None:
-    while _INSTALLED:
-        app.removeTranslator(_INSTALLED.pop())
-
-
-def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    """Load the app's and Qt's own translations; English needs none of Qt's."""
-    installed: list[QTranslator] = []
-    ours = QTranslator(app)
-    if ours.load(str(resource("translations", f"tandem_{language}.qm"))):
-        app.installTranslator(ours)
-        installed.append(ours)
-    qt_base = QTranslator(app)
-    if language != "en" and qt_base.load(
-        f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    ):
-        app.installTranslator(qt_base)
-        installed.append(qt_base)
-    QLocale.setDefault(QLocale(QLocale.Language.German if language == "de"
-                               else QLocale.Language.English))
-    _INSTALLED.extend(installed)
-    return installed
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -127,9 +95,11 @@ def _recover(damaged: CorruptDatabaseError, data_dir: Path, clock: Clock, *,
 def run(options: StartOptions) -> int:
     # The garbage collector pauses while the window starts (see _resume_collector).
     gc.disable()
+    translators = Translators()
     try:
-        return _run(options)
+        return _run(options, translators)
     finally:
+        translators.uninstall()
         gc.enable()
 
 
@@ -140,7 +110,7 @@ def _resume_collector() -> None:
     gc.enable()
 
 
-def _run(options: StartOptions) -> int:
+def _run(options: StartOptions, translators: Translators) -> int:
     app = make_application()
     from tandem_desktop.ui.context import LANGUAGE_KEY, SETTINGS_NAME
 
@@ -148,7 +118,7 @@ def _run(options: StartOptions) -> int:
     language = options.language or str(saved.value(LANGUAGE_KEY, "")) or system_language()
     if language not in LANGUAGES:
         language = "en"
-    install_translators(app, language)
+    translators.install(language)
     interactive = not options.quit_after_start and os.environ.get("CI") != "true"
     clock = options.clock or SystemClock()
     lock = FolderLock(options.data_dir)
@@ -176,7 +146,7 @@ def _run(options: StartOptions) -> int:
             store = open_with_recovery(options.data_dir, clock, interactive=interactive)
             if store is None:
                 return 2
-            outcome = _run_window(app, store, options, language, clock)
+            outcome = _run_window(app, store, options, translators, clock)
             if not isinstance(outcome, CorruptDatabaseError):
                 return outcome
             # The check after the first paint found the file damaged; it has been
@@ -187,8 +157,8 @@ def _run(options: StartOptions) -> int:
         lock.release()
 
 
-def _run_window(app: QApplication, store: Store, options: StartOptions, language: str,
-                clock: Clock) -> int | CorruptDatabaseError:
+def _run_window(app: QApplication, store: Store, options: StartOptions,
+                translators: Translators, clock: Clock) -> int | CorruptDatabaseError:
     """Show the window until it closes: its exit code, or the damage that the full
     check found after the first paint (the file is moved aside by then)."""
     from tandem_desktop.ui.context import THEME_KEY, AppContext
@@ -196,7 +166,8 @@ def _run_window(app: QApplication, store: Store, options: StartOptions, language
     from tandem_desktop.ui.startup import choose_first_tandem
     from tandem_desktop.ui.theme import apply_theme
 
-    context = AppContext(store, options.data_dir, clock, language)
+    context = AppContext(store, options.data_dir, clock, translators)
+    language = translators.language
     apply_theme(app, str(context.settings.value(THEME_KEY, "system")))
     try:
         # Only a first start writes before the window is up (the welcome dialog,

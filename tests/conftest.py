@@ -69,17 +69,29 @@ def tandem(store: Store) -> Tandem:
     return make_tandem(store)
 
 
+@pytest.fixture(scope="session")
+def qapp(qapp):  # type: ignore[no-untyped-def]
+    """The application speaks English as the app does at start: with its English
+    plural forms ("1 task", "2 tasks") installed."""
+    from tandem_desktop.ui.translators import Translators
+
+    english = Translators()
+    english.install("en")
+    yield qapp
+    english.uninstall()
+
+
 @pytest.fixture
 def german(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     """Install the German translation for one test."""
-    from PySide6.QtCore import QCoreApplication, QLocale
+    from PySide6.QtCore import QLocale
 
-    from tandem_desktop.app import install_translators
+    from tandem_desktop.ui.translators import Translators
 
-    translators = install_translators(qapp, "de")
+    translators = Translators()
+    translators.install("de")
     yield
-    for translator in translators:
-        QCoreApplication.removeTranslator(translator)
+    translators.uninstall()
     QLocale.setDefault(QLocale(QLocale.Language.English))
 
 

@@ -52,3 +52,25 @@ def test_shipped_qm_files_are_built_from_the_sources(tmp_path: Path) -> None:
                        check=True)
         assert built.read_bytes() == (tool.OUT / f"tandem_{language}.qm").read_bytes(), (
             "run: python tools/translations.py release")
+
+
+def test_every_vocabulary_name_is_collected() -> None:
+    """Each name the vocabulary asks for sits in its .ts source, in the context asked."""
+    from tandem_desktop.domain import vocabulary
+
+    asked: set[tuple[str, str]] = set()
+
+    def record(context: str, source: str, disambiguation: str | None = None,
+               n: int = -1) -> str:
+        asked.add((context, source))
+        return source
+
+    for kind in vocabulary.NAMES:
+        for member in kind:
+            vocabulary.name(member, record)
+    for number in vocabulary.LEVEL_NAMES:
+        vocabulary.level_label(number, record)
+        vocabulary.level_meaning(number, record)
+    for table in vocabulary.RECORD_KINDS:
+        vocabulary.record_kind_name(table, record)
+    assert asked == _messages(tool.SOURCES / "vocabulary_de.ts")

@@ -26,7 +26,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QStackedWidget, QTabWidget, QWidget
 
-from tandem_desktop.app import install_translators, make_application
+from tandem_desktop.app import make_application
 from tandem_desktop.demo import create_demo
 from tandem_desktop.domain.clock import FixedClock
 from tandem_desktop.storage.store import open_store
@@ -35,6 +35,7 @@ from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.main_window import MainWindow
 from tandem_desktop.ui.tandem_dialog import TandemDialog
 from tandem_desktop.ui.theme import apply_theme
+from tandem_desktop.ui.translators import Translators
 
 # Dialog name -> (main tab index, what opens it). Dialogs open modally, so capture()
 # finds them as the active modal widget; the goal editor is part of the Vision tab.
@@ -103,13 +104,14 @@ def main() -> int:
     parser.add_argument("--welcome", action="store_true", help="capture the first-start dialog")
     args = parser.parse_args()
     app = make_application()
-    install_translators(app, args.lang)
+    translators = Translators()
+    translators.install(args.lang)
     apply_theme(app, args.theme)
     data_dir = Path(tempfile.mkdtemp(prefix="tandem-shot-"))
     clock = FixedClock(datetime(2026, 11, 29, 9, 30, tzinfo=UTC))
     store = open_store(data_dir, clock)
     tandem = create_demo(store, args.lang, clock.today())
-    context = AppContext(store, data_dir, clock, args.lang)
+    context = AppContext(store, data_dir, clock, translators)
     window = MainWindow(context)
     context.set_tandem(tandem)
     width, height = (int(part) for part in args.size.split("x"))

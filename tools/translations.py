@@ -8,6 +8,7 @@
 Each module of a step's UI package (tandem_desktop/ui/<step>/) has its own .ts
 source per language: resources/translations/src/<step>_<module>_<lang>.ts, and
 <step>_<lang>.ts for the step's tab.py; every other UI module shares core_<lang>.ts.
+The names of stored values (tandem_desktop/domain/vocabulary.py) are vocabulary_<lang>.ts.
 lrelease merges them into resources/translations/tandem_<lang>.qm.
 """
 
@@ -38,6 +39,8 @@ def _tool(name: str) -> str:
 
 def groups() -> dict[str, list[Path]]:
     found: dict[str, list[Path]] = {"core": []}
+    # The names of stored values, shared by the window and the files: group "vocabulary".
+    found["vocabulary"] = [ROOT / "tandem_desktop" / "domain" / "vocabulary.py"]
     # Files in and out (handbook, CSV, archive messages) and their menus: group "exchange".
     found["exchange"] = sorted((ROOT / "tandem_desktop" / "exchange").glob("*.py"))
     for path in sorted(UI.rglob("*.py")):

@@ -15,8 +15,9 @@ from typing import Protocol
 
 
 class Translate(Protocol):
+    # Context and source are positional, as in QCoreApplication.translate itself.
     def __call__(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+        self, context: str, source: str, /, disambiguation: str | None = None, n: int = -1
     ) -> str: ...
 
 

@@ -15,8 +15,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from tandem_desktop.domain import vocabulary
+from tandem_desktop.domain.enums import (
+    FeedbackKind,
+    FeedbackStatus,
+    Owner,
+    Priority,
+    QuestionStatus,
+    TaskStatus,
+    Urgency,
+)
 from tandem_desktop.domain.records import Tandem
-from tandem_desktop.exchange import wording
 from tandem_desktop.storage.files import atomic_write
 from tandem_desktop.storage.store import Store
 
@@ -98,7 +107,7 @@ def _person(tandem: Tandem, role: str | None) -> str:
         return tandem.leader_name
     if role == "assistant":
         return tandem.assistant_name
-    return wording.role_name(role)
+    return vocabulary.name_of(Owner, role, translate)
 
 
 def _area_names(store: Store, tandem: Tandem) -> dict[str, str]:
@@ -124,8 +133,8 @@ def _tasks(store: Store, tandem: Tandem, _private: bool) -> tuple[list[str], lis
             task.title,
             _person(tandem, task.owner),
             task.due_on or "",
-            wording.priority_name(task.priority),
-            wording.task_status_name(task.status),
+            vocabulary.name_of(Priority, task.priority, translate),
+            vocabulary.name_of(TaskStatus, task.status, translate),
             task.done_on or "",
             areas.get(task.area_id or "", ""),
             goals.get(task.goal_id or "", ""),
@@ -155,8 +164,8 @@ def _questions(
             question.context,
             _person(tandem, question.asked_by),
             question.asked_on,
-            wording.urgency_name(question.urgency),
-            wording.question_status_name(question.status),
+            vocabulary.name_of(Urgency, question.urgency, translate),
+            vocabulary.name_of(QuestionStatus, question.status, translate),
             question.answer,
             question.answered_on or "",
         ]
@@ -189,12 +198,12 @@ def _feedback(
                 entry.given_on,
                 _person(tandem, giver),
                 _person(tandem, receiver),
-                wording.feedback_kind_name(entry.kind),
+                vocabulary.name_of(FeedbackKind, entry.kind, translate),
                 entry.situation,
                 entry.behaviour,
                 entry.impact,
                 entry.request,
-                wording.feedback_status_name(entry.status),
+                vocabulary.name_of(FeedbackStatus, entry.status, translate),
             ]
         )
     return header, rows
@@ -216,8 +225,8 @@ def _rules(store: Store, tandem: Tandem, _private: bool) -> tuple[list[str], lis
         [
             rule.decision,
             areas.get(rule.area_id or "", ""),
-            wording.level_label(rule.level),
-            wording.level_label(rule.target_level),
+            vocabulary.level_label(rule.level, translate),
+            vocabulary.level_label(rule.target_level, translate),
             rule.limits,
             rule.examples,
             rule.agreed_on or "",

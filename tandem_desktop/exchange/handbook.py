@@ -45,11 +45,11 @@ from PySide6.QtGui import (
 )
 
 from tandem_desktop import APP_NAME, __version__
+from tandem_desktop.domain import vocabulary
 from tandem_desktop.domain.delegation import LEVELS
-from tandem_desktop.domain.enums import AgreementCategory
+from tandem_desktop.domain.enums import AccessKind, AgreementCategory, Channel, GoalKind, GoalStatus
 from tandem_desktop.domain.records import Tandem
 from tandem_desktop.domain.recurrence import CadenceKind, cadence_of
-from tandem_desktop.exchange import wording
 from tandem_desktop.storage.files import atomic_write
 from tandem_desktop.storage.store import Store
 
@@ -163,7 +163,7 @@ def _agreements(store: Store, tandem: Tandem, dates: _Dates, blocks: list[Block]
         {a.category for a in agreements}, key=lambda c: order.index(c) if c in order else len(order)
     )
     for category in categories:
-        blocks.append(Block("h3", wording.agreement_category_name(category)))
+        blocks.append(Block("h3", vocabulary.name_of(AgreementCategory, category, translate)))
         items = []
         for agreement in (a for a in agreements if a.category == category):
             details = []
@@ -235,10 +235,10 @@ def _rules(store: Store, tandem: Tandem, dates: _Dates, blocks: list[Block]) -> 
         areas = {area.id: area.name for area in store.areas.for_tandem(tandem.id)}
         groups: dict[str, list[list[str]]] = {}
         for rule in rules:
-            level = wording.level_label(rule.level)
+            level = vocabulary.level_label(rule.level, translate)
             if rule.target_level and rule.target_level != rule.level:
                 level += "\n" + translate("Handbook", "aiming for {level}").format(
-                    level=wording.level_label(rule.target_level)
+                    level=vocabulary.level_label(rule.target_level, translate)
                 )
             limits = rule.limits
             if rule.examples.strip():
@@ -269,7 +269,8 @@ def _rules(store: Store, tandem: Tandem, dates: _Dates, blocks: list[Block]) -> 
             "table",
             header=[translate("Handbook", "Level"), translate("Handbook", "Meaning")],
             rows=[
-                [wording.level_label(item.number), wording.level_meaning(item.number)]
+                [vocabulary.level_label(item.number, translate),
+                 vocabulary.level_meaning(item.number, translate)]
                 for item in LEVELS
             ],
             widths=[22, 78],
@@ -308,7 +309,7 @@ def _access(store: Store, tandem: Tandem, dates: _Dates, blocks: list[Block]) ->
             rows=[
                 [
                     item.title,
-                    wording.access_kind_name(item.kind),
+                    vocabulary.name_of(AccessKind, item.kind, translate),
                     item.scope,
                     dates.short(item.granted_on),
                     dates.short(item.review_on),
@@ -355,10 +356,10 @@ def _vision(store: Store, tandem: Tandem, dates: _Dates, blocks: list[Block]) ->
         rows.append(
             [
                 title,
-                wording.goal_kind_name(goal.kind),
+                vocabulary.name_of(GoalKind, goal.kind, translate),
                 dates.short(goal.target_on),
                 f"{standing.progress} %",
-                wording.goal_status_name(goal.status),
+                vocabulary.name_of(GoalStatus, goal.status, translate),
                 goal.contribution,
             ]
         )
@@ -395,7 +396,7 @@ def _rhythm(store: Store, tandem: Tandem, dates: _Dates, blocks: list[Block]) ->
                     translate("Handbook", "{time} ({zone}), {minutes} min").format(
                         time=start, zone=series.time_zone, minutes=series.duration_minutes
                     ),
-                    wording.channel_name(series.channel)
+                    vocabulary.name_of(Channel, series.channel, translate)
                     + (f"\n{series.location}" if series.location.strip() else ""),
                 ]
             )

@@ -1,4 +1,5 @@
-"""What every part of the window shares: the store, the current tandem, settings.
+"""What every part of the window shares: the store, the current tandem, settings,
+the translators.
 
 Built once by ``app.py`` and passed in; no module-level singletons. Storage
 change notices arrive here as one Qt signal that views refresh on.
@@ -14,6 +15,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from tandem_desktop.domain.clock import Clock, SystemClock
 from tandem_desktop.domain.tandem import Role
 from tandem_desktop.storage.files import make_private
+from tandem_desktop.ui.translators import Translators
 
 if TYPE_CHECKING:
     from tandem_desktop.domain.tandem import Tandem
@@ -42,14 +44,15 @@ class AppContext(QObject):
         store: Store,
         data_dir: Path,
         clock: Clock | None = None,
-        language: str = "en",
+        translators: Translators | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
         self.data_dir = data_dir
         self.clock: Clock = clock or SystemClock()
-        self.language = language
+        # Without translators of its own (tests, tools) the window speaks English.
+        self.translators = translators or Translators()
         self.settings = QSettings(str(data_dir / SETTINGS_NAME), QSettings.Format.IniFormat)
         make_private(data_dir / SETTINGS_NAME)
         self._tandem: Tandem | None = None
@@ -59,6 +62,11 @@ class AppContext(QObject):
         if "tandem" in tables and self._tandem is not None:
             self._tandem = self.store.tandems.find(self._tandem.id)
         self.dataChanged.emit(tables)
+
+    @property
+    def language(self) -> str:
+        """The language the window speaks: "de" or "en"."""
+        return self.translators.language
 
     @property
     def tandem(self) -> Tandem | None:

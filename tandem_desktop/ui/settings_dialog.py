@@ -22,6 +22,7 @@ from tandem_desktop.ui.context import (
     AppContext,
 )
 from tandem_desktop.ui.theme import apply_theme
+from tandem_desktop.ui.translators import system_language
 from tandem_desktop.ui.tray import KEEP_RUNNING_KEY, keeps_running_in_tray
 from tandem_desktop.ui.widgets import inform, ok_cancel
 
@@ -86,14 +87,6 @@ class SettingsDialog(QDialog):
 
     def _language_changed(self, language: str) -> None:
         """Switch the running window's texts; widgets built with tr() need a restart."""
-        from tandem_desktop.app import install_translators, system_language, uninstall_translators
-
-        app = QApplication.instance()
-        if not isinstance(app, QApplication):
-            return
-        chosen = language or system_language()
-        uninstall_translators(app)
-        install_translators(app, chosen)
-        self.context.language = chosen
+        self.context.translators.install(language or system_language())
         inform(self.parentWidget(), self.tr("Language"), self.tr(
             "The new language applies fully after Tandem restarts."))

@@ -269,7 +269,7 @@ def test_no_user_text_renders_as_rich_text(
 
     opened: list[QDialog] = []
     _no_blocking_dialogs(monkeypatch, opened)
-    context = AppContext(file_store, data_dir, clock, "en")
+    context = AppContext(file_store, data_dir, clock)
     context.set_tandem(file_store.tandems.get(tandem.id))
     window = MainWindow(context)
     qtbot.addWidget(window)

@@ -19,7 +19,7 @@ from tests.conftest import make_tandem
 @pytest.fixture
 def context(qapp: QApplication, file_store: Store, data_dir: Path,
             clock: FixedClock) -> Iterator[AppContext]:
-    ctx = AppContext(file_store, data_dir, clock, "en")
+    ctx = AppContext(file_store, data_dir, clock)
     yield ctx
     file_store.database.notifier.unsubscribe(ctx._on_change)
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QPushButton
 
 from tandem_desktop.app import StartOptions, run
@@ -138,7 +138,6 @@ def test_back_up_now_and_restore(qtbot, window: MainWindow) -> None:  # type: ig
 
 
 def test_german_labels_after_switching_language(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    from tandem_desktop.app import install_translators, uninstall_translators
     from tandem_desktop.ui.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(window.context, window)
@@ -154,11 +153,10 @@ def test_german_labels_after_switching_language(qtbot, window: MainWindow) -> No
         titles = [german.tabs.tabText(i) for i in range(german.tabs.count())]
         assert "Vertrauen" in titles[1]
         assert [a.text() for a in german.menuBar().actions()][:2] == ["&Datei", "&Bearbeiten"]
+        assert window.context.language == "de"
     finally:
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        uninstall_translators(app)
-        install_translators(app, "en")
+        window.context.translators.uninstall()
+        QLocale.setDefault(QLocale(QLocale.Language.English))
 
 
 def test_second_instance_is_refused_without_opening_the_database(

@@ -44,420 +44,6 @@
     </message>
 </context>
 <context>
-    <name>Labels</name>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="12" />
-        <location filename="../../../tandem_desktop/ui/labels.py" line="19" />
-        <source>Leader</source>
-        <translation>Führungskraft</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="13" />
-        <location filename="../../../tandem_desktop/ui/labels.py" line="20" />
-        <source>Assistant</source>
-        <translation>Assistenz</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="21" />
-        <source>Shared</source>
-        <translation>Gemeinsam</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="27" />
-        <source>Today</source>
-        <translation>Heute</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="28" />
-        <source>This week</source>
-        <translation>Diese Woche</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="29" />
-        <source>Whenever</source>
-        <translation>Irgendwann</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="35" />
-        <location filename="../../../tandem_desktop/ui/labels.py" line="84" />
-        <source>Open</source>
-        <translation>Offen</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="36" />
-        <source>Answered</source>
-        <translation>Beantwortet</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="37" />
-        <source>Withdrawn</source>
-        <translation>Zurückgezogen</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="43" />
-        <source>Account</source>
-        <translation>Konto</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="44" />
-        <source>System</source>
-        <translation>System</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="45" />
-        <source>Document</source>
-        <translation>Dokument</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="46" />
-        <source>Folder</source>
-        <translation>Ordner</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="47" />
-        <source>Budget</source>
-        <translation>Budget</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="48" />
-        <source>Authority</source>
-        <translation>Befugnis</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="49" />
-        <source>Contact</source>
-        <translation>Kontakt</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="50" />
-        <location filename="../../../tandem_desktop/ui/labels.py" line="106" />
-        <source>Other</source>
-        <translation>Sonstiges</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="56" />
-        <source>Video call</source>
-        <translation>Videoanruf</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="57" />
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="58" />
-        <source>In person</source>
-        <translation>Persönlich</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="59" />
-        <source>Chat</source>
-        <translation>Chat</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="65" />
-        <location filename="../../../tandem_desktop/ui/labels.py" line="133" />
-        <source>Planned</source>
-        <translation>Geplant</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="66" />
-        <source>Held</source>
-        <translation>Stattgefunden</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="67" />
-        <location filename="../../../tandem_desktop/ui/labels.py" line="86" />
-        <source>Cancelled</source>
-        <translation>Abgesagt</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="73" />
-        <source>Topic</source>
-        <translation>Thema</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="74" />
-        <location filename="../../../tandem_desktop/ui/labels.py" line="189" />
-        <source>Question</source>
-        <translation>Frage</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="75" />
-        <source>Decision</source>
-        <translation>Entscheidung</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="76" />
-        <location filename="../../../tandem_desktop/ui/labels.py" line="144" />
-        <location filename="../../../tandem_desktop/ui/labels.py" line="196" />
-        <source>Feedback</source>
-        <translation>Feedback</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="77" />
-        <source>Priority</source>
-        <translation>Priorität</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="78" />
-        <source>Information</source>
-        <translation>Information</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="85" />
-        <location filename="../../../tandem_desktop/ui/labels.py" line="135" />
-        <source>Done</source>
-        <translation>Erledigt</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="92" />
-        <source>High</source>
-        <translation>Hoch</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="93" />
-        <source>Normal</source>
-        <translation>Normal</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="94" />
-        <source>Low</source>
-        <translation>Niedrig</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="100" />
-        <source>Availability</source>
-        <translation>Erreichbarkeit</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="101" />
-        <source>Response times</source>
-        <translation>Antwortzeiten</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="102" />
-        <source>Which channel for what</source>
-        <translation>Welcher Kanal wofür</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="103" />
-        <source>Urgent matters</source>
-        <translation>Dringendes</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="104" />
-        <source>Documentation</source>
-        <translation>Dokumentation</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="105" />
-        <source>Tools</source>
-        <translation>Werkzeuge</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="112" />
-        <source>Appreciation</source>
-        <translation>Anerkennung</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="113" />
-        <source>Suggestion</source>
-        <translation>Anregung</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="119" />
-        <source>Noted</source>
-        <translation>Notiert</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="120" />
-        <source>Discussed</source>
-        <translation>Besprochen</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="126" />
-        <source>Shared goal</source>
-        <translation>Gemeinsames Ziel</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="127" />
-        <source>Development goal</source>
-        <translation>Entwicklungsziel</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="134" />
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="136" />
-        <source>Dropped</source>
-        <translation>Verworfen</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="142" />
-        <source>Trust</source>
-        <translation>Vertrauen</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="143" />
-        <source>Communication</source>
-        <translation>Kommunikation</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="145" />
-        <source>Delegation</source>
-        <translation>Delegation</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="146" />
-        <location filename="../../../tandem_desktop/ui/labels.py" line="201" />
-        <source>Vision</source>
-        <translation>Vision</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="152" />
-        <source>Tell</source>
-        <translation>Verkünden</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="153" />
-        <source>Sell</source>
-        <translation>Verkaufen</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="154" />
-        <source>Consult</source>
-        <translation>Befragen</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="155" />
-        <source>Agree</source>
-        <translation>Einigen</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="156" />
-        <source>Advise</source>
-        <translation>Beraten</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="157" />
-        <source>Inquire</source>
-        <translation>Erkundigen</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="158" />
-        <source>Delegate</source>
-        <translation>Delegieren</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="166" />
-        <source>The leader decides and announces it.</source>
-        <translation>Die Führungskraft entscheidet und teilt es mit.</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="167" />
-        <source>The leader decides and explains why.</source>
-        <translation>Die Führungskraft entscheidet und erklärt, warum.</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="168" />
-        <source>The leader asks for input, then decides.</source>
-        <translation>Die Führungskraft holt Meinungen ein und entscheidet dann.</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="169" />
-        <source>Both decide together.</source>
-        <translation>Beide entscheiden gemeinsam.</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="170" />
-        <source>The assistant decides after hearing the leader's advice.</source>
-        <translation>Die Assistenz entscheidet, nachdem sie den Rat der Führungskraft gehört hat.</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="173" />
-        <source>The assistant decides, then informs the leader.</source>
-        <translation>Die Assistenz entscheidet und informiert danach die Führungskraft.</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="174" />
-        <source>The assistant decides; no need to inform.</source>
-        <translation>Die Assistenz entscheidet; eine Information ist nicht nötig.</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="188" />
-        <source>Tandem</source>
-        <translation>Tandem</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="190" />
-        <source>Access item</source>
-        <translation>Zugang</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="191" />
-        <source>Check-in series</source>
-        <translation>Check-in-Serie</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="192" />
-        <source>Meeting</source>
-        <translation>Termin</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="193" />
-        <source>Agenda item</source>
-        <translation>Agendapunkt</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="194" />
-        <source>Task</source>
-        <translation>Aufgabe</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="195" />
-        <source>Working agreement</source>
-        <translation>Arbeitsvereinbarung</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="197" />
-        <source>Feedback prompt</source>
-        <translation>Feedbackfrage</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="198" />
-        <source>Area of responsibility</source>
-        <translation>Verantwortungsbereich</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="199" />
-        <source>Decision rule</source>
-        <translation>Entscheidungsregel</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="200" />
-        <source>Level change</source>
-        <translation>Stufenänderung</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="202" />
-        <source>Goal</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="203" />
-        <source>Goal rule</source>
-        <translation>Zielregel</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="204" />
-        <source>Health check</source>
-        <translation>Tandem-Check</translation>
-    </message>
-</context>
-<context>
     <name>Links</name>
     <message>
         <location filename="../../../tandem_desktop/ui/links.py" line="46" />
@@ -877,83 +463,83 @@ Ihre Daten sind unverändert.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="33" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="34" />
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="39" />
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="98" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="40" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="91" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="40" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="41" />
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="46" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="47" />
         <source>Theme</source>
         <translation>Darstellung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="47" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="48" />
         <source>Like the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="47" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="48" />
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="48" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="49" />
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="53" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="54" />
         <source>Reminder before a check-in</source>
         <translation>Erinnerung vor einem Check-in</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="55" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="56" />
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="56" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="57" />
         <source>No reminder</source>
         <translation>Keine Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="58" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="59" />
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="59" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="60" />
         <source>&amp;Theme:</source>
         <translation>&amp;Darstellung:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="60" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="61" />
         <source>&amp;Reminder before a check-in:</source>
         <translation>&amp;Erinnerung vor einem Check-in:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="62" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="63" />
         <source>Keep running in the system tray when the window is closed</source>
         <translation>Beim Schließen des Fensters im Infobereich weiterlaufen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="66" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="67" />
         <source>This desktop has no system tray.</source>
         <translation>Diese Arbeitsoberfläche hat keinen Infobereich.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="99" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="92" />
         <source>The new language applies fully after Tandem restarts.</source>
         <translation>Die neue Sprache gilt vollständig nach einem Neustart von Tandem.</translation>
     </message>

@@ -45,420 +45,6 @@
     </message>
 </context>
 <context>
-    <name>Labels</name>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="12"/>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="19"/>
-        <source>Leader</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="13"/>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="20"/>
-        <source>Assistant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="21"/>
-        <source>Shared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="27"/>
-        <source>Today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="28"/>
-        <source>This week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="29"/>
-        <source>Whenever</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="35"/>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="84"/>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="36"/>
-        <source>Answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="37"/>
-        <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="43"/>
-        <source>Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="44"/>
-        <source>System</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="45"/>
-        <source>Document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="46"/>
-        <source>Folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="47"/>
-        <source>Budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="48"/>
-        <source>Authority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="49"/>
-        <source>Contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="50"/>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="106"/>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="56"/>
-        <source>Video call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="57"/>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="58"/>
-        <source>In person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="59"/>
-        <source>Chat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="65"/>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="133"/>
-        <source>Planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="66"/>
-        <source>Held</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="67"/>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="86"/>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="73"/>
-        <source>Topic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="74"/>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="189"/>
-        <source>Question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="75"/>
-        <source>Decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="76"/>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="144"/>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="196"/>
-        <source>Feedback</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="77"/>
-        <source>Priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="78"/>
-        <source>Information</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="85"/>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="135"/>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="92"/>
-        <source>High</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="93"/>
-        <source>Normal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="94"/>
-        <source>Low</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="100"/>
-        <source>Availability</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="101"/>
-        <source>Response times</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="102"/>
-        <source>Which channel for what</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="103"/>
-        <source>Urgent matters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="104"/>
-        <source>Documentation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="105"/>
-        <source>Tools</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="112"/>
-        <source>Appreciation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="113"/>
-        <source>Suggestion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="119"/>
-        <source>Noted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="120"/>
-        <source>Discussed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="126"/>
-        <source>Shared goal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="127"/>
-        <source>Development goal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="134"/>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="136"/>
-        <source>Dropped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="142"/>
-        <source>Trust</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="143"/>
-        <source>Communication</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="145"/>
-        <source>Delegation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="146"/>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="201"/>
-        <source>Vision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="152"/>
-        <source>Tell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="153"/>
-        <source>Sell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="154"/>
-        <source>Consult</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="155"/>
-        <source>Agree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="156"/>
-        <source>Advise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="157"/>
-        <source>Inquire</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="158"/>
-        <source>Delegate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="166"/>
-        <source>The leader decides and announces it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="167"/>
-        <source>The leader decides and explains why.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="168"/>
-        <source>The leader asks for input, then decides.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="169"/>
-        <source>Both decide together.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="170"/>
-        <source>The assistant decides after hearing the leader&apos;s advice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="173"/>
-        <source>The assistant decides, then informs the leader.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="174"/>
-        <source>The assistant decides; no need to inform.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="188"/>
-        <source>Tandem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="190"/>
-        <source>Access item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="191"/>
-        <source>Check-in series</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="192"/>
-        <source>Meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="193"/>
-        <source>Agenda item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="194"/>
-        <source>Task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="195"/>
-        <source>Working agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="197"/>
-        <source>Feedback prompt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="198"/>
-        <source>Area of responsibility</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="199"/>
-        <source>Decision rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="200"/>
-        <source>Level change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="202"/>
-        <source>Goal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="203"/>
-        <source>Goal rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/labels.py" line="204"/>
-        <source>Health check</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Links</name>
     <message>
         <location filename="../../../tandem_desktop/ui/links.py" line="46"/>
@@ -865,83 +451,83 @@ Your data is unchanged.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="33"/>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="34"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="39"/>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="98"/>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="40"/>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="91"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="40"/>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="41"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="46"/>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="47"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="47"/>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="48"/>
         <source>Like the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="47"/>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="48"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="48"/>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="49"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="53"/>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="54"/>
         <source>Reminder before a check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="55"/>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="56"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="56"/>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="57"/>
         <source>No reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="58"/>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="59"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="59"/>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="60"/>
         <source>&amp;Theme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="60"/>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="61"/>
         <source>&amp;Reminder before a check-in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="62"/>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="63"/>
         <source>Keep running in the system tray when the window is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="66"/>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="67"/>
         <source>This desktop has no system tray.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="99"/>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="92"/>
         <source>The new language applies fully after Tandem restarts.</source>
         <translation type="unfinished"></translation>
     </message>

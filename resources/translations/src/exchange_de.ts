@@ -273,165 +273,165 @@
 <context>
     <name>CsvExport</name>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="93"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="102"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="112"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="121"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="113"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="122"/>
         <source>Owner</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="114"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="123"/>
         <source>Due on</source>
         <translation>Fällig am</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="115"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="124"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="116"/>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="148"/>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="180"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="125"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="157"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="189"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="117"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="126"/>
         <source>Done on</source>
         <translation>Erledigt am</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="118"/>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="207"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="127"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="216"/>
         <source>Area</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="119"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="128"/>
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="120"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="129"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="143"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="152"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="144"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="153"/>
         <source>Context</source>
         <translation>Kontext</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="145"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="154"/>
         <source>Asked by</source>
         <translation>Gefragt von</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="146"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="155"/>
         <source>Asked on</source>
         <translation>Gefragt am</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="147"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="156"/>
         <source>Urgency</source>
         <translation>Dringlichkeit</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="149"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="158"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="150"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="159"/>
         <source>Answered on</source>
         <translation>Beantwortet am</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="172"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="181"/>
         <source>Given on</source>
         <translation>Gegeben am</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="173"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="182"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="174"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="183"/>
         <source>To</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="175"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="184"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="176"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="185"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="177"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="186"/>
         <source>Behaviour</source>
         <translation>Verhalten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="178"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="187"/>
         <source>Impact</source>
         <translation>Wirkung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="179"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="188"/>
         <source>Request</source>
         <translation>Bitte</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="206"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="215"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="208"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="217"/>
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="209"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="218"/>
         <source>Target level</source>
         <translation>Zielstufe</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="210"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="219"/>
         <source>Limits</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="211"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="220"/>
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="212"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="221"/>
         <source>Agreed on</source>
         <translation>Vereinbart am</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="213"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="222"/>
         <source>Review on</source>
         <translation>Überprüfen am</translation>
     </message>
@@ -738,14 +738,14 @@
     </message>
     <message>
         <location filename="../../../tandem_desktop/exchange/handbook.py" line="200"/>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="305"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="306"/>
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
         <location filename="../../../tandem_desktop/exchange/handbook.py" line="201"/>
         <location filename="../../../tandem_desktop/exchange/handbook.py" line="260"/>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="306"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="307"/>
         <source>Review</source>
         <translation>Prüfen am</translation>
     </message>
@@ -801,512 +801,231 @@
         <translation>Bedeutung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="281"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="282"/>
         <source>Information and access</source>
         <translation>Informationen und Zugänge</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="291"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="292"/>
         <source>What is shared with whom and how far; the register names accounts and authorities, never passwords or keys.</source>
         <translation>Was in welchem Umfang geteilt ist; das Verzeichnis nennt Konten und Befugnisse, niemals Passwörter oder Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="302"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="303"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="303"/>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="370"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="304"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="371"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="304"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="305"/>
         <source>Scope</source>
         <translation>Umfang</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="324"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="325"/>
         <source>Vision and goals</source>
         <translation>Vision und Ziele</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="327"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="328"/>
         <source>No vision written down yet.</source>
         <translation>Noch keine Vision festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="331"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="332"/>
         <source>Horizon</source>
         <translation>Zeithorizont</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="332"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="333"/>
         <source>Why it matters</source>
         <translation>Warum es wichtig ist</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="333"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="334"/>
         <source>The assistant&apos;s part</source>
         <translation>Die Rolle der Assistenz</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="341"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="342"/>
         <source>Version of {date}</source>
         <translation>Fassung vom {date}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="347"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="348"/>
         <source>Goals</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="369"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="370"/>
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="371"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="372"/>
         <source>Target date</source>
         <translation>Zieldatum</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="372"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="373"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="373"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="374"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="374"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="375"/>
         <source>The assistant&apos;s contribution</source>
         <translation>Beitrag der Assistenz</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="383"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="384"/>
         <source>Check-ins and rhythm</source>
         <translation>Check-ins und Rhythmus</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="386"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="387"/>
         <source>No regular check-in planned yet.</source>
         <translation>Noch kein regelmäßiges Check-in geplant.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="395"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="396"/>
         <source>{time} ({zone}), {minutes} min</source>
         <translation>{time} Uhr ({zone}), {minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="406"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="407"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="407"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="408"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="408"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="409"/>
         <source>Time</source>
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="409"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="410"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="421"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="422"/>
         <source>Standing agenda of “{title}”</source>
         <translation>Feste Tagesordnung von „{title}“</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="431"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="432"/>
         <source>Feedback goes both ways at least every {days} days.</source>
         <translation>Feedback geht mindestens alle {days} Tage in beide Richtungen.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="434"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="435"/>
         <source>We look at how the tandem is doing every {days} days (health check).</source>
         <translation>Alle {days} Tage schauen wir, wie es dem Tandem geht (Gesundheitscheck).</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="444"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="445"/>
         <source>Signatures</source>
         <translation>Unterschriften</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="448"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="449"/>
         <source>We have read this handbook and agree to work by it. We review it together when something changes.</source>
         <translation>Wir haben dieses Handbuch gelesen und arbeiten danach. Wenn sich etwas ändert, überarbeiten wir es gemeinsam.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="459"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="460"/>
         <source>Place, date, signature</source>
         <translation>Ort, Datum, Unterschrift</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="471"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="472"/>
         <source>first</source>
         <translation>ersten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="472"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="473"/>
         <source>second</source>
         <translation>zweiten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="473"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="474"/>
         <source>third</source>
         <translation>dritten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="474"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="475"/>
         <source>fourth</source>
         <translation>vierten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="475"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="476"/>
         <source>last</source>
         <translation>letzten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="478"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="479"/>
         <source>Every workday (Monday to Friday)</source>
         <translation>An jedem Werktag (Montag bis Freitag)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="482"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="483"/>
         <source>Every week on {days}</source>
         <translation>Jede Woche am {days}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="483"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="484"/>
         <source>Every {n} weeks on {days}</source>
         <translation>Alle {n} Wochen am {days}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="487"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="488"/>
         <source>Every month on day {day}</source>
         <translation>Jeden Monat am {day}.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="489"/>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="507"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="490"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="508"/>
         <source>Every month on the {nth} {weekday}</source>
         <translation>Jeden Monat am {nth} {weekday}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="516"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="517"/>
         <source>{first} and {last}</source>
         <translation>{first} und {last}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="592"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="593"/>
         <source>Leader</source>
         <translation>Führungskraft</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="593"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="594"/>
         <source>Assistant</source>
         <translation>Assistenz</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="594"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="595"/>
         <source>As of</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="880"/>
+        <location filename="../../../tandem_desktop/exchange/handbook.py" line="881"/>
         <source>Page {page} of {pages}</source>
         <translation>Seite {page} von {pages}</translation>
-    </message>
-</context>
-<context>
-    <name>Wording</name>
-    <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="27"/>
-        <source>Leader</source>
-        <translation>Führungskraft</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="28"/>
-        <source>Assistant</source>
-        <translation>Assistenz</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="29"/>
-        <source>Both</source>
-        <translation>Beide</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="38"/>
-        <source>Today</source>
-        <translation>Heute</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="39"/>
-        <source>This week</source>
-        <translation>Diese Woche</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="40"/>
-        <source>Whenever</source>
-        <translation>Irgendwann</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="49"/>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="88"/>
-        <source>Open</source>
-        <translation>Offen</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="50"/>
-        <source>Answered</source>
-        <translation>Beantwortet</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="51"/>
-        <source>Withdrawn</source>
-        <translation>Zurückgezogen</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="60"/>
-        <source>Account</source>
-        <translation>Konto</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="61"/>
-        <source>System</source>
-        <translation>System</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="62"/>
-        <source>Document</source>
-        <translation>Dokument</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="63"/>
-        <source>Folder</source>
-        <translation>Ordner</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="64"/>
-        <source>Budget</source>
-        <translation>Budget</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="65"/>
-        <source>Authority</source>
-        <translation>Befugnis</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="66"/>
-        <source>Contact</source>
-        <translation>Kontakt</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="67"/>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="116"/>
-        <source>Other</source>
-        <translation>Sonstiges</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="76"/>
-        <source>Video call</source>
-        <translation>Videoanruf</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="77"/>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="78"/>
-        <source>In person</source>
-        <translation>Persönlich</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="79"/>
-        <source>Chat</source>
-        <translation>Chat</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="89"/>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="154"/>
-        <source>Done</source>
-        <translation>Erledigt</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="90"/>
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="99"/>
-        <source>High</source>
-        <translation>Hoch</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="100"/>
-        <source>Normal</source>
-        <translation>Normal</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="101"/>
-        <source>Low</source>
-        <translation>Niedrig</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="110"/>
-        <source>Availability</source>
-        <translation>Erreichbarkeit</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="111"/>
-        <source>Response times</source>
-        <translation>Antwortzeiten</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="112"/>
-        <source>Which channel for what</source>
-        <translation>Welcher Kanal wofür</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="113"/>
-        <source>Urgent matters</source>
-        <translation>Dringendes</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="114"/>
-        <source>Documentation</source>
-        <translation>Dokumentation</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="115"/>
-        <source>Tools</source>
-        <translation>Werkzeuge</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="125"/>
-        <source>Appreciation</source>
-        <translation>Anerkennung</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="126"/>
-        <source>Suggestion</source>
-        <translation>Anregung</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="134"/>
-        <source>Noted</source>
-        <translation>Notiert</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="134"/>
-        <source>Discussed</source>
-        <translation>Besprochen</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="142"/>
-        <source>Shared goal</source>
-        <translation>Gemeinsames Ziel</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="143"/>
-        <source>Development goal</source>
-        <translation>Entwicklungsziel</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="152"/>
-        <source>Planned</source>
-        <translation>Geplant</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="153"/>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="155"/>
-        <source>Dropped</source>
-        <translation>Verworfen</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="162"/>
-        <source>Tell</source>
-        <translation>Verkünden</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="163"/>
-        <source>Sell</source>
-        <translation>Verkaufen</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="164"/>
-        <source>Consult</source>
-        <translation>Befragen</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="165"/>
-        <source>Agree</source>
-        <translation>Einigen</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="166"/>
-        <source>Advise</source>
-        <translation>Beraten</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="167"/>
-        <source>Inquire</source>
-        <translation>Erkundigen</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="168"/>
-        <source>Delegate</source>
-        <translation>Delegieren</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="176"/>
-        <source>The leader decides and announces it.</source>
-        <translation>Die Führungskraft entscheidet und teilt es mit.</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="177"/>
-        <source>The leader decides and explains why.</source>
-        <translation>Die Führungskraft entscheidet und erklärt, warum.</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="178"/>
-        <source>The leader asks for input, then decides.</source>
-        <translation>Die Führungskraft holt Meinungen ein und entscheidet dann.</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="179"/>
-        <source>Both decide together.</source>
-        <translation>Beide entscheiden gemeinsam.</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="180"/>
-        <source>The assistant decides after hearing the leader&apos;s advice.</source>
-        <translation>Die Assistenz entscheidet, nachdem sie den Rat der Führungskraft gehört hat.</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="181"/>
-        <source>The assistant decides, then informs the leader.</source>
-        <translation>Die Assistenz entscheidet und informiert danach die Führungskraft.</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="182"/>
-        <source>The assistant decides; no need to inform.</source>
-        <translation>Die Assistenz entscheidet; eine Information ist nicht nötig.</translation>
     </message>
 </context>
 </TS>
