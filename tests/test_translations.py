@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import subprocess
 import sys
@@ -40,8 +41,67 @@ def test_sources_are_collected(group: str, tmp_path: Path) -> None:
     assert _messages(fresh) == _messages(tool.SOURCES / f"{group}_de.ts")
 
 
+def _literal_calls(path: Path) -> set[tuple[str, str]]:
+    """(context, source) of every translation call with literal texts in ``path``."""
+    found: set[tuple[str, str]] = set()
+
+    def text(node: ast.expr) -> str | None:
+        return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) \
+            else None
+
+    def visit(node: ast.AST, cls: str) -> None:
+        if isinstance(node, ast.ClassDef):
+            cls = node.name
+        if isinstance(node, ast.Call):
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else (
+                node.func.id if isinstance(node.func, ast.Name) else "")
+            texts = [text(arg) for arg in node.args[:2]]
+            if name == "tr" and texts and texts[0] is not None:
+                found.add((cls, texts[0]))
+            elif name in ("translate", "QT_TRANSLATE_NOOP") and len(texts) == 2 and None not in \
+                    texts:
+                found.add((texts[0] or "", texts[1] or ""))
+        for child in ast.iter_child_nodes(node):
+            visit(child, cls)
+
+    visit(ast.parse(path.read_text(encoding="utf-8")), "")
+    return found
+
+
+@pytest.mark.parametrize("group", sorted(tool.groups()))
+def test_no_translation_call_is_missed(group: str) -> None:
+    """lupdate's Python parser silently skips a call it cannot read (an expression as
+    the count of translate(), say); each literal call in the code is in the .ts."""
+    called = set().union(*(_literal_calls(path) for path in tool.groups()[group]))
+    assert called - _messages(tool.SOURCES / f"{group}_de.ts") == set()
+
+
 def test_every_german_string_is_translated() -> None:
     assert tool.missing("de") == []
+
+
+def test_every_plural_has_its_forms_in_both_languages() -> None:
+    """A text with %n is a plural message with two filled forms in German and English."""
+    plurals: dict[str, set[tuple[str, str]]] = {}
+    for language in tool.LANGUAGES:
+        plurals[language] = set()
+        for path in sorted(tool.SOURCES.glob(f"*_{language}.ts")):
+            for context in ET.parse(path).getroot().iter("context"):
+                name = context.findtext("name") or ""
+                for message in context.iter("message"):
+                    source = message.findtext("source") or ""
+                    if "%n" not in source:
+                        continue
+                    key = (name, source)
+                    assert message.get("numerus") == "yes", (path.name, key)
+                    translation = message.find("translation")
+                    assert translation is not None and translation.get("type") is None, key
+                    forms = [form.text or "" for form in translation.iter("numerusform")]
+                    assert len(forms) == 2 and all(form.strip() for form in forms), (
+                        path.name, key, forms)
+                    plurals[language].add(key)
+    assert plurals["de"] == plurals["en"]
+    assert tool.missing("en") == []
 
 
 def test_shipped_qm_files_are_built_from_the_sources(tmp_path: Path) -> None:

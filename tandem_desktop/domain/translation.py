@@ -4,9 +4,14 @@
 there that puts words in front of a user takes a ``Translate``: the app builds
 one from its installed Qt translators (``ui.translators``); tests and tools
 without translations use ``untranslated``. Calls keep Qt's own shape,
-``translate("Context", "Source text")`` and ``translate("Context", "%n tasks",
+``translate("Context", "Source text")`` and ``translate("Context", "%n task(s)",
 None, count)``, so that lupdate finds every source text; texts that are named
 before they are translated are marked with ``QT_TRANSLATE_NOOP``.
+
+A text with ``%n`` is a plural message: German and English give it their forms
+("%n task" / "%n tasks"). The count must be a plain name (``count``, not
+``len(rows)`` or ``series.interval``): lupdate's Python parser skips a
+``translate`` call with an expression there, without a word.
 """
 
 from __future__ import annotations

@@ -157,8 +157,8 @@ class ExchangeMenus(QObject):
         box.setWindowTitle(self.tr("Import"))
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(self.tr(
-            "{count} records of this file are already here. Keep yours, or replace them "
-            "with the file's version?").format(count=existing))
+            "%n record(s) of this file are already here. Keep yours, or replace them "
+            "with the file's version?", None, existing))
         keep = box.addButton(self.tr("Keep mine"), QMessageBox.ButtonRole.AcceptRole)
         replace = box.addButton(self.tr("Replace with the file's"),
                                 QMessageBox.ButtonRole.DestructiveRole)
@@ -194,8 +194,9 @@ class ExchangeMenus(QObject):
         def work(store: Store, progress: Progress) -> str:
             result = export_archive(store, path, tandem_id=tandem_id, include_private=private,
                                     progress=progress)
-            return self.tr("{records} records of {tandems} tandem(s) written to\n{path}").format(
-                records=result.records, tandems=result.tandems, path=str(path))
+            return self.tr("{records} of %n tandem(s) written to\n{path}", None,
+                           result.tandems).format(
+                records=self.tr("%n record(s)", None, result.records), path=str(path))
 
         self.start(self.tr("Exporting the archive…"), work)
 
@@ -233,7 +234,7 @@ class ExchangeMenus(QObject):
             from tandem_desktop.exchange.csv_export import export_csv
 
             rows = export_csv(store, path, what, tandem_id=tandem_id, include_private=private)
-            return self.tr("{rows} rows written to\n{path}").format(rows=rows, path=str(path))
+            return self.tr("%n row(s) written to\n{path}", None, rows).format(path=str(path))
 
         self.start(self.tr("Exporting…"), work)
 
@@ -252,8 +253,8 @@ class ExchangeMenus(QObject):
 
             count = export_ics(store, path, tandem_id=tandem_id, series_id=None,
                                reminder_minutes=10)
-            return self.tr("{count} check-in series written to\n{path}").format(
-                count=count, path=str(path))
+            return self.tr("%n check-in series written to\n{path}", None, count).format(
+                path=str(path))
 
         self.start(self.tr("Exporting…"), work)
 

@@ -46,13 +46,13 @@ def open_user_link(parent: QWidget | None, text: str) -> bool:
         inform(parent, QCoreApplication.translate("Links", "Link not opened"),
                QCoreApplication.translate(
                    "Links", "Only web addresses (http, https) and e-mail addresses (mailto) "
-                   "can be opened. This is not one:\n\n%1").replace("%1", text.strip()),
+                   "can be opened. This is not one:\n\n{link}").format(link=text.strip()),
                warning=True)
         return False
     shown = url.toDisplayString()
     if not confirm(parent, QCoreApplication.translate("Links", "Open link?"),
                    QCoreApplication.translate(
                        "Links", "Open this address with the program your system uses for "
-                       "it?\n\n%1").replace("%1", shown)):
+                       "it?\n\n{link}").format(link=shown)):
         return False
     return bool(QDesktopServices.openUrl(url))

@@ -142,8 +142,7 @@ class TrashDialog(QDialog):
     def purge_selected(self) -> None:
         chosen = self._selected()
         if chosen and confirm(self, self.tr("Delete for good"), self.tr(
-                "Delete {count} record(s) for good? This cannot be undone.").format(
-                count=len(chosen))):
+                "Delete %n record(s) for good? This cannot be undone.", None, len(chosen))):
             self._run(lambda entry: trash.purge(self.context.store, entry))
 
     def empty_trash(self) -> None:

@@ -49,7 +49,7 @@ def test_quick_add_by_keyboard(qtbot: QtBot, window: MainWindow) -> None:
         ("Renew " + HTML, "leader", "2026-12-03", "open")]
     assert titles(tab) == ["Renew " + HTML]
     assert page.model.index(0, 1).data() == "Claudia"
-    assert page.count_label.text() == "1 tasks"
+    assert page.count_label.text() == "1 task"
     qtbot.keyClick(page.quick, Qt.Key.Key_Return)
     assert page.quick_error.isVisible()
     assert window.context.store.tasks.count() == 1
@@ -191,3 +191,13 @@ def test_a_task_is_put_under_a_decision_rule(qtbot: QtBot, window: MainWindow) -
     click_ok(qtbot, dialog)
     assert store.tasks.get(task.id).rule_id is None
     assert RuleDialog(window.context, window, rule).tasks.text().startswith("None yet.")
+
+
+def test_the_task_count_takes_its_plural_form(qtbot: QtBot, window: MainWindow,  # type: ignore[no-untyped-def]
+                                              german) -> None:
+    tab = tasks_tab(window)
+    page = tab.tasks
+    for title, shown in (("Book train", "1 Aufgabe"), ("Order toner", "2 Aufgaben")):
+        qtbot.keyClicks(page.quick, title)
+        qtbot.keyClick(page.quick, Qt.Key.Key_Return)
+        assert page.count_label.text() == shown

@@ -119,7 +119,7 @@
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="303"/>
-        <source>The calendar file could not be written: %1</source>
+        <source>The calendar file could not be written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

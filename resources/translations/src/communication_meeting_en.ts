@@ -85,6 +85,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="257"/>
+        <source>Rating {rating}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="582"/>
+        <source>The PDF could not be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="165"/>
         <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="195"/>
         <source>Agenda</source>
@@ -167,11 +177,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="257"/>
-        <source>Rating %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="265"/>
         <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="266"/>
         <source>What would make our check-ins better?</source>
@@ -221,11 +226,6 @@
         <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="581"/>
         <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="601"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="582"/>
-        <source>The PDF could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,40 +1,40 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/reminders.py" line="56"/>
+        <location filename="../../../tandem_desktop/ui/communication/reminders.py" line="56" />
         <source>Close notice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ReminderService</name>
-    <message>
-        <location filename="../../../tandem_desktop/ui/communication/reminders.py" line="134"/>
-        <source>Check-in in %1 min</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../../tandem_desktop/ui/communication/reminders.py" line="134" />
+        <source>Check-in in %n min</source>
+        <translation>
+            <numerusform>Check-in in %n min</numerusform>
+            <numerusform>Check-in in %n min</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/reminders.py" line="152"/>
-        <source>1 task is past its due date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/communication/reminders.py" line="153"/>
-        <source>%1 tasks are past their due date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/communication/reminders.py" line="154"/>
+        <location filename="../../../tandem_desktop/ui/communication/reminders.py" line="152" />
         <source>Overdue tasks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../../tandem_desktop/ui/communication/reminders.py" line="153" />
+        <source>%n task(s) are past their due date.</source>
+        <translation>
+            <numerusform>%n task is past its due date.</numerusform>
+            <numerusform>%n tasks are past their due date.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/reminders.py" line="180"/>
+        <location filename="../../../tandem_desktop/ui/communication/reminders.py" line="179" />
         <source>Tandem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

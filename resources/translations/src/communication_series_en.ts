@@ -275,7 +275,7 @@ Everything saved before is kept.</source>
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/communication/series.py" line="313"/>
-        <source>This rule cannot be used: %1</source>
+        <source>This rule cannot be used: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

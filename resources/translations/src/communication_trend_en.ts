@@ -16,7 +16,7 @@
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/communication/trend.py" line="26"/>
-        <source>Last ratings: %1</source>
+        <source>Last ratings: {ratings}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -54,24 +54,24 @@
         <location filename="../../../tandem_desktop/ui/links.py" line="47" />
         <source>Only web addresses (http, https) and e-mail addresses (mailto) can be opened. This is not one:
 
-%1</source>
+{link}</source>
         <translation>Geöffnet werden nur Webadressen (http, https) und E-Mail-Adressen (mailto). Dies ist keine davon:
 
-%1</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/links.py" line="53" />
-        <source>Open link?</source>
-        <translation>Link öffnen?</translation>
+{link}</translation>
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/links.py" line="54" />
         <source>Open this address with the program your system uses for it?
 
-%1</source>
+{link}</source>
         <translation>Diese Adresse mit dem Programm öffnen, das Ihr System dafür verwendet?
 
-%1</translation>
+{link}</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/links.py" line="53" />
+        <source>Open link?</source>
+        <translation>Link öffnen?</translation>
     </message>
 </context>
 <context>
@@ -743,8 +743,8 @@ Ihre Daten sind unverändert.</translation>
     <name>TrashDialog</name>
     <message>
         <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="80" />
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="154" />
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="163" />
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="153" />
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="162" />
         <source>Trash</source>
         <translation>Papierkorb</translation>
     </message>
@@ -783,23 +783,26 @@ Ihre Daten sind unverändert.</translation>
         <source>Delete for good</source>
         <translation>Endgültig löschen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="144" />
-        <source>Delete {count} record(s) for good? This cannot be undone.</source>
-        <translation>{count} Eintrag/Einträge endgültig löschen? Das lässt sich nicht rückgängig machen.</translation>
+        <source>Delete %n record(s) for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n Eintrag endgültig löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>%n Einträge endgültig löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="149" />
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="148" />
         <source>Empty Trash</source>
         <translation>Papierkorb leeren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="150" />
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="149" />
         <source>Delete everything in the Trash for good? This cannot be undone.</source>
         <translation>Alles im Papierkorb endgültig löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="164" />
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="163" />
         <source>Nothing was changed: {reason}</source>
         <translation>Es wurde nichts geändert: {reason}</translation>
     </message>

@@ -1,271 +1,294 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="97"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="97" />
         <source>Next check-in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="103"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="103" />
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="104"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="104" />
         <source>Open the check-in in the Communication tab</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="109"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="109" />
         <source>My open tasks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="111"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="111" />
         <source>Open questions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="113"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="113" />
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="115"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="115" />
         <source>Due for review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="117"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="117" />
         <source>Active goals</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="120"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="120" />
         <source>Tandem health</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="130"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="130" />
         <source>Take the health check…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="151"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="151" />
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="154"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="154" />
         <source>Health check…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="172"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="172" />
         <source>{leader} (leader) and {assistant} (assistant)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="192"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="192" />
         <source>No check-in planned. Set up a series in the Communication tab.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="198"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="198" />
         <source>ddd d MMM, HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="200" />
+        <source>%n agenda item(s)</source>
+        <translation>
+            <numerusform>%n agenda item</numerusform>
+            <numerusform>%n agenda items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="205" />
+        <source>in %n min</source>
+        <translation>
+            <numerusform>in %n min</numerusform>
+            <numerusform>in %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="207" />
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>in %n hour</numerusform>
+            <numerusform>in %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="210" />
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="231" />
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="233" />
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="316" />
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="235" />
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="318" />
+        <source>the next %n shown</source>
+        <translation>
+            <numerusform>the next one shown</numerusform>
+            <numerusform>the next %n shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="253" />
+        <source>%n waiting · oldest: {age}</source>
+        <translation>
+            <numerusform>%n waiting · oldest: {age}</numerusform>
+            <numerusform>%n waiting · oldest: {age}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="259" />
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="264" />
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="296" />
+        <source>Agreed rhythm: every %n day(s)</source>
+        <translation>
+            <numerusform>Agreed rhythm: every day</numerusform>
+            <numerusform>Agreed rhythm: every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="314" />
+        <source>%n to review</source>
+        <translation>
+            <numerusform>%n to review</numerusform>
+            <numerusform>%n to review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="376" />
+        <source>Your last health check was {days} ago; you planned one every %n day(s). Time for a new one.</source>
+        <translation>
+            <numerusform>Your last health check was {days} ago; you planned one every day. Time for a new one.</numerusform>
+            <numerusform>Your last health check was {days} ago; you planned one every %n days. Time for a new one.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="201"/>
-        <source>1 agenda item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="202"/>
-        <source>{count} agenda items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="207"/>
-        <source>in {count} min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="210"/>
-        <source>in 1 hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="211"/>
-        <source>in {count} hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="214"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="210" />
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="214"/>
-        <source>in {count} days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="227"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="222" />
         <source>overdue since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="230"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="225" />
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="232"/>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="297"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="227" />
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="291" />
         <source>due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="236"/>
-        <source>{count} open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="238"/>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="322"/>
-        <source>{count} overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="240"/>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="324"/>
-        <source>the next {count} shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="243"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="238" />
         <source>Nothing open for you. Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="258"/>
-        <source>{count} waiting · oldest: {age}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="261"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="256" />
         <source>No open questions.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="264"/>
-        <source>1 day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="264"/>
-        <source>{count} days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="268"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="263" />
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="269"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="264" />
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="269"/>
-        <source>{count} days ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="288"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="282" />
         <source>From me to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="290"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="284" />
         <source>From {name} to me</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="292"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="286" />
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="294"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="288" />
         <source>overdue by {days}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="302"/>
-        <source>Agreed rhythm: every {days} days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="304"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="298" />
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="314"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="308" />
         <source>{kind}: {title}
 Review by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="320"/>
-        <source>{count} to review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="328"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="322" />
         <source>Nothing due for review in the next two weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="337"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="331" />
         <source>Target: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="343"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="337" />
         <source>No active goals. Add one in the Vision tab.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="367"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="361" />
         <source>Filled: your check of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="371"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="365" />
         <source>Filled: your check of {latest} · dashed: the one before, {previous}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="379"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="373" />
         <source>No health check yet. Take five minutes to rate how your partnership is doing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="382"/>
-        <source>Your last health check was {days} ago; you planned one every {every} days. Time for a new one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="388"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="382" />
         <source>Rate the five steps as {role}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

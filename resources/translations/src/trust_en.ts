@@ -1,67 +1,60 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>TrustTab</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="39"/>
+        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="39" />
         <source>&amp;Questions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="40"/>
+        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="40" />
         <source>&amp;Information &amp;&amp; access</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="77"/>
+        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="77" />
         <source>Question…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="80"/>
+        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="80" />
         <source>Access item…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="120"/>
+        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="120" />
         <source>No open questions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="123" />
+        <source>%n open question(s)</source>
+        <translation>
+            <numerusform>%n open question</numerusform>
+            <numerusform>%n open questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="127" />
+        <source>the oldest has waited %n day(s)</source>
+        <translation>
+            <numerusform>the oldest has waited %n day</numerusform>
+            <numerusform>the oldest has waited %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="131" />
+        <source>%n access item(s) due for review</source>
+        <translation>
+            <numerusform>%n access item due for review</numerusform>
+            <numerusform>%n access items due for review</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="124"/>
-        <source>1 open question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="126"/>
-        <source>{count} open questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="128"/>
+        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="125" />
         <source>the oldest was asked today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="130"/>
-        <source>the oldest has waited 1 day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="132"/>
-        <source>the oldest has waited {days} days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="136"/>
-        <source>1 access item due for review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="138"/>
-        <source>{count} access items due for review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -1,45 +1,44 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>AccessTableModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="195"/>
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="193" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="195"/>
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="193" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="195"/>
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="193" />
         <source>Scope</source>
         <translation>Umfang</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="195"/>
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="193" />
         <source>Area</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="196"/>
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="194" />
         <source>Granted</source>
         <translation>Erteilt</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="196"/>
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="194" />
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="215"/>
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="213" />
         <source>Revoked {date}</source>
         <translation>Entzogen am {date}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="220"/>
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="218" />
         <source>{date} · overdue</source>
         <translation>{date} · überfällig</translation>
     </message>
@@ -47,37 +46,37 @@
 <context>
     <name>QuestionTableModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="158"/>
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="156" />
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="158"/>
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="156" />
         <source>Asked by</source>
         <translation>Gefragt von</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="158"/>
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="156" />
         <source>Asked</source>
         <translation>Gefragt</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="158"/>
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="156" />
         <source>Urgency</source>
         <translation>Dringlichkeit</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="159"/>
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="157" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="178"/>
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="176" />
         <source>{status} {date}</source>
         <translation>{status} {date}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="181"/>
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="179" />
         <source>{status} · on agenda</source>
         <translation>{status} · auf der Agenda</translation>
     </message>
@@ -85,19 +84,16 @@
 <context>
     <name>TrustAge</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="74"/>
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="74" />
         <source>today</source>
         <translation>heute</translation>
     </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="76"/>
-        <source>1 day</source>
-        <translation>1 Tag</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="77"/>
-        <source>{days} days</source>
-        <translation>{days} Tage</translation>
-    </message>
+    <message numerus="yes">
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="75" />
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation></message>
 </context>
 </TS>

@@ -1,103 +1,99 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>AccessTableModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="195"/>
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="193" />
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="195"/>
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="193" />
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="195"/>
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="193" />
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="195"/>
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="193" />
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="196"/>
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="194" />
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="196"/>
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="194" />
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="215"/>
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="213" />
         <source>Revoked {date}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="220"/>
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="218" />
         <source>{date} · overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>QuestionTableModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="158"/>
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="156" />
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="158"/>
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="156" />
         <source>Asked by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="158"/>
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="156" />
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="158"/>
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="156" />
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="159"/>
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="157" />
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="178"/>
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="176" />
         <source>{status} {date}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="181"/>
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="179" />
         <source>{status} · on agenda</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>TrustAge</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="74"/>
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="74" />
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="76"/>
-        <source>1 day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="77"/>
-        <source>{days} days</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <message numerus="yes">
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="75" />
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation></message>
 </context>
 </TS>

@@ -1,81 +1,83 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>GoalRuleModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="277"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="277" />
         <source>now {level}, no target level</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="280"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="280" />
         <source>now {level} → target {target}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>GoalTableModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="149"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="149" />
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="149"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="149" />
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="149"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="149" />
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="149"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="149" />
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="150"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="150" />
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="150"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="150" />
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="177"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="177" />
         <source>The target date has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="179"/>
-        <source>{done} of {total} tasks done</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="179" />
+        <source>{done} of %n task(s) done</source>
+        <translation>
+            <numerusform>{done} of %n task done</numerusform>
+            <numerusform>{done} of %n tasks done</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>LinkedTaskModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="229"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="229" />
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>VersionListModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="88"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="88" />
         <source>Version {number} · {date} (current)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="90"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="90" />
         <source>Version {number} · {date}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -33,15 +33,21 @@
         <source>Last reviewed together: today.</source>
         <translation>Zuletzt gemeinsam überprüft: heute.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../../tandem_desktop/ui/vision/review.py" line="61"/>
-        <source>Last reviewed together: {date} ({days} days ago).</source>
-        <translation>Zuletzt gemeinsam überprüft: {date} (vor {days} Tagen).</translation>
+        <source>Last reviewed together: {date} (%n day(s) ago).</source>
+        <translation>
+            <numerusform>Zuletzt gemeinsam überprüft: {date} (vor %n Tag).</numerusform>
+            <numerusform>Zuletzt gemeinsam überprüft: {date} (vor %n Tagen).</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../../tandem_desktop/ui/vision/review.py" line="65"/>
-        <source>More than {days} days have passed: time to look at the vision and the goals together again.</source>
-        <translation>Mehr als {days} Tage sind vergangen: Zeit, Vision und Ziele wieder gemeinsam anzusehen.</translation>
+        <source>More than %n day(s) have passed: time to look at the vision and the goals together again.</source>
+        <translation>
+            <numerusform>Mehr als %n Tag ist vergangen: Zeit, Vision und Ziele wieder gemeinsam anzusehen.</numerusform>
+            <numerusform>Mehr als %n Tage sind vergangen: Zeit, Vision und Ziele wieder gemeinsam anzusehen.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/vision/review.py" line="69"/>

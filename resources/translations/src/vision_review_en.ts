@@ -33,15 +33,21 @@
         <source>Last reviewed together: today.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../../tandem_desktop/ui/vision/review.py" line="61"/>
-        <source>Last reviewed together: {date} ({days} days ago).</source>
-        <translation type="unfinished"></translation>
+        <source>Last reviewed together: {date} (%n day(s) ago).</source>
+        <translation>
+            <numerusform>Last reviewed together: {date} (%n day ago).</numerusform>
+            <numerusform>Last reviewed together: {date} (%n days ago).</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../../tandem_desktop/ui/vision/review.py" line="65"/>
-        <source>More than {days} days have passed: time to look at the vision and the goals together again.</source>
-        <translation type="unfinished"></translation>
+        <source>More than %n day(s) have passed: time to look at the vision and the goals together again.</source>
+        <translation>
+            <numerusform>More than %n day has passed: time to look at the vision and the goals together again.</numerusform>
+            <numerusform>More than %n days have passed: time to look at the vision and the goals together again.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/vision/review.py" line="69"/>

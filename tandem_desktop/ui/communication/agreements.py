@@ -161,8 +161,8 @@ class AgreementsPage(QWidget):
         self.model.set_rows(rows)
         due = len(self.context.store.agreements.filtered(self.context.tandem_id, today=today,
                                                          due_only=True))
-        self.due_hint.setText(self.tr("%1 agreement(s) due for review in the next two weeks.")
-                              .replace("%1", str(due)) if due else "")
+        self.due_hint.setText(self.tr("%n agreement(s) due for review in the next two weeks.",
+                                      None, due) if due else "")
         self.due_hint.setVisible(bool(due))
         for column in (0, 2, 3):
             self.table.resizeColumnToContents(column)

@@ -300,7 +300,7 @@ class CheckinsPage(QWidget):
                               reminder_minutes=reminder_minutes(self.context.settings))
         except (OSError, EnvironmentFault) as error:
             inform(self, self.tr("Export failed"), self.tr(
-                "The calendar file could not be written: %1").replace("%1", str(error)),
+                "The calendar file could not be written: {reason}").format(reason=str(error)),
                 warning=True)
             return 0
 

@@ -248,7 +248,7 @@ class MeetingPage(QWidget):
         self.rating_group = QButtonGroup(self)
         for value in range(1, 6):
             button = QRadioButton(str(value), retro_box)
-            button.setAccessibleName(self.tr("Rating %1").replace("%1", str(value)))
+            button.setAccessibleName(self.tr("Rating {rating}").format(rating=value))
             self.rating_group.addButton(button, value)
             rating_row.addWidget(button)
         rating_row.addStretch(1)
@@ -572,7 +572,7 @@ class MeetingPage(QWidget):
             write_pdf(minutes, path)
         except OSError as error:
             inform(self, self.tr("Not saved"), self.tr(
-                "The PDF could not be written: %1").replace("%1", str(error)), warning=True)
+                "The PDF could not be written: {reason}").format(reason=str(error)), warning=True)
             return None
         return path
 

@@ -58,33 +58,25 @@ def cadence_text(series: CheckInSeries) -> str:
     elif cadence.kind is CadenceKind.WEEKLY:
         days = ", ".join(weekday_name(d) for d in cadence.weekdays)
         if cadence.interval == 1:
-            text = QCoreApplication.translate("CommunicationFormat", "Weekly on %1").replace(
-                "%1", days
-            )
+            text = QCoreApplication.translate("CommunicationFormat", "Weekly on {weekdays}")
         else:
-            text = (
-                QCoreApplication.translate("CommunicationFormat", "Every %1 weeks on %2")
-                .replace("%1", str(cadence.interval))
-                .replace("%2", days)
-            )
+            weeks = cadence.interval  # a plain name: lupdate reads no expression here
+            text = QCoreApplication.translate(
+                "CommunicationFormat", "Every %n week(s) on {weekdays}", None, weeks)
+        text = text.format(weekdays=days)
     elif cadence.kind is CadenceKind.MONTHLY_DAY:
-        text = QCoreApplication.translate("CommunicationFormat", "Monthly on day %1").replace(
-            "%1", str(cadence.month_day)
-        )
+        text = QCoreApplication.translate("CommunicationFormat", "Monthly on day {day}").format(
+            day=cadence.month_day)
     elif cadence.kind is CadenceKind.MONTHLY_WEEKDAY:
-        text = (
-            QCoreApplication.translate("CommunicationFormat", "Monthly on the %1 %2")
-            .replace("%1", nth_name(cadence.nth))
-            .replace("%2", weekday_name(cadence.weekday))
-        )
+        text = QCoreApplication.translate(
+            "CommunicationFormat", "Monthly on the {nth} {weekday}").format(
+            nth=nth_name(cadence.nth), weekday=weekday_name(cadence.weekday))
     else:
-        text = QCoreApplication.translate("CommunicationFormat", "Custom: %1").replace(
-            "%1", cadence.custom
-        )
+        text = QCoreApplication.translate("CommunicationFormat", "Custom: {rule}").format(
+            rule=cadence.custom)
     if cadence.until is not None:
-        text += " " + QCoreApplication.translate("CommunicationFormat", "until %1").replace(
-            "%1", date_text(cadence.until)
-        )
+        text += " " + QCoreApplication.translate("CommunicationFormat", "until {date}").format(
+            date=date_text(cadence.until))
     return text
 
 
@@ -103,9 +95,8 @@ def source_text(item: AgendaItem, meeting_dates: dict[str, str] | None = None) -
     if item.carried_from:
         first = (meeting_dates or {}).get(item.carried_from[-1], "")
         carried = (
-            QCoreApplication.translate("CommunicationFormat", "carried over from %1").replace(
-                "%1", first
-            )
+            QCoreApplication.translate("CommunicationFormat", "carried over from {date}").format(
+                date=first)
             if first
             else QCoreApplication.translate("CommunicationFormat", "carried over")
         )
@@ -250,14 +241,12 @@ class OccurrenceModel(RowsModel):
             return when_text(row.start)
         if column == 1:
             if row.series is None:
-                return QCoreApplication.translate("CommunicationFormat", "One-off: %1").replace(
-                    "%1", row.title)
+                return QCoreApplication.translate("CommunicationFormat", "One-off: {title}").format(
+                    title=row.title)
             return row.series.title
         if column == 2:
             minutes = row.series.duration_minutes if row.series else row.duration_minutes
-            return QCoreApplication.translate("CommunicationFormat", "%1 min").replace(
-                "%1", str(minutes)
-            )
+            return QCoreApplication.translate("CommunicationFormat", "%n min", None, minutes)
         return (
             QCoreApplication.translate("CommunicationFormat", "Prepared") if row.meeting_id else ""
         )

@@ -131,7 +131,7 @@ class ReminderService(QObject):
                     continue
                 self.announced.add(key)
                 left = max(0, round((start - now).total_seconds() / 60))
-                title = self.tr("Check-in in %1 min").replace("%1", str(left))
+                title = self.tr("Check-in in %n min", None, left)
                 text = f"{series.title} · {when_text(start)}"
                 if len(tandems) > 1 and series.tandem_id in tandems:
                     text += f" ({tandems[series.tandem_id]})"
@@ -149,9 +149,8 @@ class ReminderService(QObject):
         self.overdue_told.add(tandem.id)
         count = self.context.store.tasks.overdue_count(tandem.id, self.context.today_iso())
         if count:
-            text = (self.tr("1 task is past its due date.") if count == 1 else
-                    self.tr("%1 tasks are past their due date.").replace("%1", str(count)))
-            self.notify(self.tr("Overdue tasks"), text)
+            self.notify(self.tr("Overdue tasks"),
+                        self.tr("%n task(s) are past their due date.", None, count))
         return count
 
     def notify(self, title: str, text: str) -> None:

@@ -310,8 +310,8 @@ class SeriesDialog(QDialog):
             elif error.field == "weekdays":
                 self._show_error("rrule", self.tr("Tick at least one weekday."))
             else:
-                self._show_error("rrule", self.tr("This rule cannot be used: %1")
-                                 .replace("%1", error.message))
+                self._show_error("rrule", self.tr("This rule cannot be used: {reason}")
+                                 .format(reason=error.message))
             return None
         first_start = first_matching_start(rule, first_start, time_zone)
         standing = [line.strip() for line in self.standing.toPlainText().splitlines()

@@ -78,8 +78,8 @@ class CommunicationTab(StepTab):
             self._dirty.discard(index)
             self._page(index).refresh()
         waiting = self.context.store.agenda.count_waiting(self.context.tandem_id)
-        self.pages.setTabText(BACKLOG, self.tr("Agenda backlog (%1)").replace(
-            "%1", str(waiting)) if waiting else self.tr("Agenda backlog"))
+        self.pages.setTabText(BACKLOG, self.tr("Agenda backlog (%n)", None, waiting)
+                              if waiting else self.tr("Agenda backlog"))
 
     def _page(self, index: int) -> CheckinsPage | MeetingPage | BacklogPage | TasksPage | \
             AgreementsPage:

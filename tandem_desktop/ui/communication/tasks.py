@@ -293,7 +293,7 @@ class TasksPage(QWidget):
             self.context.tandem_id, order=self.order, descending=self.descending,
             limit=PAGE, offset=0, **self._query())
         self.model.set_page(rows, total)
-        self.count_label.setText(self.tr("%1 tasks").replace("%1", str(total)))
+        self.count_label.setText(self.tr("%n task(s)", None, total))
         if selected:
             for row, line in enumerate(self.model.rows):
                 if line.id in selected:

@@ -23,7 +23,7 @@ class RatingTrend(QWidget):
     def set_ratings(self, ratings: Sequence[int]) -> None:
         self.ratings = [max(1, min(5, int(r))) for r in ratings][-10:]
         text = ", ".join(str(r) for r in self.ratings) or self.tr("no ratings yet")
-        self.setToolTip(self.tr("Last ratings: %1").replace("%1", text))
+        self.setToolTip(self.tr("Last ratings: {ratings}").format(ratings=text))
         self.setAccessibleDescription(self.toolTip())
         self.update()
 

@@ -122,7 +122,7 @@ class RhythmPanel(QGroupBox):
         self.every.setValue(tandem.feedback_every_days)
         self.every.blockSignals(False)
         days = tandem.feedback_every_days
-        self.weeks.setText(self.tr("= {weeks} weeks").format(weeks=days // 7)
+        self.weeks.setText(self.tr("= %n week(s)", None, days // 7)
                            if days % 7 == 0 and days >= 14 else "")
         status = feedback_rhythm.status(last_given, days, today, tandem.started_on)
         self.status = status
@@ -144,10 +144,8 @@ class RhythmPanel(QGroupBox):
                 reason = self.tr("Time to give {name} feedback.").format(name=partner)
             else:
                 reason = self.tr("Time to ask {name} for feedback.").format(name=partner)
-            days = status.days_overdue
-            text = (self.tr("Overdue by 1 day. {reason}") if days == 1 else
-                    self.tr("Overdue by {days} days. {reason}"))
-            self.overdue.setText(text.format(days=days, reason=reason))
+            self.overdue.setText(self.tr("Overdue by %n day(s). {reason}", None,
+                                         status.days_overdue).format(reason=reason))
             self.overdue.show()
         else:
             self.overdue.hide()
@@ -167,8 +165,7 @@ class BalancePanel(QGroupBox):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setTitle(self.tr("Balance of the last {days} days").format(
-            days=feedback_rhythm.BALANCE_DAYS))
+        self.setTitle(self.tr("Balance of the last %n day(s)", None, feedback_rhythm.BALANCE_DAYS))
         self.chart = BalanceChart(self)
         self.hints = plain_label("", self)
         self.hints.setObjectName("feedbackHints")

@@ -316,8 +316,8 @@ class FeedbackTab(StepTab):
             total = store.feedback.count_filtered(tandem.id, **filters)
             more = total > len(rows)
             self.more_note.setText(self.tr(
-                "Showing the newest {shown} of {total} entries. Narrow the filters or show "
-                "more.").format(shown=len(rows), total=total))
+                "Showing the newest {shown} of %n entries. Narrow the filters or show "
+                "more.", None, total).format(shown=len(rows)))
         self.more_note.setVisible(more)
         self.more_button.setVisible(more)
         # First names keep the direction column short; the full names are in the tandem.

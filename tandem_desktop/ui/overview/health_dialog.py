@@ -147,8 +147,8 @@ class HealthCheckDialog(QDialog):
         answers = self.answers()
         missing = [key for key in self.groups if key not in answers]
         if missing:
-            self.error.show_message(self.tr("Please rate every statement ({count} left).")
-                                    .format(count=len(missing)))
+            self.error.show_message(self.tr("Please rate every statement (%n left).", None,
+                                            len(missing)))
             first = self.buttons[missing[0]][0]
             self.scroll_area.ensureWidgetVisible(first)
             first.setFocus()

@@ -189,22 +189,17 @@ class OverviewTab(StepTab):
                                               QTimeZone.systemTimeZone())
         when = QLocale().toString(moment, self.tr("ddd d MMM, HH:mm"))
         self.checkin_when.setText(f"{when} · {self._countdown(now, found.starts_at)}")
-        self.checkin_agenda.setText(
-            self.tr("1 agenda item") if found.agenda_items == 1
-            else self.tr("{count} agenda items").format(count=found.agenda_items))
+        self.checkin_agenda.setText(self.tr("%n agenda item(s)", None, found.agenda_items))
 
     def _countdown(self, now: datetime, starts: datetime) -> str:
         seconds = (starts - now).total_seconds()
         if seconds < 3600:
-            return self.tr("in {count} min").format(count=max(1, round(seconds / 60)))
+            return self.tr("in %n min", None, max(1, round(seconds / 60)))
         if seconds < 24 * 3600:
-            hours = round(seconds / 3600)
-            return self.tr("in 1 hour") if hours == 1 else self.tr(
-                "in {count} hours").format(count=hours)
+            return self.tr("in %n hour(s)", None, round(seconds / 3600))
         local_now = now.astimezone().date()
         days = (starts.astimezone().date() - local_now).days
-        return self.tr("tomorrow") if days == 1 else self.tr("in {count} days").format(
-            count=days)
+        return self.tr("tomorrow") if days == 1 else self.tr("in %n day(s)", None, days)
 
     def _refresh_tasks(self, today: date) -> None:
         tid, me = self.context.tandem_id, self.context.my_role.value
@@ -225,11 +220,11 @@ class OverviewTab(StepTab):
                     tone = "soon" if days <= 2 else ""
             entries.append(Entry(task.title, detail, "task", task.id, tone))
         self.tasks.set_entries(entries)
-        summary = self.tr("{count} open").format(count=total)
+        summary = self.tr("%n open", None, total)
         if overdue:
-            summary += " · " + self.tr("{count} overdue").format(count=overdue)
+            summary += " · " + self.tr("%n overdue", None, overdue)
         if total > len(entries):
-            summary += " · " + self.tr("the next {count} shown").format(count=len(entries))
+            summary += " · " + self.tr("the next %n shown", None, len(entries))
         self.tasks_card.summary.setText(summary)
         self.tasks_card.summary.setVisible(total > 0)
         self.tasks_card.set_empty("" if total else self.tr("Nothing open for you. Well done."))
@@ -247,19 +242,18 @@ class OverviewTab(StepTab):
         if questions:
             # Oldest first: the first listed is the longest waiting.
             self.questions_card.summary.setText(
-                self.tr("{count} waiting · oldest: {age}").format(
-                    count=total, age=self._age(ages[0])))
+                self.tr("%n waiting · oldest: {age}", None, total).format(
+                    age=self._age(ages[0])))
         self.questions_card.summary.setVisible(bool(questions))
         self.questions_card.set_empty("" if total else self.tr("No open questions."))
 
     def _days(self, days: int) -> str:
-        return self.tr("1 day") if days == 1 else self.tr("{count} days").format(count=days)
+        return self.tr("%n day(s)", None, days)
 
     def _age(self, days: int) -> str:
         if days <= 0:
             return self.tr("today")
-        return self.tr("yesterday") if days == 1 else self.tr("{count} days ago").format(
-            count=days)
+        return self.tr("yesterday") if days == 1 else self.tr("%n day(s) ago", None, days)
 
     def _refresh_feedback(self, today: date) -> None:
         tandem = self.context.tandem
@@ -291,7 +285,7 @@ class OverviewTab(StepTab):
             entries.append(Entry(text, detail, "feedback" if item else "",
                                  item.id if item else "", tone))
         self.feedback.set_entries(entries)
-        rhythm = self.tr("Agreed rhythm: every {days} days").format(days=status.every_days)
+        rhythm = self.tr("Agreed rhythm: every %n day(s)", None, status.every_days)
         if status.overdue:
             rhythm += " · " + self.tr("overdue")
         self.feedback_card.summary.setText(rhythm)
@@ -309,11 +303,11 @@ class OverviewTab(StepTab):
                                  "late" if late else "soon", tooltip=tooltip))
         self.reviews.set_entries(entries)
         overdue = sum(1 for item in due if item.review_on < today_iso)
-        summary = self.tr("{count} to review").format(count=len(due))
+        summary = self.tr("%n to review", None, len(due))
         if overdue:
-            summary += " · " + self.tr("{count} overdue").format(count=overdue)
+            summary += " · " + self.tr("%n overdue", None, overdue)
         if len(due) > len(entries):
-            summary += " · " + self.tr("the next {count} shown").format(count=len(entries))
+            summary += " · " + self.tr("the next %n shown", None, len(entries))
         self.reviews_card.summary.setText(summary)
         self.reviews_card.summary.setVisible(bool(due))
         self.reviews_card.set_empty("" if due else self.tr(
@@ -371,9 +365,9 @@ class OverviewTab(StepTab):
                 "No health check yet. Take five minutes to rate how your partnership is doing."))
         else:
             self.health_reminder.setText(self.tr(
-                "Your last health check was {days} ago; you planned one every {every} days. "
-                "Time for a new one.").format(days=self._days((today - last_on).days),
-                                               every=tandem.health_check_every_days))
+                "Your last health check was {days} ago; you planned one every %n day(s). "
+                "Time for a new one.", None, tandem.health_check_every_days).format(
+                days=self._days((today - last_on).days)))
         self.health_reminder.setVisible(bool(self.health_reminder.text()))
         # The name is user text: escaped inside a rich-text tooltip, it shows literally.
         self.take_check.setToolTip(literal_tooltip(self.tr(

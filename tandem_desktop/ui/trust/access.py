@@ -166,8 +166,8 @@ class AccessPanel(TrustListPage):
         if item.revoked_on:
             parts.append(self.tr("revoked {date}").format(date=date_text(item.revoked_on)))
         elif item.review_months and item.review_on:
-            parts.append(self.tr("review every {months} months, next on {date}").format(
-                months=item.review_months, date=date_text(item.review_on)))
+            parts.append(self.tr("review every %n month(s), next on {date}", None,
+                                 item.review_months).format(date=date_text(item.review_on)))
         if item.deleted_at:
             parts.append(self.tr("in the Trash"))
         return " · ".join(parts)

@@ -48,9 +48,7 @@ def age_text(days: int | None) -> str:
         return ""
     if days <= 0:
         return QCoreApplication.translate("TrustAge", "today")
-    if days == 1:
-        return QCoreApplication.translate("TrustAge", "1 day")
-    return QCoreApplication.translate("TrustAge", "{days} days").format(days=days)
+    return QCoreApplication.translate("TrustAge", "%n day(s)", None, days)
 
 
 class _LineTableModel(QAbstractTableModel):

@@ -129,8 +129,8 @@ class QuestionsPanel(TrustListPage):
         if self._limit is not None and len(rows) >= self._limit:
             total = store.questions.count_lines(tandem_id, view, text)
             self.more_label.setText(self.tr(
-                "Showing the first {shown} of {total} questions – type to narrow them down."
-            ).format(shown=len(rows), total=total))
+                "Showing the first {shown} of %n question(s) – type to narrow them down.",
+                None, total).format(shown=len(rows)))
             self.more_row.show()
         else:
             self.more_row.hide()

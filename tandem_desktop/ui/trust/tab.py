@@ -120,20 +120,13 @@ class TrustTab(StepTab):
             parts = [self.tr("No open questions")]
         else:
             days = days_between(oldest, today) or 0
-            if count == 1:
-                opened = self.tr("1 open question")
-            else:
-                opened = self.tr("{count} open questions").format(count=count)
+            opened = self.tr("%n open question(s)", None, count)
             if days <= 0:
                 waited = self.tr("the oldest was asked today")
-            elif days == 1:
-                waited = self.tr("the oldest has waited 1 day")
             else:
-                waited = self.tr("the oldest has waited {days} days").format(days=days)
+                waited = self.tr("the oldest has waited %n day(s)", None, days)
             parts = [opened, waited]
         due = self.context.store.access_items.count_due(tid, today)
-        if due == 1:
-            parts.append(self.tr("1 access item due for review"))
-        elif due:
-            parts.append(self.tr("{count} access items due for review").format(count=due))
+        if due:
+            parts.append(self.tr("%n access item(s) due for review", None, due))
         self.summary_label.setText(" · ".join(parts))

@@ -409,16 +409,16 @@ class GoalEditor(QWidget):
         done = standing.tasks_done if standing else 0
         total = standing.tasks_total if standing else 0
         if total:
-            self.tasks_summary.setText(self.tr("{done} of {total} tasks done").format(
-                done=done, total=total))
+            self.tasks_summary.setText(self.tr("{done} of %n task(s) done", None, total).format(
+                done=done))
         else:
             self.tasks_summary.setText(self.tr("No tasks linked yet."))
         reached = standing.rules_reached if standing else 0
         named = standing.rules_total if standing else 0
         if named:
             self.rules_summary.setText(self.tr(
-                "{reached} of {total} rules are at their target level").format(
-                reached=reached, total=named))
+                "{reached} of %n rule(s) are at their target level", None, named).format(
+                reached=reached))
         else:
             self.rules_summary.setText(self.tr(
                 "Name the decisions the assistant wants to take more freely."))

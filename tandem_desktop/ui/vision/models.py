@@ -154,8 +154,8 @@ class GoalTableModel(QAbstractTableModel):
             if column == self.TARGET and late:
                 return self.tr("The target date has passed.")
             if column == self.PROGRESS and goal.progress_mode == "tasks":
-                return self.tr("{done} of {total} tasks done").format(
-                    done=standing.tasks_done, total=standing.tasks_total)
+                return self.tr("{done} of %n task(s) done", None, standing.tasks_total).format(
+                    done=standing.tasks_done)
             if column == self.TITLE:
                 return literal_tooltip(goal.title)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.TARGET and late:

@@ -53,17 +53,17 @@ class ReviewBar(QFrame):
             since = versions[-1].saved_on if versions else None
         self.due = since is not None and review_due(since, today)
         days = days_since(reviewed, today)
-        if reviewed is None:
+        if days is None:  # never, or no readable date (review_due agrees)
             text = self.tr("The vision has not been reviewed together yet.")
         elif days == 0:
             text = self.tr("Last reviewed together: today.")
         else:
-            text = self.tr("Last reviewed together: {date} ({days} days ago).").format(
-                date=long_date_text(reviewed), days=days)
+            text = self.tr("Last reviewed together: {date} (%n day(s) ago).", None, days).format(
+                date=long_date_text(reviewed))
         if self.due:
             text += " " + self.tr(
-                "More than {days} days have passed: time to look at the vision and the "
-                "goals together again.").format(days=REVIEW_EVERY_DAYS)
+                "More than %n day(s) have passed: time to look at the vision and the "
+                "goals together again.", None, REVIEW_EVERY_DAYS)
         on_agenda = self._on_agenda()
         if on_agenda:
             text += " " + self.tr("A review is on the agenda for the next check-in.")
