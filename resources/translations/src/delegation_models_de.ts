@@ -4,32 +4,32 @@
 <context>
     <name>AreaMemberModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/models.py" line="204"/>
+        <location filename="../../../tandem_desktop/ui/delegation/models.py" line="199"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/models.py" line="204"/>
+        <location filename="../../../tandem_desktop/ui/delegation/models.py" line="199"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/models.py" line="204"/>
+        <location filename="../../../tandem_desktop/ui/delegation/models.py" line="199"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/models.py" line="208"/>
+        <location filename="../../../tandem_desktop/ui/delegation/models.py" line="203"/>
         <source>Access</source>
         <translation>Zugang</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/models.py" line="208"/>
+        <location filename="../../../tandem_desktop/ui/delegation/models.py" line="203"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/models.py" line="209"/>
+        <location filename="../../../tandem_desktop/ui/delegation/models.py" line="204"/>
         <source>Decision rule</source>
         <translation>Entscheidungsregel</translation>
     </message>
@@ -37,32 +37,32 @@
 <context>
     <name>AreaTableModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/models.py" line="102"/>
+        <location filename="../../../tandem_desktop/ui/delegation/models.py" line="97"/>
         <source>Area</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/models.py" line="102"/>
+        <location filename="../../../tandem_desktop/ui/delegation/models.py" line="97"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/models.py" line="102"/>
+        <location filename="../../../tandem_desktop/ui/delegation/models.py" line="97"/>
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/models.py" line="102"/>
+        <location filename="../../../tandem_desktop/ui/delegation/models.py" line="97"/>
         <source>Review on</source>
         <translation>Überprüfen am</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/models.py" line="103"/>
+        <location filename="../../../tandem_desktop/ui/delegation/models.py" line="98"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/models.py" line="114"/>
+        <location filename="../../../tandem_desktop/ui/delegation/models.py" line="109"/>
         <source>{date} (due)</source>
         <translation>{date} (fällig)</translation>
     </message>
@@ -70,27 +70,27 @@
 <context>
     <name>LevelHistoryModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/models.py" line="158"/>
+        <location filename="../../../tandem_desktop/ui/delegation/models.py" line="153"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/models.py" line="158"/>
+        <location filename="../../../tandem_desktop/ui/delegation/models.py" line="153"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/models.py" line="158"/>
+        <location filename="../../../tandem_desktop/ui/delegation/models.py" line="153"/>
         <source>To</source>
         <translation>Nach</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/models.py" line="158"/>
+        <location filename="../../../tandem_desktop/ui/delegation/models.py" line="153"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/models.py" line="164"/>
+        <location filename="../../../tandem_desktop/ui/delegation/models.py" line="159"/>
         <source>(new)</source>
         <translation>(neu)</translation>
     </message>
@@ -98,32 +98,32 @@
 <context>
     <name>RuleTableModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/models.py" line="130"/>
+        <location filename="../../../tandem_desktop/ui/delegation/models.py" line="125"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/models.py" line="130"/>
+        <location filename="../../../tandem_desktop/ui/delegation/models.py" line="125"/>
         <source>Area</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/models.py" line="130"/>
+        <location filename="../../../tandem_desktop/ui/delegation/models.py" line="125"/>
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/models.py" line="131"/>
+        <location filename="../../../tandem_desktop/ui/delegation/models.py" line="126"/>
         <source>Meaning</source>
         <translation>Bedeutung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/models.py" line="130"/>
+        <location filename="../../../tandem_desktop/ui/delegation/models.py" line="125"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/models.py" line="131"/>
+        <location filename="../../../tandem_desktop/ui/delegation/models.py" line="126"/>
         <source>Review on</source>
         <translation>Überprüfen am</translation>
     </message>

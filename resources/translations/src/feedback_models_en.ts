@@ -36,7 +36,7 @@
     <message>
         <location filename="../../../tandem_desktop/ui/feedback/models.py" line="93"/>
         <location filename="../../../tandem_desktop/ui/feedback/models.py" line="111"/>
-        <location filename="../../../tandem_desktop/ui/feedback/models.py" line="148"/>
+        <location filename="../../../tandem_desktop/ui/feedback/models.py" line="147"/>
         <source>Private</source>
         <translation type="unfinished"></translation>
     </message>
@@ -52,7 +52,7 @@
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/feedback/models.py" line="110"/>
-        <location filename="../../../tandem_desktop/ui/feedback/models.py" line="146"/>
+        <location filename="../../../tandem_desktop/ui/feedback/models.py" line="145"/>
         <source>On the agenda</source>
         <translation type="unfinished"></translation>
     </message>

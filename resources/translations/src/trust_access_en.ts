@@ -1,130 +1,131 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>AccessPanel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/access.py" line="40" />
+        <location filename="../../../tandem_desktop/ui/trust/access.py" line="41"/>
         <source>Which access items</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/access.py" line="41" />
+        <location filename="../../../tandem_desktop/ui/trust/access.py" line="42"/>
         <source>Active</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/access.py" line="41" />
+        <location filename="../../../tandem_desktop/ui/trust/access.py" line="42"/>
         <source>Due for review</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/access.py" line="41" />
+        <location filename="../../../tandem_desktop/ui/trust/access.py" line="42"/>
         <source>Revoked</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/access.py" line="41" />
+        <location filename="../../../tandem_desktop/ui/trust/access.py" line="42"/>
         <source>All</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/access.py" line="42" />
+        <location filename="../../../tandem_desktop/ui/trust/access.py" line="43"/>
         <source>Deleted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/access.py" line="43" />
+        <location filename="../../../tandem_desktop/ui/trust/access.py" line="44"/>
         <source>Filter by title, scope or notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/access.py" line="43" />
+        <location filename="../../../tandem_desktop/ui/trust/access.py" line="44"/>
         <source>Filter access items</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/access.py" line="44" />
+        <location filename="../../../tandem_desktop/ui/trust/access.py" line="45"/>
         <source>&amp;New access item…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/access.py" line="45" />
+        <location filename="../../../tandem_desktop/ui/trust/access.py" line="46"/>
         <source>Access items</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/access.py" line="54" />
+        <location filename="../../../tandem_desktop/ui/trust/access.py" line="55"/>
         <source>Selected access item</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/access.py" line="55" />
+        <location filename="../../../tandem_desktop/ui/trust/access.py" line="56"/>
         <source>Edi&amp;t…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/access.py" line="57" />
+        <location filename="../../../tandem_desktop/ui/trust/access.py" line="58"/>
         <source>Re&amp;viewed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/access.py" line="59" />
+        <location filename="../../../tandem_desktop/ui/trust/access.py" line="60"/>
         <source>Still needed as it is: the next review moves on by the interval</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/access.py" line="61" />
-        <location filename="../../../tandem_desktop/ui/trust/access.py" line="156" />
+        <location filename="../../../tandem_desktop/ui/trust/access.py" line="62"/>
+        <location filename="../../../tandem_desktop/ui/trust/access.py" line="157"/>
         <source>Re&amp;voke</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/access.py" line="96" />
+        <location filename="../../../tandem_desktop/ui/trust/access.py" line="97"/>
         <source>No item matches the filter.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/access.py" line="97" />
+        <location filename="../../../tandem_desktop/ui/trust/access.py" line="98"/>
         <source>Nothing here. Record which accounts, systems, documents and budgets you share – never the passwords themselves.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/access.py" line="144" />
+        <location filename="../../../tandem_desktop/ui/trust/access.py" line="145"/>
         <source>Select an item to see it in full.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/access.py" line="150" />
+        <location filename="../../../tandem_desktop/ui/trust/access.py" line="151"/>
         <source>Scope:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/access.py" line="152" />
+        <location filename="../../../tandem_desktop/ui/trust/access.py" line="153"/>
         <source>Notes:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/access.py" line="155" />
+        <location filename="../../../tandem_desktop/ui/trust/access.py" line="156"/>
         <source>Rein&amp;state</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/access.py" line="162" />
+        <location filename="../../../tandem_desktop/ui/trust/access.py" line="163"/>
         <source>area: {name}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/access.py" line="164" />
+        <location filename="../../../tandem_desktop/ui/trust/access.py" line="165"/>
         <source>granted {date}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/access.py" line="166" />
+        <location filename="../../../tandem_desktop/ui/trust/access.py" line="167"/>
         <source>revoked {date}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/trust/access.py" line="168" />
+        <location filename="../../../tandem_desktop/ui/trust/access.py" line="169"/>
         <source>review every %n month(s), next on {date}</source>
         <translation>
             <numerusform>review every month, next on {date}</numerusform>
@@ -132,32 +133,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/access.py" line="171" />
+        <location filename="../../../tandem_desktop/ui/trust/access.py" line="172"/>
         <source>in the Trash</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/access.py" line="223" />
+        <location filename="../../../tandem_desktop/ui/trust/access.py" line="224"/>
         <source>Revoked on {date}: “{title}” (see the Revoked view)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/access.py" line="233" />
+        <location filename="../../../tandem_desktop/ui/trust/access.py" line="234"/>
         <source>Moved to the Trash: “{title}”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AccessTableModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/access.py" line="111" />
+        <location filename="../../../tandem_desktop/ui/trust/access.py" line="112"/>
         <source>{date} · overdue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/access.py" line="112" />
+        <location filename="../../../tandem_desktop/ui/trust/access.py" line="113"/>
         <source>Revoked {date}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

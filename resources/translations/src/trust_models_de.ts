@@ -3,42 +3,42 @@
 <context>
     <name>AccessTableModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="193" />
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="169" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="193" />
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="169" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="193" />
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="169" />
         <source>Scope</source>
         <translation>Umfang</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="193" />
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="169" />
         <source>Area</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="194" />
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="170" />
         <source>Granted</source>
         <translation>Erteilt</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="194" />
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="170" />
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="213" />
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="189" />
         <source>Revoked {date}</source>
         <translation>Entzogen am {date}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="218" />
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="194" />
         <source>{date} · overdue</source>
         <translation>{date} · überfällig</translation>
     </message>
@@ -46,37 +46,37 @@
 <context>
     <name>QuestionTableModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="156" />
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="132" />
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="156" />
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="132" />
         <source>Asked by</source>
         <translation>Gefragt von</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="156" />
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="132" />
         <source>Asked</source>
         <translation>Gefragt</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="156" />
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="132" />
         <source>Urgency</source>
         <translation>Dringlichkeit</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="157" />
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="133" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="176" />
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="152" />
         <source>{status} {date}</source>
         <translation>{status} {date}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="179" />
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="155" />
         <source>{status} · on agenda</source>
         <translation>{status} · auf der Agenda</translation>
     </message>
@@ -84,12 +84,12 @@
 <context>
     <name>TrustAge</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="74" />
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="50" />
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="75" />
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="51" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>

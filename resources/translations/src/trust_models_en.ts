@@ -3,42 +3,42 @@
 <context>
     <name>AccessTableModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="193" />
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="169" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="193" />
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="169" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="193" />
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="169" />
         <source>Scope</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="193" />
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="169" />
         <source>Area</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="194" />
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="170" />
         <source>Granted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="194" />
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="170" />
         <source>Review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="213" />
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="189" />
         <source>Revoked {date}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="218" />
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="194" />
         <source>{date} · overdue</source>
         <translation type="unfinished" />
     </message>
@@ -46,37 +46,37 @@
 <context>
     <name>QuestionTableModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="156" />
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="132" />
         <source>Question</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="156" />
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="132" />
         <source>Asked by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="156" />
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="132" />
         <source>Asked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="156" />
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="132" />
         <source>Urgency</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="157" />
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="133" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="176" />
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="152" />
         <source>{status} {date}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="179" />
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="155" />
         <source>{status} · on agenda</source>
         <translation type="unfinished" />
     </message>
@@ -84,12 +84,12 @@
 <context>
     <name>TrustAge</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="74" />
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="50" />
         <source>today</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/trust/models.py" line="75" />
+        <location filename="../../../tandem_desktop/ui/trust/models.py" line="51" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>

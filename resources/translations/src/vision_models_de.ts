@@ -1,14 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>GoalRuleModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="277" />
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="255"/>
         <source>now {level}, no target level</source>
         <translation>jetzt {level}, keine Zielstufe</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="280" />
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="258"/>
         <source>now {level} → target {target}</source>
         <translation>jetzt {level} → Ziel {target}</translation>
     </message>
@@ -16,42 +17,42 @@
 <context>
     <name>GoalTableModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="149" />
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="127"/>
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="149" />
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="127"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="149" />
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="127"/>
         <source>Target date</source>
         <translation>Zieldatum</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="149" />
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="127"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="150" />
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="128"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="150" />
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="128"/>
         <source>Area</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="177" />
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="155"/>
         <source>The target date has passed.</source>
         <translation>Das Zieldatum ist überschritten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="179" />
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="157"/>
         <source>{done} of %n task(s) done</source>
         <translation>
             <numerusform>{done} von %n Aufgabe erledigt</numerusform>
@@ -62,7 +63,7 @@
 <context>
     <name>LinkedTaskModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="229" />
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="207"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -70,12 +71,12 @@
 <context>
     <name>VersionListModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="88" />
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="66"/>
         <source>Version {number} · {date} (current)</source>
         <translation>Fassung {number} · {date} (aktuell)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="90" />
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="68"/>
         <source>Version {number} · {date}</source>
         <translation>Fassung {number} · {date}</translation>
     </message>
