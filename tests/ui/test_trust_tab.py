@@ -59,10 +59,12 @@ def test_a_failed_write_is_explained_and_keeps_the_dialog(qtbot, window: MainWin
 
 def test_models_pass_the_model_tester(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     questions = QuestionTableModel()
+    questions.today, questions.name_of = date(2026, 11, 29), str
     questions.set_rows([QuestionLine("a", "Text", "", "leader", "2026-11-01", "today", "open",
-                                     "", None, True)], date(2026, 11, 29), str)
+                                     "", None, True)])
     qtmodeltester.check(questions)
     access = AccessTableModel()
+    access.today = date(2026, 11, 29)
     access.set_rows([AccessLine("b", "Card", "budget", "Up to 800 EUR", "2026-01-01", 6,
-                                "2026-07-01", None, "Travel")], date(2026, 11, 29))
+                                "2026-07-01", None, "Travel")])
     qtmodeltester.check(access)

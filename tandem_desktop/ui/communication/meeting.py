@@ -376,7 +376,7 @@ class MeetingPage(QWidget):
             self.action_due.setEnabled(self.action_has_due.isChecked())
         self.tasks_model.today = self.context.today_iso()
         tasks = store.tasks.of_meeting(meeting.id)
-        self.tasks_model.set_page([self._task_line(task) for task in tasks], len(tasks))
+        self.tasks_model.set_rows([self._task_line(task) for task in tasks])
         self._show_outcome()
 
     def _task_line(self, task: Task) -> TaskLine:

@@ -292,7 +292,7 @@ class TasksPage(QWidget):
         rows, total = self.context.store.tasks.page(
             self.context.tandem_id, order=self.order, descending=self.descending,
             limit=PAGE, offset=0, **self._query())
-        self.model.set_page(rows, total)
+        self.model.set_rows(rows, total)
         self.count_label.setText(self.tr("%1 tasks").replace("%1", str(total)))
         if selected:
             for row, line in enumerate(self.model.rows):

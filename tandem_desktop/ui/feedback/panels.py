@@ -277,7 +277,7 @@ class PromptsPanel(QGroupBox):
 
     def current(self) -> FeedbackPrompt | None:
         index = self.view.currentIndex()
-        return self.model.record(index.row()) if index.isValid() else None
+        return self.model.row_at(index.row()) if index.isValid() else None
 
     def select(self, prompt_id: str) -> bool:
         row = self.model.row_of(prompt_id)
@@ -313,7 +313,7 @@ class PromptsPanel(QGroupBox):
     def copy_all(self) -> None:
         """Put every question on the clipboard, one a line."""
         QGuiApplication.clipboard().setText("\n".join(
-            f"{number}. {text}" for number, text in enumerate(self.model.texts(), 1)))
+            f"{number}. {prompt.text}" for number, prompt in enumerate(self.model.rows, 1)))
 
     def add(self) -> None:
         text = self._text()

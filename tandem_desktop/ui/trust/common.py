@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from tandem_desktop.storage.errors import EnvironmentFault, ValidationError
 from tandem_desktop.ui.context import AppContext
-from tandem_desktop.ui.trust.models import ID_ROLE
+from tandem_desktop.ui.table_model import ID_ROLE
 from tandem_desktop.ui.widgets import inform, plain_label
 
 

@@ -237,7 +237,7 @@ class VisionEditor(QWidget):
         return sorted(index.row() for index in model.selectedRows()) if model else []
 
     def selected_ids(self) -> list[str]:
-        return [self.versions.version(row).id for row in self.selected_rows()
+        return [self.versions.rows[row].id for row in self.selected_rows()
                 if row < self.versions.rowCount()]
 
     def _select_row(self, row: int, add: bool = False) -> None:
@@ -258,7 +258,7 @@ class VisionEditor(QWidget):
         rows = self.selected_rows()
         if len(rows) != 1:
             return
-        version = self.versions.version(rows[0])
+        version = self.versions.rows[rows[0]]
         self._loading = True
         self.statement.setPlainText(version.statement)
         self.horizon.setText(version.horizon)
@@ -283,7 +283,7 @@ class VisionEditor(QWidget):
             self.compare_dialog = VersionCompareDialog(self)
         earlier, later = self.compare_rows()
         labels = [self.versions.label(row) for row in range(self.versions.rowCount())]
-        self.compare_dialog.set_versions(self.versions.versions(), labels, earlier, later)
+        self.compare_dialog.set_versions(list(self.versions.rows), labels, earlier, later)
         self.compare_dialog.show()
         self.compare_dialog.raise_()
         return self.compare_dialog

@@ -33,8 +33,8 @@ from tandem_desktop.storage.errors import EnvironmentFault
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.dates import from_qdate, to_qdate
 from tandem_desktop.ui.labels import goal_kind_name, goal_status_name, level_label
+from tandem_desktop.ui.table_model import ID_ROLE
 from tandem_desktop.ui.vision.models import (
-    ID_ROLE,
     GoalRuleModel,
     GoalTableModel,
     LinkedTaskModel,
@@ -332,7 +332,7 @@ class GoalEditor(QWidget):
             for task in store.goals.linkable_tasks(goal.tandem_id, LINKABLE_TASKS):
                 self.linkable.addItem(first_line(task.title, 60), task.id)
             self.rule_model.set_rows(store.goal_rules.rules_for(goal.id))
-            named = set(self.rule_model.rule_ids())
+            named = {rule.id for rule in self.rule_model.rows}
             self.rule_choice.clear()
             labels: dict[int, str] = {}  # seven levels, named once (thousands of rules)
             for rule_id, decision, level, target_level in store.rules.choices(goal.tandem_id):
@@ -513,7 +513,7 @@ class GoalEditor(QWidget):
 
     def _selected_task(self) -> Task | None:
         rows = self.task_view.selectionModel().selectedRows()
-        return self.task_model.task(rows[0].row()) if rows else None
+        return self.task_model.rows[rows[0].row()] if rows else None
 
     def _toggle_task(self, task: Task, done: bool) -> None:
         store = self.context.store
@@ -588,7 +588,7 @@ class GoalEditor(QWidget):
         goal = self.goal
         if goal is None or not rows:
             return
-        rule_id = self.rule_model.rule(rows[0].row()).id
+        rule_id = self.rule_model.rows[rows[0].row()].id
         store = self.context.store
 
         def write() -> None:
@@ -688,7 +688,8 @@ class GoalsPanel(QWidget):
         areas = {area.id: area.name for area in store.areas.for_tandem(self.context.tandem_id)}
         rows = self.standings()
         self._switching = True
-        self.model.set_rows(rows, areas, self.context.clock.today())
+        self.model.areas, self.model.today = areas, self.context.clock.today()
+        self.model.set_rows(rows)
         self._switching = False
         if not rows:
             self.empty_label.setText(self.tr("No goals match.") if self._filtered()
@@ -718,7 +719,7 @@ class GoalsPanel(QWidget):
         """
         if self._filtered():
             return self.context.store.goals.standings(self.context.tandem_id)
-        return self.model.standings()
+        return list(self.model.rows)
 
     def _filtered(self) -> bool:
         return bool(self.search.text().strip() or self.status_filter.currentIndex()
@@ -776,4 +777,4 @@ class GoalsPanel(QWidget):
         if self.editor.is_dirty() and not self._may_discard():
             self._select_row(previous.row() if previous.isValid() else -1)
             return
-        self.editor.load(self.model.standing(current.row()))
+        self.editor.load(self.model.rows[current.row()])
