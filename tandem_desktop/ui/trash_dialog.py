@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
 from tandem_desktop.domain.clock import parse_stamp
 from tandem_desktop.storage import trash
 from tandem_desktop.storage.errors import StorageError
+from tandem_desktop.ui.actions import run_action, show_not_saved
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.dates import date_text
 from tandem_desktop.ui.labels import table_name
 from tandem_desktop.ui.table_model import RowTableModel
-from tandem_desktop.ui.widgets import confirm, inform, plain_label
+from tandem_desktop.ui.widgets import confirm, plain_label
 
 
 class TrashModel(RowTableModel[trash.TrashEntry]):
@@ -136,15 +137,16 @@ class TrashDialog(QDialog):
             try:
                 trash.empty(self.context.store, self.context.tandem_id)
             except StorageError as error:
-                inform(self, self.tr("Trash"), str(error), warning=True)
+                show_not_saved(self, error)
             self.reload()
 
-    def _run(self, action: Any) -> None:
-        try:
+    def _run(self, action: Callable[[trash.TrashEntry], object]) -> None:
+        """One action on every selected record, all in one transaction."""
+
+        def write() -> None:
             with self.context.store.transaction():
                 for entry in self._selected():
                     action(entry)
-        except StorageError as error:
-            inform(self, self.tr("Trash"), self.tr(
-                "Nothing was changed: {reason}").format(reason=str(error)), warning=True)
+
+        run_action(self, write)
         self.reload()

@@ -53,7 +53,7 @@ def test_failed_write_keeps_the_form_and_the_data(qtbot, window: MainWindow,  # 
     tab = window.step_tabs[3]
     assert isinstance(tab, FeedbackTab)
     messages: list[str] = []
-    monkeypatch.setattr("tandem_desktop.ui.feedback.panels.inform",
+    monkeypatch.setattr("tandem_desktop.ui.actions.inform",
                         lambda parent, title, text, warning=False: messages.append(text))
 
     def full_disk(record: Feedback) -> Feedback:

@@ -421,7 +421,7 @@ def test_a_failed_write_keeps_what_was_typed(qtbot, window: MainWindow,  # type:
     tab = _open(qtbot, window, VisionTab.GOALS)
     editor = tab.goals.editor
     shown: list[str] = []
-    monkeypatch.setattr("tandem_desktop.ui.vision.goals.inform",
+    monkeypatch.setattr("tandem_desktop.ui.actions.inform",
                         lambda _parent, _title, text, warning=False: shown.append(text))
 
     def full_disk(_record: Goal) -> Goal:

@@ -35,29 +35,17 @@
         <translation>Themenspeicher (%1)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="104"/>
-        <source>Not saved</source>
-        <translation>Nicht gespeichert</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="105"/>
-        <source>The meeting could not be prepared: %1
-Nothing was lost.</source>
-        <translation>Die Besprechung konnte nicht vorbereitet werden: %1
-Es ist nichts verloren gegangen.</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="153"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="151"/>
         <source>Task…</source>
         <translation>Aufgabe…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="155"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="153"/>
         <source>Agenda topic…</source>
         <translation>Agenda-Thema…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="157"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="155"/>
         <source>Check-in series…</source>
         <translation>Check-in-Serie…</translation>
     </message>

@@ -4,275 +4,275 @@
 <context>
     <name>CommunicationFormat</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/models.py" line="80"/>
+        <location filename="../../../tandem_desktop/ui/communication/models.py" line="46"/>
         <source>1st</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/models.py" line="81"/>
+        <location filename="../../../tandem_desktop/ui/communication/models.py" line="47"/>
         <source>2nd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/models.py" line="82"/>
+        <location filename="../../../tandem_desktop/ui/communication/models.py" line="48"/>
         <source>3rd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/models.py" line="83"/>
+        <location filename="../../../tandem_desktop/ui/communication/models.py" line="49"/>
         <source>4th</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/models.py" line="84"/>
+        <location filename="../../../tandem_desktop/ui/communication/models.py" line="50"/>
         <source>last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/models.py" line="92"/>
+        <location filename="../../../tandem_desktop/ui/communication/models.py" line="58"/>
         <source>Every workday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/models.py" line="96"/>
+        <location filename="../../../tandem_desktop/ui/communication/models.py" line="62"/>
         <source>Weekly on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/models.py" line="101"/>
+        <location filename="../../../tandem_desktop/ui/communication/models.py" line="67"/>
         <source>Every %1 weeks on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/models.py" line="106"/>
+        <location filename="../../../tandem_desktop/ui/communication/models.py" line="72"/>
         <source>Monthly on day %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/models.py" line="111"/>
+        <location filename="../../../tandem_desktop/ui/communication/models.py" line="77"/>
         <source>Monthly on the %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/models.py" line="116"/>
+        <location filename="../../../tandem_desktop/ui/communication/models.py" line="82"/>
         <source>Custom: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/models.py" line="120"/>
+        <location filename="../../../tandem_desktop/ui/communication/models.py" line="86"/>
         <source>until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/models.py" line="129"/>
+        <location filename="../../../tandem_desktop/ui/communication/models.py" line="95"/>
         <source>Standing item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/models.py" line="130"/>
+        <location filename="../../../tandem_desktop/ui/communication/models.py" line="96"/>
         <source>From a question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/models.py" line="131"/>
+        <location filename="../../../tandem_desktop/ui/communication/models.py" line="97"/>
         <source>From feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/models.py" line="132"/>
+        <location filename="../../../tandem_desktop/ui/communication/models.py" line="98"/>
         <source>From a decision rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/models.py" line="133"/>
+        <location filename="../../../tandem_desktop/ui/communication/models.py" line="99"/>
         <source>From a goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/models.py" line="338"/>
+        <location filename="../../../tandem_desktop/ui/communication/models.py" line="246"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/models.py" line="141"/>
+        <location filename="../../../tandem_desktop/ui/communication/models.py" line="107"/>
         <source>carried over from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/models.py" line="136"/>
+        <location filename="../../../tandem_desktop/ui/communication/models.py" line="102"/>
         <source>Own topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/models.py" line="145"/>
+        <location filename="../../../tandem_desktop/ui/communication/models.py" line="111"/>
         <source>carried over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/models.py" line="229"/>
-        <location filename="../../../tandem_desktop/ui/communication/models.py" line="278"/>
+        <location filename="../../../tandem_desktop/ui/communication/models.py" line="132"/>
+        <location filename="../../../tandem_desktop/ui/communication/models.py" line="183"/>
         <source>Check-in series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/models.py" line="230"/>
+        <location filename="../../../tandem_desktop/ui/communication/models.py" line="133"/>
         <source>Rhythm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/models.py" line="231"/>
+        <location filename="../../../tandem_desktop/ui/communication/models.py" line="134"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/models.py" line="232"/>
+        <location filename="../../../tandem_desktop/ui/communication/models.py" line="135"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/models.py" line="233"/>
-        <location filename="../../../tandem_desktop/ui/communication/models.py" line="306"/>
+        <location filename="../../../tandem_desktop/ui/communication/models.py" line="136"/>
+        <location filename="../../../tandem_desktop/ui/communication/models.py" line="213"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/models.py" line="247"/>
+        <location filename="../../../tandem_desktop/ui/communication/models.py" line="150"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/models.py" line="249"/>
+        <location filename="../../../tandem_desktop/ui/communication/models.py" line="152"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/models.py" line="277"/>
+        <location filename="../../../tandem_desktop/ui/communication/models.py" line="182"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/models.py" line="279"/>
+        <location filename="../../../tandem_desktop/ui/communication/models.py" line="184"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/models.py" line="280"/>
+        <location filename="../../../tandem_desktop/ui/communication/models.py" line="185"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/models.py" line="288"/>
+        <location filename="../../../tandem_desktop/ui/communication/models.py" line="193"/>
         <source>One-off: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/models.py" line="293"/>
+        <location filename="../../../tandem_desktop/ui/communication/models.py" line="198"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/models.py" line="297"/>
+        <location filename="../../../tandem_desktop/ui/communication/models.py" line="202"/>
         <source>Prepared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/models.py" line="304"/>
+        <location filename="../../../tandem_desktop/ui/communication/models.py" line="211"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/models.py" line="305"/>
+        <location filename="../../../tandem_desktop/ui/communication/models.py" line="212"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/models.py" line="307"/>
+        <location filename="../../../tandem_desktop/ui/communication/models.py" line="214"/>
         <source>Rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/models.py" line="308"/>
+        <location filename="../../../tandem_desktop/ui/communication/models.py" line="215"/>
         <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/models.py" line="339"/>
+        <location filename="../../../tandem_desktop/ui/communication/models.py" line="247"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/models.py" line="340"/>
+        <location filename="../../../tandem_desktop/ui/communication/models.py" line="248"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/models.py" line="341"/>
+        <location filename="../../../tandem_desktop/ui/communication/models.py" line="249"/>
         <source>Added by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/models.py" line="344"/>
-        <location filename="../../../tandem_desktop/ui/communication/models.py" line="370"/>
+        <location filename="../../../tandem_desktop/ui/communication/models.py" line="252"/>
+        <location filename="../../../tandem_desktop/ui/communication/models.py" line="278"/>
         <source>Discussed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/models.py" line="372"/>
+        <location filename="../../../tandem_desktop/ui/communication/models.py" line="280"/>
         <source>Not discussed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/models.py" line="453"/>
+        <location filename="../../../tandem_desktop/ui/communication/models.py" line="354"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/models.py" line="454"/>
+        <location filename="../../../tandem_desktop/ui/communication/models.py" line="355"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/models.py" line="455"/>
+        <location filename="../../../tandem_desktop/ui/communication/models.py" line="356"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/models.py" line="456"/>
+        <location filename="../../../tandem_desktop/ui/communication/models.py" line="357"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/models.py" line="457"/>
+        <location filename="../../../tandem_desktop/ui/communication/models.py" line="358"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/models.py" line="458"/>
+        <location filename="../../../tandem_desktop/ui/communication/models.py" line="359"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/models.py" line="459"/>
+        <location filename="../../../tandem_desktop/ui/communication/models.py" line="360"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/models.py" line="516"/>
+        <location filename="../../../tandem_desktop/ui/communication/models.py" line="405"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/models.py" line="517"/>
+        <location filename="../../../tandem_desktop/ui/communication/models.py" line="406"/>
         <source>Agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/models.py" line="518"/>
+        <location filename="../../../tandem_desktop/ui/communication/models.py" line="407"/>
         <source>Agreed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/models.py" line="519"/>
+        <location filename="../../../tandem_desktop/ui/communication/models.py" line="408"/>
         <source>Review on</source>
         <translation type="unfinished"></translation>
     </message>

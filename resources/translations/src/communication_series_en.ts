@@ -4,256 +4,245 @@
 <context>
     <name>OneOffDialog</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="361"/>
+        <location filename="../../../tandem_desktop/ui/communication/series.py" line="359"/>
         <source>One-off meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="365"/>
+        <location filename="../../../tandem_desktop/ui/communication/series.py" line="363"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="365"/>
+        <location filename="../../../tandem_desktop/ui/communication/series.py" line="363"/>
         <source>e.g. Plan the trade fair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="368"/>
+        <location filename="../../../tandem_desktop/ui/communication/series.py" line="366"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="372"/>
+        <location filename="../../../tandem_desktop/ui/communication/series.py" line="370"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="377"/>
+        <location filename="../../../tandem_desktop/ui/communication/series.py" line="375"/>
         <source>When:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="382"/>
+        <location filename="../../../tandem_desktop/ui/communication/series.py" line="380"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="383"/>
+        <location filename="../../../tandem_desktop/ui/communication/series.py" line="381"/>
         <source>Length in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="384"/>
+        <location filename="../../../tandem_desktop/ui/communication/series.py" line="382"/>
         <source>&amp;Length:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="395"/>
+        <location filename="../../../tandem_desktop/ui/communication/series.py" line="392"/>
         <source>Give the meeting a title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="402"/>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="403"/>
-        <source>The meeting could not be saved: {reason}
-Everything saved before is kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SeriesDialog</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="73"/>
+        <location filename="../../../tandem_desktop/ui/communication/series.py" line="74"/>
         <source>Edit check-in series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="74"/>
+        <location filename="../../../tandem_desktop/ui/communication/series.py" line="75"/>
         <source>New check-in series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="80"/>
+        <location filename="../../../tandem_desktop/ui/communication/series.py" line="81"/>
         <source>e.g. Weekly check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="80"/>
+        <location filename="../../../tandem_desktop/ui/communication/series.py" line="81"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="84"/>
+        <location filename="../../../tandem_desktop/ui/communication/series.py" line="85"/>
         <source>Daily on workdays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="85"/>
+        <location filename="../../../tandem_desktop/ui/communication/series.py" line="86"/>
         <source>Weekly / every N weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="86"/>
+        <location filename="../../../tandem_desktop/ui/communication/series.py" line="87"/>
         <source>Monthly on a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="87"/>
+        <location filename="../../../tandem_desktop/ui/communication/series.py" line="88"/>
         <source>Monthly on a weekday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="88"/>
+        <location filename="../../../tandem_desktop/ui/communication/series.py" line="89"/>
         <source>Custom rule (RRULE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="91"/>
+        <location filename="../../../tandem_desktop/ui/communication/series.py" line="92"/>
         <source>&amp;Rhythm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="109"/>
+        <location filename="../../../tandem_desktop/ui/communication/series.py" line="110"/>
         <source>every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="112"/>
+        <location filename="../../../tandem_desktop/ui/communication/series.py" line="113"/>
         <source>Every N weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="114"/>
+        <location filename="../../../tandem_desktop/ui/communication/series.py" line="115"/>
         <source>week(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="121"/>
+        <location filename="../../../tandem_desktop/ui/communication/series.py" line="122"/>
         <source>on day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="124"/>
+        <location filename="../../../tandem_desktop/ui/communication/series.py" line="125"/>
         <source>Day of the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="131"/>
+        <location filename="../../../tandem_desktop/ui/communication/series.py" line="132"/>
         <source>on the</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="135"/>
+        <location filename="../../../tandem_desktop/ui/communication/series.py" line="136"/>
         <source>Which week of the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="140"/>
+        <location filename="../../../tandem_desktop/ui/communication/series.py" line="141"/>
         <source>Weekday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="146"/>
+        <location filename="../../../tandem_desktop/ui/communication/series.py" line="147"/>
         <source>Custom rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="153"/>
+        <location filename="../../../tandem_desktop/ui/communication/series.py" line="154"/>
         <source>First date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="156"/>
+        <location filename="../../../tandem_desktop/ui/communication/series.py" line="157"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="160"/>
+        <location filename="../../../tandem_desktop/ui/communication/series.py" line="161"/>
         <source>First check-in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="165"/>
+        <location filename="../../../tandem_desktop/ui/communication/series.py" line="166"/>
         <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="167"/>
+        <location filename="../../../tandem_desktop/ui/communication/series.py" line="168"/>
         <source>Time &amp;zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="173"/>
+        <location filename="../../../tandem_desktop/ui/communication/series.py" line="174"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="175"/>
+        <location filename="../../../tandem_desktop/ui/communication/series.py" line="176"/>
         <source>&amp;Length:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="181"/>
+        <location filename="../../../tandem_desktop/ui/communication/series.py" line="182"/>
         <source>&amp;Channel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="183"/>
+        <location filename="../../../tandem_desktop/ui/communication/series.py" line="184"/>
         <source>Video link, phone number or place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="184"/>
+        <location filename="../../../tandem_desktop/ui/communication/series.py" line="185"/>
         <source>Link or &amp;place:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="187"/>
+        <location filename="../../../tandem_desktop/ui/communication/series.py" line="188"/>
         <source>One item per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="190"/>
+        <location filename="../../../tandem_desktop/ui/communication/series.py" line="191"/>
         <source>&amp;Standing items:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="193"/>
+        <location filename="../../../tandem_desktop/ui/communication/series.py" line="194"/>
         <source>Ends on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="194"/>
+        <location filename="../../../tandem_desktop/ui/communication/series.py" line="195"/>
         <source>Last date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="198"/>
+        <location filename="../../../tandem_desktop/ui/communication/series.py" line="199"/>
         <source>End:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="201"/>
+        <location filename="../../../tandem_desktop/ui/communication/series.py" line="202"/>
         <source>Active (untick to pause)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="280"/>
+        <location filename="../../../tandem_desktop/ui/communication/series.py" line="281"/>
         <source>Give the series a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="286"/>
+        <location filename="../../../tandem_desktop/ui/communication/series.py" line="287"/>
         <source>Choose a time zone from the list, e.g. Europe/Berlin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="290"/>
+        <location filename="../../../tandem_desktop/ui/communication/series.py" line="291"/>
         <source>A check-in needs a length of at least one minute.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -276,17 +265,6 @@ Everything saved before is kept.</source>
     <message>
         <location filename="../../../tandem_desktop/ui/communication/series.py" line="313"/>
         <source>This rule cannot be used: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="342"/>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="343"/>
-        <source>The series could not be saved: %1
-Nothing was lost.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,42 +4,42 @@
 <context>
     <name>BackupModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="40"/>
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="29"/>
         <source>Taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="40"/>
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="29"/>
         <source>Occasion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="40"/>
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="29"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="51"/>
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="36"/>
         <source>Daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="51"/>
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="36"/>
         <source>By hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="52"/>
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="37"/>
         <source>Before an update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="52"/>
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="37"/>
         <source>Before an import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="53"/>
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="38"/>
         <source>Before a restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -496,192 +496,181 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="99"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="174"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="178"/>
         <source>Tandem:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="181"/>
         <source>Current tandem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="185"/>
         <location filename="../../../tandem_desktop/ui/main_window.py" line="187"/>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="193"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="190"/>
         <source>Create a new record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="196"/>
         <source>Tandem…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="213"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="215"/>
         <source>&amp;New tandem…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="216"/>
         <source>&amp;Edit tandem…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="217"/>
         <source>&amp;Archive tandem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="219"/>
         <source>Archived tandems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="222"/>
         <source>E&amp;xport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="223"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="227"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="228"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="229"/>
         <source>Open &amp;data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="232"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="236"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="238"/>
         <source>&amp;Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="240"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="251"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="252"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="254"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="255"/>
         <source>&amp;About Tandem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="323"/>
         <source>Archive the tandem “{name}”? It disappears from the switcher and can be brought back from File ▸ Archived tandems.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="326"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="328"/>
         <source>Archive tandem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="342"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="345"/>
         <source>Bring back “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="358"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="360"/>
         <source>Backup failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="361"/>
         <source>The backup could not be written: {reason}
 Your data is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="362"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="364"/>
         <source>Backup saved: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="389"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="391"/>
         <source>About Tandem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="392"/>
         <source>Tandem {version}
 
 A planner for the partnership of a leader and an assistant.
 
 Data folder: {folder}
 Schema version: {schema}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="409"/>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="410"/>
-        <source>This change could not be saved: {reason}
-Everything saved before is kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -762,102 +751,116 @@ A sync program copies the database while Tandem writes to it, and network drives
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="62"/>
-        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="99"/>
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="47"/>
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="85"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="66"/>
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="51"/>
         <source>Choose a backup to go back to. Your current data is backed up first, so this step can be undone the same way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="76"/>
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="62"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="81"/>
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="67"/>
         <source>There are no backups yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="83"/>
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="69"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="100"/>
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="86"/>
         <source>Go back to the state of {when}? Changes made since then are kept in a new backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="106"/>
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="92"/>
         <source>Restore failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="107"/>
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="93"/>
         <source>The backup could not be restored: {reason}
 Your data is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="114"/>
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="100"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="115"/>
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="101"/>
         <source>The data is back at the state of {when}. The state before is saved as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunAction</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/actions.py" line="24"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/actions.py" line="25"/>
+        <source>This change was not saved; nothing that was saved before is lost.
+{reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="216"/>
+        <location filename="../../../tandem_desktop/ui/search.py" line="200"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="221"/>
+        <location filename="../../../tandem_desktop/ui/search.py" line="205"/>
         <source>Search questions, tasks, meetings, rules …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="223"/>
+        <location filename="../../../tandem_desktop/ui/search.py" line="207"/>
         <source>Search everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="228"/>
+        <location filename="../../../tandem_desktop/ui/search.py" line="212"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="247"/>
+        <location filename="../../../tandem_desktop/ui/search.py" line="231"/>
         <source>Type a word or the start of one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="253"/>
+        <location filename="../../../tandem_desktop/ui/search.py" line="237"/>
         <source>Nothing found for “{text}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="256"/>
+        <location filename="../../../tandem_desktop/ui/search.py" line="240"/>
         <source>Enter opens the selected result; Esc closes the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="340"/>
+        <location filename="../../../tandem_desktop/ui/search.py" line="324"/>
         <source>Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="344"/>
+        <location filename="../../../tandem_desktop/ui/search.py" line="328"/>
         <source>Search everything in this tandem (Ctrl+F or Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1010,133 +1013,133 @@ Your data is unchanged.</source>
 <context>
     <name>TandemDialog</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="44"/>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="50"/>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="45"/>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="51"/>
         <source>Welcome to Tandem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="45"/>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="46"/>
         <source>Edit tandem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="45"/>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="46"/>
         <source>New tandem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="52"/>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="53"/>
         <source>Tandem helps a leader and an assistant build their partnership step by step: trust, clear communication, feedback, deliberate delegation and a shared vision. Start by naming your tandem. Everything stays on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="60"/>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="61"/>
         <source>Tandem name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="61"/>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="62"/>
         <source>e.g. Office of the managing director</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="64"/>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="65"/>
         <source>Leader&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="67"/>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="68"/>
         <source>Assistant&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="69"/>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="70"/>
         <source>the leader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="70"/>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="71"/>
         <source>the assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="83"/>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="84"/>
         <source>Started on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="87"/>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="88"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="88"/>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="89"/>
         <source>Feedback conversation every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="90"/>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="91"/>
         <source>&amp;Tandem name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="92"/>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="93"/>
         <source>&amp;Leader:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="94"/>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="95"/>
         <source>A&amp;ssistant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="96"/>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="97"/>
         <source>I am:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="97"/>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="98"/>
         <source>Started &amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="98"/>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="99"/>
         <source>&amp;Feedback every:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="105"/>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="106"/>
         <source>Create tandem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="105"/>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="106"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="110"/>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="111"/>
         <source>Explore the demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="111"/>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="112"/>
         <source>Open a tandem filled with example content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="133"/>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="134"/>
         <source>Please give the tandem a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="134"/>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="135"/>
         <source>Please enter the leader&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="135"/>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="136"/>
         <source>Please enter the assistant&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1144,82 +1147,75 @@ Your data is unchanged.</source>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="80"/>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="154"/>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="163"/>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="66"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="84"/>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="70"/>
         <source>Deleted records of this tandem. Restore brings a record back where it was; Delete for good removes it from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="91"/>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="77"/>
         <source>Deleted records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="98"/>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="84"/>
         <source>The Trash is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="103"/>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="89"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="104"/>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="90"/>
         <source>&amp;Delete for good…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="105"/>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="91"/>
         <source>&amp;Empty Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="143"/>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="129"/>
         <source>Delete for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="144"/>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="130"/>
         <source>Delete {count} record(s) for good? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="149"/>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="135"/>
         <source>Empty Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="150"/>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="136"/>
         <source>Delete everything in the Trash for good? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="164"/>
-        <source>Nothing was changed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TrashModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="51"/>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="37"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="51"/>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="37"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="51"/>
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="37"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,87 +4,75 @@
 <context>
     <name>AreaDialog</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="232"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="224"/>
         <source>Area of responsibility</source>
         <translation>Verantwortungsbereich</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="233"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="225"/>
         <source>New area of responsibility</source>
         <translation>Neuer Verantwortungsbereich</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="238"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="230"/>
         <source>e.g. Travel &amp; events</source>
         <translation>z. B. Reisen &amp; Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="238"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="230"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="239"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="231"/>
         <source>What belongs to this area?</source>
         <translation>Was gehört zu diesem Bereich?</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="240"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="232"/>
         <source>Description:</source>
         <translation>Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="244"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="236"/>
         <source>Owner:</source>
         <translation>Verantwortlich:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="245"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="237"/>
         <source>Since a known date</source>
         <translation>Seit einem bekannten Datum</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="247"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="239"/>
         <source>Review on a date</source>
         <translation>An einem Datum überprüfen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="246"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="238"/>
         <source>Since:</source>
         <translation>Seit:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="248"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="240"/>
         <source>Review on:</source>
         <translation>Überprüfen am:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="272"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="264"/>
         <source>Give the area a name.</source>
         <translation>Bitte geben Sie dem Bereich einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="280"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="274"/>
         <source>This value cannot be saved: {reason}</source>
         <translation>Dieser Wert kann nicht gespeichert werden: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="284"/>
-        <source>Not saved</source>
-        <translation>Nicht gespeichert</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="285"/>
-        <source>The area could not be saved: {reason}
-Everything saved before is kept.</source>
-        <translation>Der Bereich konnte nicht gespeichert werden: {reason}
-Alles bisher Gespeicherte bleibt erhalten.</translation>
     </message>
 </context>
 <context>
     <name>LevelPicker</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="85"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="79"/>
         <source>(no target)</source>
         <translation>(kein Ziel)</translation>
     </message>
@@ -92,131 +80,119 @@ Alles bisher Gespeicherte bleibt erhalten.</translation>
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="126"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="120"/>
         <source>Decision rule</source>
         <translation>Entscheidungsregel</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="126"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="120"/>
         <source>New decision rule</source>
         <translation>Neue Entscheidungsregel</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="131"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="125"/>
         <source>e.g. Book business travel</source>
         <translation>z. B. Dienstreisen buchen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="131"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="125"/>
         <source>Decision:</source>
         <translation>Entscheidung:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="133"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="127"/>
         <source>(no area)</source>
         <translation>(kein Bereich)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="136"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="130"/>
         <source>Area:</source>
         <translation>Bereich:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="139"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="133"/>
         <source>Level:</source>
         <translation>Stufe:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="142"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="136"/>
         <source>Target level:</source>
         <translation>Zielstufe:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="143"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="137"/>
         <source>e.g. up to 800 EUR, economy class</source>
         <translation>z. B. bis 800 EUR, Economy Class</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="144"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="138"/>
         <source>Limits and conditions:</source>
         <translation>Grenzen und Bedingungen:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="145"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="139"/>
         <source>e.g. train to Munich, hotel for the fair</source>
         <translation>z. B. Zug nach München, Hotel zur Messe</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="146"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="140"/>
         <source>Examples:</source>
         <translation>Beispiele:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="147"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="141"/>
         <source>Agreed on a date</source>
         <translation>An einem Datum vereinbart</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="149"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="143"/>
         <source>Review on a date</source>
         <translation>An einem Datum überprüfen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="148"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="142"/>
         <source>Agreed on:</source>
         <translation>Vereinbart am:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="150"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="144"/>
         <source>Review on:</source>
         <translation>Überprüfen am:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="152"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="146"/>
         <source>Why this level? Kept in the rule&apos;s history</source>
         <translation>Warum diese Stufe? Wird im Verlauf der Regel festgehalten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="153"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="147"/>
         <source>Note on the level:</source>
         <translation>Notiz zur Stufe:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="157"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="151"/>
         <source>Tasks under it:</source>
         <translation>Aufgaben nach dieser Regel:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="181"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="175"/>
         <source>None yet. A task is put under this rule in the task&apos;s editor.</source>
         <translation>Noch keine. Eine Aufgabe wird dieser Regel in ihrem Bearbeitungsdialog zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="183"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="177"/>
         <source>{open} open, {done} done</source>
         <translation>{open} offen, {done} erledigt</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="205"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="199"/>
         <source>Say which decision this rule is about.</source>
         <translation>Bitte geben Sie an, um welche Entscheidung es geht.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="212"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="206"/>
         <source>This value cannot be saved: {reason}</source>
         <translation>Dieser Wert kann nicht gespeichert werden: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="216"/>
-        <source>Not saved</source>
-        <translation>Nicht gespeichert</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="217"/>
-        <source>The rule could not be saved: {reason}
-Everything saved before is kept.</source>
-        <translation>Die Regel konnte nicht gespeichert werden: {reason}
-Alles bisher Gespeicherte bleibt erhalten.</translation>
     </message>
 </context>
 </TS>

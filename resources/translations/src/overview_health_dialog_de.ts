@@ -28,18 +28,6 @@
         <source>Please rate every statement ({count} left).</source>
         <translation>Bitte bewerten Sie jede Aussage (noch {count}).</translation>
     </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/overview/health_dialog.py" line="170"/>
-        <source>Not saved</source>
-        <translation>Nicht gespeichert</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/overview/health_dialog.py" line="171"/>
-        <source>The health check could not be saved: {reason}
-Everything saved before is kept.</source>
-        <translation>Der Gesundheitscheck konnte nicht gespeichert werden: {reason}
-Alles bisher Gespeicherte bleibt erhalten.</translation>
-    </message>
 </context>
 <context>
     <name>HealthStatements</name>

@@ -28,17 +28,6 @@
         <source>Please rate every statement ({count} left).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/overview/health_dialog.py" line="170"/>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/overview/health_dialog.py" line="171"/>
-        <source>The health check could not be saved: {reason}
-Everything saved before is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>HealthStatements</name>

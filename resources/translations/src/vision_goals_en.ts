@@ -4,258 +4,247 @@
 <context>
     <name>GoalEditor</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="67"/>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="67"/>
-        <source>This change could not be saved: {reason}
-Everything saved before is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="107"/>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="115"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="89"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="97"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="108"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="90"/>
         <source>What do you want to reach?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="118"/>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="129"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="100"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="111"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="122"/>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="127"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="104"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="109"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="132"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="114"/>
         <source>Has a target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="133"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="115"/>
         <source>Untick for a goal without a target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="134"/>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="143"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="116"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="125"/>
         <source>Target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="135"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="117"/>
         <source>⚠ The target date has passed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="146"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="128"/>
         <source>How progress is measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="147"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="129"/>
         <source>Set by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="148"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="130"/>
         <source>Follows the tasks done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="153"/>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="162"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="135"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="144"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="157"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="139"/>
         <source>Progress in percent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="165"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="147"/>
         <source>Area of responsibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="166"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="148"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="168"/>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="169"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="150"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="151"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="171"/>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="173"/>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="353"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="153"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="155"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="335"/>
         <source>Contribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="172"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="154"/>
         <source>What the assistant does toward it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="95"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="77"/>
         <source>Put on next check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="96"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="78"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="179"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="161"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="180"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="162"/>
         <source>Save goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="187"/>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="194"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="169"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="176"/>
         <source>Tasks toward this goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="200"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="182"/>
         <source>Task to link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="204"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="186"/>
         <source>Link task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="205"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="187"/>
         <source>Unlink</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="212"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="194"/>
         <source>New task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="213"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="195"/>
         <source>New task for this goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="215"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="197"/>
         <source>Add task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="223"/>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="230"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="205"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="212"/>
         <source>Decision rules to grow into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="236"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="218"/>
         <source>Decision rule to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="240"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="222"/>
         <source>Add rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="241"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="223"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="248"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="230"/>
         <source>Save the goal first; then you can link tasks to it and, for a development goal, the decision rules it aims at.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="318"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="300"/>
         <source>New goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="352"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="334"/>
         <source>{name}&apos;s contribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="360"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="342"/>
         <source>(no area)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="415"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="397"/>
         <source>{done} of {total} tasks done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="418"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="400"/>
         <source>No tasks linked yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="423"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="405"/>
         <source>{reached} of {total} rules are at their target level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="427"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="409"/>
         <source>Name the decisions the assistant wants to take more freely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="466"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="448"/>
         <source>A goal needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="493"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="475"/>
         <source>Delete goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="494"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="476"/>
         <source>Move the goal “{title}” to the Trash? Its tasks stay in the task list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="510"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="492"/>
         <source>Goal: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="514"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="496"/>
         <source>On the agenda for the next check-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="562"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="544"/>
         <source>Write what the task is.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -263,63 +252,63 @@ Everything saved before is kept.</source>
 <context>
     <name>GoalsPanel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="616"/>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="617"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="598"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="599"/>
         <source>Search goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="620"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="602"/>
         <source>Show goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="621"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="603"/>
         <source>All goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="622"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="604"/>
         <source>Open goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="626"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="608"/>
         <source>Kind of goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="627"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="609"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="630"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="612"/>
         <source>New goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="642"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="624"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="697"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="680"/>
         <source>No goals match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="698"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="681"/>
         <source>No goals yet: add the first with “New goal”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="770"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="753"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="771"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="754"/>
         <source>The goal you are editing has unsaved changes. Discard them?</source>
         <translation type="unfinished"></translation>
     </message>

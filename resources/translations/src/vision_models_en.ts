@@ -4,12 +4,12 @@
 <context>
     <name>GoalRuleModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="277"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="154"/>
         <source>now {level}, no target level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="280"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="157"/>
         <source>now {level} → target {target}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17,42 +17,42 @@
 <context>
     <name>GoalTableModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="149"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="60"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="149"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="60"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="149"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="60"/>
         <source>Target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="149"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="60"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="150"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="61"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="150"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="61"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="177"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="87"/>
         <source>The target date has passed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="179"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="89"/>
         <source>{done} of {total} tasks done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -60,7 +60,7 @@
 <context>
     <name>LinkedTaskModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="229"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="127"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -68,12 +68,12 @@
 <context>
     <name>VersionListModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="88"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="37"/>
         <source>Version {number} · {date} (current)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="90"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="39"/>
         <source>Version {number} · {date}</source>
         <translation type="unfinished"></translation>
     </message>

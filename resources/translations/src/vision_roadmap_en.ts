@@ -4,7 +4,7 @@
 <context>
     <name>RoadmapAxis</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/roadmap.py" line="303"/>
+        <location filename="../../../tandem_desktop/ui/vision/roadmap.py" line="304"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12,22 +12,22 @@
 <context>
     <name>RoadmapCanvas</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/roadmap.py" line="93"/>
+        <location filename="../../../tandem_desktop/ui/vision/roadmap.py" line="94"/>
         <source>Roadmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/roadmap.py" line="151"/>
+        <location filename="../../../tandem_desktop/ui/vision/roadmap.py" line="152"/>
         <source>No goals yet. Goals with a target date appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/roadmap.py" line="193"/>
+        <location filename="../../../tandem_desktop/ui/vision/roadmap.py" line="194"/>
         <source>no target date · {progress} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/roadmap.py" line="233"/>
+        <location filename="../../../tandem_desktop/ui/vision/roadmap.py" line="234"/>
         <source>target date passed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -35,17 +35,17 @@
 <context>
     <name>RoadmapView</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/roadmap.py" line="345"/>
+        <location filename="../../../tandem_desktop/ui/vision/roadmap.py" line="346"/>
         <source>target date passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/roadmap.py" line="347"/>
+        <location filename="../../../tandem_desktop/ui/vision/roadmap.py" line="348"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/roadmap.py" line="348"/>
+        <location filename="../../../tandem_desktop/ui/vision/roadmap.py" line="349"/>
         <source>Bar: from when the goal was set to its target; the filled part is its progress.</source>
         <translation type="unfinished"></translation>
     </message>

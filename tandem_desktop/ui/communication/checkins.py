@@ -26,6 +26,7 @@ from tandem_desktop.domain.records import CheckInSeries
 from tandem_desktop.domain.recurrence import next_occurrence, occurrences
 from tandem_desktop.exchange.ics import export_ics
 from tandem_desktop.storage.errors import EnvironmentFault
+from tandem_desktop.ui.actions import show_not_saved
 from tandem_desktop.ui.communication.models import (
     OccurrenceModel,
     OccurrenceRow,
@@ -276,7 +277,7 @@ class CheckinsPage(QWidget):
             with self.context.store.transaction():
                 self.context.store.series.change(series.id, active=not series.active)
         except EnvironmentFault as error:
-            self._fault(error)
+            show_not_saved(self, error)
             return
         self.refresh()
 
@@ -285,7 +286,7 @@ class CheckinsPage(QWidget):
             with self.context.store.transaction():
                 self.context.store.series.delete(series.id)
         except EnvironmentFault as error:
-            self._fault(error)
+            show_not_saved(self, error)
             return
         self.refresh()
 
@@ -368,9 +369,4 @@ class CheckinsPage(QWidget):
         delete.triggered.connect(lambda: self.delete_series(series))
         menu.addAction(delete)
         return menu
-
-    def _fault(self, error: Exception) -> None:
-        inform(self, self.tr("Not saved"), self.tr(
-            "The change could not be saved: %1\nNothing was lost.").replace("%1", str(error)),
-            warning=True)
 

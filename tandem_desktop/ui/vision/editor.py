@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
 
 from tandem_desktop.domain.records import Vision
 from tandem_desktop.storage.errors import EnvironmentFault
+from tandem_desktop.ui.actions import show_not_saved
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.dates import long_date_text
 from tandem_desktop.ui.vision.compare import VersionCompareDialog
 from tandem_desktop.ui.vision.models import VersionListModel
-from tandem_desktop.ui.widgets import FieldError, inform, plain_label, require_text
+from tandem_desktop.ui.widgets import FieldError, plain_label, require_text
 
 _FIELDS = ("statement", "horizon", "why", "assistant_role")
 
@@ -220,9 +221,7 @@ class VisionEditor(QWidget):
             with self.context.store.transaction():
                 stored = self.context.store.visions.save_version(version)
         except EnvironmentFault as error:
-            inform(self, self.tr("Not saved"), self.tr(
-                "The vision could not be saved: {reason}\nEverything saved before is kept."
-            ).format(reason=str(error)), warning=True)
+            show_not_saved(self, error)
             return False
         self._current = stored
         self.refresh()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from tandem_desktop.domain.enums import GoalKind, GoalStatus, ProgressMode
 from tandem_desktop.domain.goals import GoalStanding, is_late, share_done
 from tandem_desktop.domain.records import Goal, Task
-from tandem_desktop.storage.errors import EnvironmentFault
+from tandem_desktop.ui.actions import run_action
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.dates import from_qdate, to_qdate
 from tandem_desktop.ui.labels import goal_kind_name, goal_status_name, level_label
@@ -44,7 +44,6 @@ from tandem_desktop.ui.widgets import (
     FieldError,
     confirm,
     date_field,
-    inform,
     late_colour,
     plain_label,
     read_only_table,
@@ -53,20 +52,6 @@ from tandem_desktop.ui.widgets import (
 
 OPEN_STATUSES = (GoalStatus.PLANNED.value, GoalStatus.ACTIVE.value)
 LINKABLE_TASKS = 300
-
-
-def _guarded(parent: QWidget, work) -> bool:  # type: ignore[no-untyped-def]
-    """Run one write; explain an environmental failure (nothing saved is lost)."""
-    try:
-        work()
-    except EnvironmentFault as error:
-        translate = QCoreApplication.translate
-        inform(parent, translate("GoalEditor", "Not saved"), translate(
-            "GoalEditor",
-            "This change could not be saved: {reason}\nEverything saved before is kept.",
-        ).format(reason=str(error)), warning=True)
-        return False
-    return True
 
 
 class GoalEditor(QWidget):
@@ -474,7 +459,7 @@ class GoalEditor(QWidget):
                 else:
                     stored.append(store.goals.change(self.goal.id, **values))
 
-        if not _guarded(self, write):
+        if not run_action(self, write):
             return False
         self.load(store.goals.standing(stored[0].id))
         self.goalSaved.emit(stored[0].id)
@@ -491,7 +476,7 @@ class GoalEditor(QWidget):
                 "Move the goal “{title}” to the Trash? Its tasks stay in the task list."
         ).format(title=first_line(goal.title, 80))):
             return
-        if _guarded(self, lambda: self.context.store.goals.delete(goal.id)):
+        if run_action(self, lambda: self.context.store.goals.delete(goal.id)):
             self.start_new()
             self.goalDeleted.emit(goal.id)
 
@@ -507,7 +492,7 @@ class GoalEditor(QWidget):
                 tandem_id, self.tr("Goal: {title}").format(title=goal.title), "topic",
                 self.context.my_role.value, source_kind="goal", source_id=goal.id)
 
-        if _guarded(self, write):
+        if run_action(self, write):
             self.agenda_note.setText(self.tr("On the agenda for the next check-in."))
             self._update_enabled()
 
@@ -524,7 +509,7 @@ class GoalEditor(QWidget):
                 store.tasks.change(task.id, status="done" if done else "open",
                                    done_on=today if done else None)
 
-        _guarded(self, write)
+        run_action(self, write)
 
     def link_task(self) -> None:
         task_id = self.linkable.currentData()
@@ -537,7 +522,7 @@ class GoalEditor(QWidget):
             with store.transaction():
                 store.tasks.change(task_id, goal_id=goal_id)
 
-        _guarded(self, write)
+        run_action(self, write)
 
     def unlink_task(self) -> None:
         task = self._selected_task()
@@ -549,7 +534,7 @@ class GoalEditor(QWidget):
             with store.transaction():
                 store.tasks.change(task.id, goal_id=None)
 
-        _guarded(self, write)
+        run_action(self, write)
 
     def add_task(self) -> None:
         goal = self.goal
@@ -567,7 +552,7 @@ class GoalEditor(QWidget):
                 store.tasks.add(Task(tandem_id=goal.tandem_id, title=title, owner=owner,
                                      goal_id=goal.id, area_id=goal.area_id))
 
-        if _guarded(self, write):
+        if run_action(self, write):
             self.new_task.clear()
 
     def add_rule(self) -> None:
@@ -581,7 +566,7 @@ class GoalEditor(QWidget):
             with store.transaction():
                 store.goal_rules.link(goal.tandem_id, goal.id, rule_id)
 
-        _guarded(self, write)
+        run_action(self, write)
 
     def remove_rule(self) -> None:
         rows = self.rule_view.selectionModel().selectedRows()
@@ -595,7 +580,7 @@ class GoalEditor(QWidget):
             with store.transaction():
                 store.goal_rules.unlink(goal.id, rule_id)
 
-        _guarded(self, write)
+        run_action(self, write)
 
 
 class GoalsPanel(QWidget):
