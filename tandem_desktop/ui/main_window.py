@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -400,18 +401,10 @@ class MainWindow(QMainWindow):
                 return
 
     # -- helpers -----------------------------------------------------------------------
-    def _guard(self, work) -> bool:  # type: ignore[no-untyped-def]
-        """Run a write; explain an environmental failure instead of crashing."""
-        try:
-            work()
-        except EnvironmentFault as error:
-            from tandem_desktop.ui.widgets import inform
+    def _guard(self, work: Callable[[], object]) -> bool:
+        from tandem_desktop.ui.actions import run_action
 
-            inform(self, self.tr("Not saved"), self.tr(
-                "This change could not be saved: {reason}\nEverything saved before is kept."
-            ).format(reason=str(error)), warning=True)
-            return False
-        return True
+        return run_action(self, work)
 
     def _restore_state(self) -> None:
         settings = self.context.settings

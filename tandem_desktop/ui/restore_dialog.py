@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -18,41 +16,28 @@ from PySide6.QtWidgets import (
 from tandem_desktop.storage.backups import Backup
 from tandem_desktop.storage.errors import StorageError
 from tandem_desktop.ui.context import AppContext
+from tandem_desktop.ui.table_model import RowTableModel
 from tandem_desktop.ui.widgets import confirm, inform, plain_label
 
-_Index = QModelIndex | QPersistentModelIndex
 
+class BackupModel(RowTableModel[Backup]):
+    """Verified backups, newest first: when taken, on which occasion, how big."""
 
-class BackupModel(QAbstractTableModel):
-    def __init__(self, backups: list[Backup], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.backups = backups
+    TAKEN, OCCASION, SIZE = range(3)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.backups)
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Taken"), self.tr("Occasion"), self.tr("Size"))
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Taken"), self.tr("Occasion"), self.tr("Size"))[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        backup = self.backups[index.row()]
-        if index.column() == 0:
+    def cell(self, backup: Backup, column: int) -> str:
+        if column == self.TAKEN:
             return backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-        if index.column() == 1:
+        if column == self.OCCASION:
             return {
                 "daily": self.tr("Daily"), "manual": self.tr("By hand"),
                 "migration": self.tr("Before an update"), "import": self.tr("Before an import"),
                 "before-restore": self.tr("Before a restore"),
             }.get(backup.reason, backup.reason)
-        return QLocale().formattedDataSize(backup.size)
+        return str(QLocale().formattedDataSize(backup.size))
 
 
 class RestoreDialog(QDialog):
@@ -66,7 +51,8 @@ class RestoreDialog(QDialog):
             "Choose a backup to go back to. Your current data is backed up first, so this "
             "step can be undone the same way."), self))
         backups = context.store.backups.all() if context.store.backups else []
-        self.model = BackupModel(backups, self)
+        self.model = BackupModel(self)
+        self.model.set_rows(backups)
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -89,7 +75,7 @@ class RestoreDialog(QDialog):
 
     def chosen(self) -> Backup | None:
         rows = self.view.selectionModel().selectedRows()
-        return self.model.backups[rows[0].row()] if rows else None
+        return self.model.rows[rows[0].row()] if rows else None
 
     def restore(self, *, ask: bool = True) -> None:
         backup = self.chosen()

@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QCoreApplication,
     QEvent,
     QModelIndex,
@@ -39,11 +38,11 @@ from tandem_desktop.storage.search import SearchGroup, SearchHit, search_everyth
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.dates import date_text
 from tandem_desktop.ui.labels import table_name
+from tandem_desktop.ui.table_model import RECORD_ROLE, RowListModel
 from tandem_desktop.ui.widgets import plain_label
 
 Index = QModelIndex | QPersistentModelIndex
 Span = tuple[int, int]
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 @dataclass(frozen=True)
@@ -61,41 +60,34 @@ def hit_title(hit: SearchHit) -> str:
     return hit.title or table_name(hit.table)
 
 
-class SearchResultsModel(QAbstractListModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[ResultRow] = []
+class SearchResultsModel(RowListModel[ResultRow]):
+    """The hits of one search under a heading per kind of record."""
 
     def set_groups(self, groups: list[SearchGroup]) -> None:
-        self.beginResetModel()
-        self.rows = []
+        rows: list[ResultRow] = []
         for group in groups:
-            self.rows.append(ResultRow(group.table, None, group.more, len(group.hits)))
-            self.rows.extend(ResultRow(group.table, hit) for hit in group.hits)
-        self.endResetModel()
+            rows.append(ResultRow(group.table, None, group.more, len(group.hits)))
+            rows.extend(ResultRow(group.table, hit) for hit in group.hits)
+        self.set_rows(rows)
 
     def hits(self) -> list[SearchHit]:
-        return [row.hit for row in self.rows if row.hit is not None]
+        return [row.hit for row in self._rows if row.hit is not None]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+    def row_id(self, row: ResultRow) -> str | None:
+        return row.hit.id if row.hit is not None else None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        if role == ROW_ROLE:
-            return row
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if row.hit is None:
-                return table_name(row.table)
-            return " — ".join(part for part in (hit_title(row.hit), row.hit.snippet) if part)
-        return None
+    def cell(self, row: ResultRow, column: int) -> str:
+        if row.hit is None:
+            return table_name(row.table)
+        return " — ".join(part for part in (hit_title(row.hit), row.hit.snippet) if part)
+
+    def extra(self, row: ResultRow, column: int, role: int) -> object:
+        return self.cell(row, column) if role == Qt.ItemDataRole.AccessibleTextRole else None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        if self.rows[index.row()].hit is None:
+        if self._rows[index.row()].hit is None:
             return Qt.ItemFlag.ItemIsEnabled
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
@@ -139,7 +131,7 @@ class SearchResultDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         line = QFontMetrics(option.font).height()
-        row = index.data(ROW_ROLE)
+        row = index.data(RECORD_ROLE)
         if isinstance(row, ResultRow) and row.hit is None:
             return QSize(300, line + 10)
         if isinstance(row, ResultRow) and row.hit is not None and row.hit.snippet:
@@ -147,7 +139,7 @@ class SearchResultDelegate(QStyledItemDelegate):
         return QSize(300, line + 10)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        row = index.data(ROW_ROLE)
+        row = index.data(RECORD_ROLE)
         if not isinstance(row, ResultRow):
             return
         opt = QStyleOptionViewItem(option)
@@ -277,7 +269,7 @@ class SearchPanel(QDialog):
         return self._open_index(self.view.currentIndex())
 
     def _open_index(self, index: QModelIndex) -> bool:
-        row = index.data(ROW_ROLE) if index.isValid() else None
+        row = index.data(RECORD_ROLE) if index.isValid() else None
         if not isinstance(row, ResultRow) or row.hit is None:
             return False
         self.hide()

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,49 +20,34 @@ from PySide6.QtWidgets import (
 from tandem_desktop.domain.clock import parse_stamp
 from tandem_desktop.storage import trash
 from tandem_desktop.storage.errors import StorageError
+from tandem_desktop.ui.actions import run_action, show_not_saved
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.dates import date_text
 from tandem_desktop.ui.labels import table_name
-from tandem_desktop.ui.widgets import confirm, inform, plain_label
+from tandem_desktop.ui.table_model import RowTableModel
+from tandem_desktop.ui.widgets import confirm, plain_label
 
-_Index = QModelIndex | QPersistentModelIndex
 
+class TrashModel(RowTableModel[trash.TrashEntry]):
+    """Deleted records: what kind, their label on one line, when they were deleted."""
 
-class TrashModel(QAbstractTableModel):
     KIND, LABEL, DELETED = range(3)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.entries: list[trash.TrashEntry] = []
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Kind"), self.tr("Record"), self.tr("Deleted"))
 
-    def set_entries(self, entries: list[trash.TrashEntry]) -> None:
-        self.beginResetModel()
-        self.entries = entries
-        self.endResetModel()
+    def row_id(self, entry: trash.TrashEntry) -> str:
+        return entry.record_id
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Kind"), self.tr("Record"), self.tr("Deleted"))[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
-                                               Qt.ItemDataRole.ToolTipRole):
-            return None
-        entry = self.entries[index.row()]
-        if index.column() == self.KIND:
+    def cell(self, entry: trash.TrashEntry, column: int) -> str:
+        if column == self.KIND:
             return table_name(entry.table)
-        if index.column() == self.LABEL:
-            text = " ".join(entry.label.split())
-            return text if role == Qt.ItemDataRole.DisplayRole else None
+        if column == self.LABEL:
+            return " ".join(entry.label.split())
         return deleted_text(entry.deleted_at)
+
+    def tooltip(self, entry: trash.TrashEntry, column: int) -> str | None:
+        return None if column == self.LABEL else self.cell(entry, column)
 
 
 def deleted_text(stamp: str) -> str:
@@ -118,8 +103,8 @@ class TrashDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.model.set_entries(trash.deleted_records(self.context.store, self.context.tandem_id))
-        has_entries = bool(self.model.entries)
+        self.model.set_rows(trash.deleted_records(self.context.store, self.context.tandem_id))
+        has_entries = bool(self.model.rows)
         self.view.setVisible(has_entries)
         self.empty_label.setVisible(not has_entries)
         self.empty_button.setEnabled(has_entries)
@@ -129,7 +114,7 @@ class TrashDialog(QDialog):
 
     def _selected(self) -> list[trash.TrashEntry]:
         rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
-        return [self.model.entries[row] for row in rows]
+        return [self.model.rows[row] for row in rows]
 
     def _update_buttons(self) -> None:
         chosen = bool(self._selected())
@@ -151,15 +136,16 @@ class TrashDialog(QDialog):
             try:
                 trash.empty(self.context.store, self.context.tandem_id)
             except StorageError as error:
-                inform(self, self.tr("Trash"), str(error), warning=True)
+                show_not_saved(self, error)
             self.reload()
 
-    def _run(self, action: Any) -> None:
-        try:
+    def _run(self, action: Callable[[trash.TrashEntry], object]) -> None:
+        """One action on every selected record, all in one transaction."""
+
+        def write() -> None:
             with self.context.store.transaction():
                 for entry in self._selected():
                     action(entry)
-        except StorageError as error:
-            inform(self, self.tr("Trash"), self.tr(
-                "Nothing was changed: {reason}").format(reason=str(error)), warning=True)
+
+        run_action(self, write)
         self.reload()

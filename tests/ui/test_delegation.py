@@ -320,11 +320,12 @@ def test_german_labels(qtbot, german, window: MainWindow) -> None:  # type: igno
 def test_a_failed_write_is_explained_and_changes_nothing(  # type: ignore[no-untyped-def]
         qtbot, window: MainWindow, tab: DelegationTab, monkeypatch: pytest.MonkeyPatch) -> None:
     from tandem_desktop.storage.errors import WriteFailedError
+    from tandem_desktop.ui import actions
     from tandem_desktop.ui.delegation import tab as module
 
     _, booking, _ = _seed(window)
     told: list[str] = []
-    monkeypatch.setattr(module, "inform", lambda parent, title, text, warning=False:
+    monkeypatch.setattr(actions, "inform", lambda parent, title, text, warning=False:
                         told.append(text))
 
     def full_disk(*_: object) -> None:

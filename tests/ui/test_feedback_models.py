@@ -26,7 +26,8 @@ def entries() -> list[Feedback]:
 
 def test_feedback_model_passes_the_model_tester(qapp, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     model = FeedbackTableModel()
-    model.set_rows(entries(), {"b"}, NAMES, Role.LEADER)
+    model.on_agenda, model.names, model.my_role = {"b"}, NAMES, Role.LEADER
+    model.set_rows(entries())
     qtmodeltester.check(model)
     assert model.index(0, model.DIRECTION).data() == "I give → Jonas"
     assert model.index(1, model.DIRECTION).data() == "I receive ← Jonas"
@@ -34,7 +35,8 @@ def test_feedback_model_passes_the_model_tester(qapp, qtmodeltester) -> None:  #
     assert model.index(0, model.PRIVATE).data() == "Private"
     assert model.index(1, model.PRIVATE).data() == ""
     assert model.row_of("b") == 1 and model.row_of("zzz") == -1
-    model.set_rows([], set(), NAMES, Role.LEADER)
+    model.on_agenda = set()
+    model.set_rows([])
     qtmodeltester.check(model)
 
 
@@ -51,7 +53,7 @@ def test_failed_write_keeps_the_form_and_the_data(qtbot, window: MainWindow,  # 
     tab = window.step_tabs[3]
     assert isinstance(tab, FeedbackTab)
     messages: list[str] = []
-    monkeypatch.setattr("tandem_desktop.ui.feedback.panels.inform",
+    monkeypatch.setattr("tandem_desktop.ui.actions.inform",
                         lambda parent, title, text, warning=False: messages.append(text))
 
     def full_disk(record: Feedback) -> Feedback:

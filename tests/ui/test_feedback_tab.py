@@ -305,7 +305,7 @@ def test_prompts_are_seeded_editable_and_own_ones_added(qtbot, window: MainWindo
     seeded = texts()
     assert seeded[:3] == ["What should I start doing?", "What should I stop doing?",
                           "What should I continue doing?"]
-    assert tab.prompts.model.texts() == seeded
+    assert [prompt.text for prompt in tab.prompts.model.rows] == seeded
     panel = tab.prompts
     qtbot.keyClicks(panel.text, "How do my requests land?")
     qtbot.keyClick(panel.text, Qt.Key.Key_Return)

@@ -29,7 +29,7 @@ def overview(window: MainWindow) -> OverviewTab:
 
 
 def texts(view: EntryList) -> list[str]:
-    return [entry.text for entry in view.entry_model.entries()]
+    return [entry.text for entry in view.entry_model.rows]
 
 
 def click_row(qtbot, view: EntryList, row: int) -> None:  # type: ignore[no-untyped-def]
@@ -57,7 +57,7 @@ def test_completing_a_task_elsewhere_updates_the_overview(qtbot, window: MainWin
     tab = overview(window)
     assert texts(tab.tasks) == ["Book the hotel", "Draft the agenda"]
     assert tab.tasks_card.summary.text() == "2 open · 1 overdue"
-    assert tab.tasks.entry_model.entries()[0].tone == "late"
+    assert tab.tasks.entry_model.rows[0].tone == "late"
     # The Communication tab marks the task done (through the repository, as it does).
     store.tasks.change(late.id, status="done", done_on="2026-11-29")
     qtbot.waitUntil(lambda: texts(tab.tasks) == ["Draft the agenda"])
@@ -75,7 +75,7 @@ def test_every_entry_opens_its_record(qtbot, window: MainWindow) -> None:  # typ
     with qtbot.waitSignal(window.context.openRecord) as opened:
         click_row(qtbot, tab.questions, 0)
     assert opened.args == ["question", question.id]
-    assert [e.progress for e in tab.goals.entry_model.entries()] == [65]
+    assert [e.progress for e in tab.goals.entry_model.rows] == [65]
     tab.goals.setFocus()
     tab.goals.setCurrentIndex(tab.goals.entry_model.index(0, 0))
     with qtbot.waitSignal(window.context.openRecord) as opened:
@@ -106,7 +106,7 @@ def test_feedback_rhythm_shows_when_it_is_overdue(window: MainWindow) -> None:
                                 given_on="2026-11-23", situation="Board papers"))
     store.feedback.add(Feedback(tandem_id=tid, direction="assistant_to_leader",
                                 given_on="2026-10-20", situation="Friday requests"))
-    entries = overview(window).feedback.entry_model.entries()
+    entries = overview(window).feedback.entry_model.rows
     assert entries[0].text == "From Claudia to me: 6 days ago"
     assert entries[0].tone == "good"
     assert entries[1].text == "From me to Claudia: 40 days ago"
@@ -186,7 +186,7 @@ def test_overview_in_german(qtbot, german, context, clock) -> None:  # type: ign
     assert window.tabs.tabText(0) == "Übersicht"
     assert tab.tasks_card.title.text() == "Meine offenen Aufgaben"
     assert tab.tasks_card.summary.text() == "1 offen · 1 überfällig"
-    assert tab.tasks.entry_model.entries()[0].detail == "überfällig seit 26.11.2026"
+    assert tab.tasks.entry_model.rows[0].detail == "überfällig seit 26.11.2026"
 
 
 def test_open_a_task_from_the_overview_complete_it_and_come_back(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -218,4 +218,4 @@ def test_a_new_day_while_the_app_runs_updates_what_is_due(window: MainWindow) ->
     clock.advance(timedelta(days=3))  # the app stayed open over the weekend
     window.check_day()
     assert tab.tasks_card.summary.text() == "1 open · 1 overdue"
-    assert tab.tasks.entry_model.entries()[0].tone == "late"
+    assert tab.tasks.entry_model.rows[0].tone == "late"

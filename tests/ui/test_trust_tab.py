@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication
 from tandem_desktop.domain.records import Question
 from tandem_desktop.storage.errors import WriteFailedError
 from tandem_desktop.storage.trust import AccessLine, QuestionLine
+from tandem_desktop.ui import actions
 from tandem_desktop.ui.main_window import MainWindow
-from tandem_desktop.ui.trust import common as trust_common
 from tandem_desktop.ui.trust.dialogs import QuestionDialog
 from tandem_desktop.ui.trust.models import AccessTableModel, QuestionTableModel
 from tandem_desktop.ui.trust.tab import TrustTab
@@ -35,7 +35,7 @@ def test_german_header_and_title(qtbot, german, window: MainWindow) -> None:  # 
 def test_a_failed_write_is_explained_and_keeps_the_dialog(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     shown: list[str] = []
-    monkeypatch.setattr(trust_common, "inform",
+    monkeypatch.setattr(actions, "inform",
                         lambda parent, title, text, warning=False: shown.append(text))
 
     def disk_full(record: object) -> None:
@@ -59,10 +59,12 @@ def test_a_failed_write_is_explained_and_keeps_the_dialog(qtbot, window: MainWin
 
 def test_models_pass_the_model_tester(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     questions = QuestionTableModel()
+    questions.today, questions.name_of = date(2026, 11, 29), str
     questions.set_rows([QuestionLine("a", "Text", "", "leader", "2026-11-01", "today", "open",
-                                     "", None, True)], date(2026, 11, 29), str)
+                                     "", None, True)])
     qtmodeltester.check(questions)
     access = AccessTableModel()
+    access.today = date(2026, 11, 29)
     access.set_rows([AccessLine("b", "Card", "budget", "Up to 800 EUR", "2026-01-01", 6,
-                                "2026-07-01", None, "Travel")], date(2026, 11, 29))
+                                "2026-07-01", None, "Travel")])
     qtmodeltester.check(access)

@@ -178,12 +178,12 @@ def test_progress_follows_the_linked_tasks(qtbot, window: MainWindow) -> None:  
 
     # Tick the first task done in the list: progress follows.
     view = editor.task_view
-    first = editor.task_model.task(0)
+    first = editor.task_model.rows[0]
     rect = view.visualRect(editor.task_model.index(0, 0))
     qtbot.mouseClick(view.viewport(), LEFT, pos=QPoint(rect.left() + 10, rect.center().y()))
     assert store.tasks.get(first.id).status == "done"
     # Done tasks move below the open ones, ticked.
-    assert editor.task_model.task(1).id == first.id
+    assert editor.task_model.rows[1].id == first.id
     assert editor.task_model.data(editor.task_model.index(1, 0),
                                   Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     assert store.tasks.get(first.id).done_on == "2026-11-29"
@@ -202,7 +202,7 @@ def test_progress_follows_the_linked_tasks(qtbot, window: MainWindow) -> None:  
     assert store.goals.standing(goal.id).progress == 33  # type: ignore[union-attr]
 
     # Unlinking takes it out again; marking the rest done reaches 100 %.
-    flyers = next(r for r in range(3) if editor.task_model.task(r).title == "Print flyers")
+    flyers = next(r for r in range(3) if editor.task_model.rows[r].title == "Print flyers")
     qtbot.mouseClick(view.viewport(), LEFT,
                      pos=view.visualRect(editor.task_model.index(flyers, 0)).center())
     qtbot.mouseClick(editor.unlink_button, LEFT)
@@ -271,9 +271,9 @@ def test_search_and_filter_goals(qtbot, window: MainWindow) -> None:  # type: ig
     panel = tab.goals
     assert panel.model.rowCount() == 3
     # The editor opens on the first goal rather than on a blank form.
-    assert panel.editor.goal_id == panel.model.standing(0).goal.id
+    assert panel.editor.goal_id == panel.model.rows[0].goal.id
     qtbot.keyClicks(panel.search, "paperl")
-    assert [panel.model.standing(r).goal.title for r in range(panel.model.rowCount())] == [
+    assert [panel.model.rows[r].goal.title for r in range(panel.model.rowCount())] == [
         "Paperless office"]
     panel.search.clear()
     _pick(qtbot, panel.status_filter, "open")
@@ -421,7 +421,7 @@ def test_a_failed_write_keeps_what_was_typed(qtbot, window: MainWindow,  # type:
     tab = _open(qtbot, window, VisionTab.GOALS)
     editor = tab.goals.editor
     shown: list[str] = []
-    monkeypatch.setattr("tandem_desktop.ui.vision.goals.inform",
+    monkeypatch.setattr("tandem_desktop.ui.actions.inform",
                         lambda _parent, _title, text, warning=False: shown.append(text))
 
     def full_disk(_record: Goal) -> Goal:

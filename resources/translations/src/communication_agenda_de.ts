@@ -28,66 +28,54 @@
         <source>Type the topic first.</source>
         <translation>Bitte zuerst das Thema eingeben.</translation>
     </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/communication/agenda.py" line="72"/>
-        <source>Not saved</source>
-        <translation>Nicht gespeichert</translation>
-    </message>
 </context>
 <context>
     <name>BacklogPage</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/agenda.py" line="88"/>
-        <location filename="../../../tandem_desktop/ui/communication/agenda.py" line="90"/>
+        <location filename="../../../tandem_desktop/ui/communication/agenda.py" line="87"/>
+        <location filename="../../../tandem_desktop/ui/communication/agenda.py" line="89"/>
         <source>Search the backlog</source>
         <translation>Themenspeicher durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/agenda.py" line="92"/>
+        <location filename="../../../tandem_desktop/ui/communication/agenda.py" line="91"/>
         <source>Agenda backlog</source>
         <translation>Themenspeicher</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/agenda.py" line="97"/>
+        <location filename="../../../tandem_desktop/ui/communication/agenda.py" line="96"/>
         <source>New topic for the next check-in, then Enter</source>
         <translation>Neues Thema für den nächsten Check-in, dann Enter</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/agenda.py" line="98"/>
+        <location filename="../../../tandem_desktop/ui/communication/agenda.py" line="97"/>
         <source>New topic</source>
         <translation>Neues Thema</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/agenda.py" line="100"/>
+        <location filename="../../../tandem_desktop/ui/communication/agenda.py" line="99"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/agenda.py" line="101"/>
+        <location filename="../../../tandem_desktop/ui/communication/agenda.py" line="100"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/agenda.py" line="102"/>
+        <location filename="../../../tandem_desktop/ui/communication/agenda.py" line="101"/>
         <source>Move to Trash</source>
         <translation>In den Papierkorb</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/agenda.py" line="105"/>
+        <location filename="../../../tandem_desktop/ui/communication/agenda.py" line="104"/>
         <source>Questions, feedback and decision rules from the other tabs arrive here through &quot;Put on next check-in&quot;. Drag rows or press Ctrl+Up/Down to change the order.</source>
         <translation>Fragen, Feedback und Entscheidungsregeln aus den anderen Reitern landen hier über „Auf den nächsten Check-in setzen“. Reihenfolge per Ziehen oder mit Strg+Pfeil hoch/runter ändern.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/agenda.py" line="140"/>
+        <location filename="../../../tandem_desktop/ui/communication/agenda.py" line="139"/>
         <source>Type the topic first.</source>
         <translation>Bitte zuerst das Thema eingeben.</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/communication/agenda.py" line="144"/>
-        <location filename="../../../tandem_desktop/ui/communication/agenda.py" line="159"/>
-        <location filename="../../../tandem_desktop/ui/communication/agenda.py" line="172"/>
-        <source>Not saved</source>
-        <translation>Nicht gespeichert</translation>
     </message>
 </context>
 </TS>

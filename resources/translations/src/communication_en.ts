@@ -1,36 +1,35 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>CommunicationTab</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="44"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="44" />
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="45"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="45" />
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="46"/>
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="82"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="46" />
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="82" />
         <source>Agenda backlog</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="47"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="47" />
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="48"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="48" />
         <source>Working agreements</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="81"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="81" />
         <source>Agenda backlog (%n)</source>
         <translation>
             <numerusform>Agenda backlog (%n)</numerusform>
@@ -38,30 +37,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="104"/>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="105"/>
-        <source>The meeting could not be prepared: %1
-Nothing was lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="153"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="151" />
         <source>Task…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="155"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="153" />
         <source>Agenda topic…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="157"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="155" />
         <source>Check-in series…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -4,64 +4,53 @@
 <context>
     <name>OneOffDialog</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="361"/>
+        <location filename="../../../tandem_desktop/ui/communication/series.py" line="359"/>
         <source>One-off meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="365"/>
+        <location filename="../../../tandem_desktop/ui/communication/series.py" line="363"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="365"/>
+        <location filename="../../../tandem_desktop/ui/communication/series.py" line="363"/>
         <source>e.g. Plan the trade fair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="368"/>
+        <location filename="../../../tandem_desktop/ui/communication/series.py" line="366"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="372"/>
+        <location filename="../../../tandem_desktop/ui/communication/series.py" line="370"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="377"/>
+        <location filename="../../../tandem_desktop/ui/communication/series.py" line="375"/>
         <source>When:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="382"/>
+        <location filename="../../../tandem_desktop/ui/communication/series.py" line="380"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="383"/>
+        <location filename="../../../tandem_desktop/ui/communication/series.py" line="381"/>
         <source>Length in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="384"/>
+        <location filename="../../../tandem_desktop/ui/communication/series.py" line="382"/>
         <source>&amp;Length:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="394"/>
+        <location filename="../../../tandem_desktop/ui/communication/series.py" line="392"/>
         <source>Give the meeting a title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="401"/>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="402"/>
-        <source>The meeting could not be saved: {reason}
-Everything saved before is kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -276,17 +265,6 @@ Everything saved before is kept.</source>
     <message>
         <location filename="../../../tandem_desktop/ui/communication/series.py" line="313"/>
         <source>This rule cannot be used: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="342"/>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/communication/series.py" line="343"/>
-        <source>The series could not be saved: %1
-Nothing was lost.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

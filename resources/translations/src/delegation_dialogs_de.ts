@@ -4,62 +4,62 @@
 <context>
     <name>AreaDialog</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="226"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="224"/>
         <source>Area of responsibility</source>
         <translation>Verantwortungsbereich</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="227"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="225"/>
         <source>New area of responsibility</source>
         <translation>Neuer Verantwortungsbereich</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="232"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="230"/>
         <source>e.g. Travel &amp; events</source>
         <translation>z. B. Reisen &amp; Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="232"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="230"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="233"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="231"/>
         <source>What belongs to this area?</source>
         <translation>Was gehört zu diesem Bereich?</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="234"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="232"/>
         <source>Description:</source>
         <translation>Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="238"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="236"/>
         <source>Owner:</source>
         <translation>Verantwortlich:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="239"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="237"/>
         <source>Since a known date</source>
         <translation>Seit einem bekannten Datum</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="241"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="239"/>
         <source>Review on a date</source>
         <translation>An einem Datum überprüfen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="240"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="238"/>
         <source>Since:</source>
         <translation>Seit:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="242"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="240"/>
         <source>Review on:</source>
         <translation>Überprüfen am:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="266"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="264"/>
         <source>Give the area a name.</source>
         <translation>Bitte geben Sie dem Bereich einen Namen.</translation>
     </message>
@@ -67,18 +67,6 @@
         <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="274"/>
         <source>This value cannot be saved: {reason}</source>
         <translation>Dieser Wert kann nicht gespeichert werden: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="278"/>
-        <source>Not saved</source>
-        <translation>Nicht gespeichert</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="279"/>
-        <source>The area could not be saved: {reason}
-Everything saved before is kept.</source>
-        <translation>Der Bereich konnte nicht gespeichert werden: {reason}
-Alles bisher Gespeicherte bleibt erhalten.</translation>
     </message>
 </context>
 <context>
@@ -205,18 +193,6 @@ Alles bisher Gespeicherte bleibt erhalten.</translation>
         <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="206"/>
         <source>This value cannot be saved: {reason}</source>
         <translation>Dieser Wert kann nicht gespeichert werden: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="210"/>
-        <source>Not saved</source>
-        <translation>Nicht gespeichert</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="211"/>
-        <source>The rule could not be saved: {reason}
-Everything saved before is kept.</source>
-        <translation>Die Regel konnte nicht gespeichert werden: {reason}
-Alles bisher Gespeicherte bleibt erhalten.</translation>
     </message>
 </context>
 </TS>

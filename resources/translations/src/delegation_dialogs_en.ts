@@ -4,79 +4,68 @@
 <context>
     <name>AreaDialog</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="226"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="224"/>
         <source>Area of responsibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="227"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="225"/>
         <source>New area of responsibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="232"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="230"/>
         <source>e.g. Travel &amp; events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="232"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="230"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="233"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="231"/>
         <source>What belongs to this area?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="234"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="232"/>
         <source>Description:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="238"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="236"/>
         <source>Owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="239"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="237"/>
         <source>Since a known date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="241"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="239"/>
         <source>Review on a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="240"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="238"/>
         <source>Since:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="242"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="240"/>
         <source>Review on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="266"/>
+        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="264"/>
         <source>Give the area a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="274"/>
         <source>This value cannot be saved: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="278"/>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="279"/>
-        <source>The area could not be saved: {reason}
-Everything saved before is kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -203,17 +192,6 @@ Everything saved before is kept.</source>
     <message>
         <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="206"/>
         <source>This value cannot be saved: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="210"/>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/delegation/dialogs.py" line="211"/>
-        <source>The rule could not be saved: {reason}
-Everything saved before is kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

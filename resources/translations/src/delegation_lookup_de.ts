@@ -4,32 +4,32 @@
 <context>
     <name>LookupPanel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/lookup.py" line="139"/>
+        <location filename="../../../tandem_desktop/ui/delegation/lookup.py" line="140"/>
         <source>May I decide?</source>
         <translation>Darf ich entscheiden?</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/lookup.py" line="143"/>
+        <location filename="../../../tandem_desktop/ui/delegation/lookup.py" line="144"/>
         <source>A few words, e.g. hotel 300 euro</source>
         <translation>Ein paar Wörter, z. B. Hotel 300 Euro</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/lookup.py" line="144"/>
+        <location filename="../../../tandem_desktop/ui/delegation/lookup.py" line="145"/>
         <source>May I decide? Describe the situation</source>
         <translation>Darf ich entscheiden? Situation beschreiben</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/lookup.py" line="149"/>
+        <location filename="../../../tandem_desktop/ui/delegation/lookup.py" line="150"/>
         <source>Describe the situation in a few words; the matching rules say what to do.</source>
         <translation>Beschreiben Sie die Situation in ein paar Wörtern; die passenden Regeln sagen Ihnen, was zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/lookup.py" line="162"/>
+        <location filename="../../../tandem_desktop/ui/delegation/lookup.py" line="163"/>
         <source>Matching rules</source>
         <translation>Passende Regeln</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/lookup.py" line="174"/>
+        <location filename="../../../tandem_desktop/ui/delegation/lookup.py" line="175"/>
         <source>Agree a rule for this…</source>
         <translation>Regel dafür vereinbaren…</translation>
     </message>
@@ -37,7 +37,7 @@
 <context>
     <name>LookupResultDelegate</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/lookup.py" line="60"/>
+        <location filename="../../../tandem_desktop/ui/delegation/lookup.py" line="61"/>
         <source>Limits: {limits}</source>
         <translation>Grenzen: {limits}</translation>
     </message>

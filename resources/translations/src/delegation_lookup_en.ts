@@ -4,32 +4,32 @@
 <context>
     <name>LookupPanel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/lookup.py" line="139"/>
+        <location filename="../../../tandem_desktop/ui/delegation/lookup.py" line="140"/>
         <source>May I decide?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/lookup.py" line="143"/>
+        <location filename="../../../tandem_desktop/ui/delegation/lookup.py" line="144"/>
         <source>A few words, e.g. hotel 300 euro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/lookup.py" line="144"/>
+        <location filename="../../../tandem_desktop/ui/delegation/lookup.py" line="145"/>
         <source>May I decide? Describe the situation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/lookup.py" line="149"/>
+        <location filename="../../../tandem_desktop/ui/delegation/lookup.py" line="150"/>
         <source>Describe the situation in a few words; the matching rules say what to do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/lookup.py" line="162"/>
+        <location filename="../../../tandem_desktop/ui/delegation/lookup.py" line="163"/>
         <source>Matching rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/lookup.py" line="174"/>
+        <location filename="../../../tandem_desktop/ui/delegation/lookup.py" line="175"/>
         <source>Agree a rule for this…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -37,7 +37,7 @@
 <context>
     <name>LookupResultDelegate</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/lookup.py" line="60"/>
+        <location filename="../../../tandem_desktop/ui/delegation/lookup.py" line="61"/>
         <source>Limits: {limits}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,55 +4,55 @@
 <context>
     <name>FeedbackTableModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/feedback/models.py" line="92"/>
+        <location filename="../../../tandem_desktop/ui/feedback/models.py" line="62"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/feedback/models.py" line="92"/>
+        <location filename="../../../tandem_desktop/ui/feedback/models.py" line="62"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/feedback/models.py" line="92"/>
+        <location filename="../../../tandem_desktop/ui/feedback/models.py" line="62"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/feedback/models.py" line="92"/>
+        <location filename="../../../tandem_desktop/ui/feedback/models.py" line="62"/>
         <source>What happened</source>
         <translation>Was war</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/feedback/models.py" line="93"/>
+        <location filename="../../../tandem_desktop/ui/feedback/models.py" line="63"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/feedback/models.py" line="93"/>
+        <location filename="../../../tandem_desktop/ui/feedback/models.py" line="63"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/feedback/models.py" line="93"/>
+        <location filename="../../../tandem_desktop/ui/feedback/models.py" line="63"/>
+        <location filename="../../../tandem_desktop/ui/feedback/models.py" line="81"/>
         <location filename="../../../tandem_desktop/ui/feedback/models.py" line="111"/>
-        <location filename="../../../tandem_desktop/ui/feedback/models.py" line="147"/>
         <source>Private</source>
         <translation>Privat</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/feedback/models.py" line="100"/>
+        <location filename="../../../tandem_desktop/ui/feedback/models.py" line="70"/>
         <source>I give → {name}</source>
         <translation>Ich gebe → {name}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/feedback/models.py" line="101"/>
+        <location filename="../../../tandem_desktop/ui/feedback/models.py" line="71"/>
         <source>I receive ← {name}</source>
         <translation>Ich erhalte ← {name}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/feedback/models.py" line="110"/>
-        <location filename="../../../tandem_desktop/ui/feedback/models.py" line="145"/>
+        <location filename="../../../tandem_desktop/ui/feedback/models.py" line="80"/>
+        <location filename="../../../tandem_desktop/ui/feedback/models.py" line="109"/>
         <source>On the agenda</source>
         <translation>Auf der Agenda</translation>
     </message>

@@ -4,45 +4,25 @@
 <context>
     <name>TrustListPage</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/common.py" line="145"/>
+        <location filename="../../../tandem_desktop/ui/trust/common.py" line="126"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/common.py" line="147"/>
+        <location filename="../../../tandem_desktop/ui/trust/common.py" line="128"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TrustWrite</name>
-    <message>
-        <location filename="../../../tandem_desktop/ui/trust/common.py" line="36"/>
-        <location filename="../../../tandem_desktop/ui/trust/common.py" line="43"/>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/trust/common.py" line="37"/>
-        <source>This change could not be saved: {reason}
-Everything saved before is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/trust/common.py" line="44"/>
-        <source>This change was refused: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/common.py" line="58"/>
+        <location filename="../../../tandem_desktop/ui/trust/common.py" line="39"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/common.py" line="60"/>
+        <location filename="../../../tandem_desktop/ui/trust/common.py" line="41"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,58 +1,57 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>GoalRuleModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="255"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="155" />
         <source>now {level}, no target level</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="258"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="158" />
         <source>now {level} → target {target}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>GoalTableModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="127"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="60" />
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="127"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="60" />
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="127"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="60" />
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="127"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="60" />
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="128"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="61" />
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="128"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="61" />
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="155"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="87" />
         <source>The target date has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="157"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="90" />
         <source>{done} of %n task(s) done</source>
         <translation>
             <numerusform>{done} of %n task done</numerusform>
@@ -63,22 +62,22 @@
 <context>
     <name>LinkedTaskModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="207"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="128" />
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>VersionListModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="66"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="37" />
         <source>Version {number} · {date} (current)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="68"/>
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="39" />
         <source>Version {number} · {date}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

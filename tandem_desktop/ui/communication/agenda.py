@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from tandem_desktop.domain.records import AgendaItem
 from tandem_desktop.storage.communication import add_to_backlog
 from tandem_desktop.storage.errors import EnvironmentFault
+from tandem_desktop.ui.actions import show_not_saved
 from tandem_desktop.ui.communication.meeting import (
     AgendaView,
     kind_combo,
@@ -25,18 +26,17 @@ from tandem_desktop.ui.communication.meeting import (
 )
 from tandem_desktop.ui.communication.models import AgendaModel
 from tandem_desktop.ui.context import AppContext
-from tandem_desktop.ui.widgets import FieldError, inform, ok_cancel, plain_label, require_text
+from tandem_desktop.ui.widgets import FieldError, ok_cancel, plain_label, require_text
 
 
-def _add_topic(parent: QWidget, context: AppContext, text: str, kind: str,
-               not_saved: str) -> AgendaItem | None:
+def _add_topic(parent: QWidget, context: AppContext, text: str, kind: str) -> AgendaItem | None:
     """Put a topic I raise on the backlog; None (after saying why) when it failed."""
     try:
         with context.store.transaction():
             return add_to_backlog(context.store, context.tandem_id, text, kind,
                                   context.my_role.value)
     except EnvironmentFault as error:
-        inform(parent, not_saved, str(error), warning=True)
+        show_not_saved(parent, error)
         return None
 
 
@@ -68,8 +68,7 @@ class AgendaTopicDialog(QDialog):
         if not require_text(self.text, self.error, self.tr("Type the topic first.")):
             return
         text = self.text.text().strip()
-        item = _add_topic(self, self.context, text, str(self.kind.currentData()),
-                          self.tr("Not saved"))
+        item = _add_topic(self, self.context, text, str(self.kind.currentData()))
         if item is None:
             return
         self.saved.emit(item.id)
@@ -140,8 +139,7 @@ class BacklogPage(QWidget):
         if not require_text(self.new_text, self.error, self.tr("Type the topic first.")):
             return
         text = self.new_text.text().strip()
-        item = _add_topic(self, self.context, text, str(self.new_kind.currentData()),
-                          self.tr("Not saved"))
+        item = _add_topic(self, self.context, text, str(self.new_kind.currentData()))
         if item is None:
             return
         self.new_text.clear()
@@ -156,7 +154,7 @@ class BacklogPage(QWidget):
         try:
             self.context.store.agenda.delete(item.id)
         except EnvironmentFault as error:
-            inform(self, self.tr("Not saved"), str(error), warning=True)
+            show_not_saved(self, error)
         self.refresh()
 
     def move_item(self, source: int, target: int) -> None:
@@ -169,7 +167,7 @@ class BacklogPage(QWidget):
         try:
             self.context.store.agenda.reorder([item.id for item in rows])
         except EnvironmentFault as error:
-            inform(self, self.tr("Not saved"), str(error), warning=True)
+            show_not_saved(self, error)
         self.refresh()
         self.select(moved.id)
 

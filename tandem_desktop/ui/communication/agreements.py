@@ -22,6 +22,7 @@ from tandem_desktop.domain.enums import AgreementCategory
 from tandem_desktop.domain.records import Agreement
 from tandem_desktop.storage.errors import EnvironmentFault
 from tandem_desktop.ui import labels
+from tandem_desktop.ui.actions import show_not_saved
 from tandem_desktop.ui.communication.checkins import table_view
 from tandem_desktop.ui.communication.editing import add_or_update, save_and_close, show_editor
 from tandem_desktop.ui.communication.models import AgreementModel
@@ -31,7 +32,6 @@ from tandem_desktop.ui.widgets import (
     FieldError,
     date_field,
     form_dialog_layout,
-    inform,
     plain_label,
     require_text,
 )
@@ -103,7 +103,7 @@ class AgreementDialog(QDialog):
         save_and_close(self, lambda: add_or_update(
             store.agreements, self.agreement, values,
             lambda: Agreement(tandem_id=self.context.tandem_id, **values)),  # type: ignore[arg-type]
-            self.review_error, self.tr("Not saved"))
+            self.review_error)
 
 
 class AgreementsPage(QWidget):
@@ -202,7 +202,7 @@ class AgreementsPage(QWidget):
                     agreement.id, review_on=next_review.isoformat(),
                     agreed_on=agreement.agreed_on or today.isoformat())
         except EnvironmentFault as error:
-            inform(self, self.tr("Not saved"), str(error), warning=True)
+            show_not_saved(self, error)
         self.refresh()
         self.select(agreement.id)
 
@@ -213,5 +213,5 @@ class AgreementsPage(QWidget):
         try:
             self.context.store.agreements.delete(agreement.id)
         except EnvironmentFault as error:
-            inform(self, self.tr("Not saved"), str(error), warning=True)
+            show_not_saved(self, error)
         self.refresh()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -25,11 +26,11 @@ from tandem_desktop.domain.records import CheckInSeries
 from tandem_desktop.domain.recurrence import next_occurrence, occurrences
 from tandem_desktop.exchange.ics import export_ics
 from tandem_desktop.storage.errors import EnvironmentFault
+from tandem_desktop.ui.actions import show_not_saved
 from tandem_desktop.ui.communication.models import (
     OccurrenceModel,
     OccurrenceRow,
     PastMeetingModel,
-    RowsModel,
     SeriesModel,
     SeriesRow,
 )
@@ -39,6 +40,7 @@ from tandem_desktop.ui.communication.trend import RatingTrend
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.dates import stamp_text
 from tandem_desktop.ui.links import open_user_link
+from tandem_desktop.ui.table_model import RowTableModel
 from tandem_desktop.ui.widgets import fit_columns_once, inform, plain_label, read_only_table
 
 # How far ahead the upcoming list looks, and how many rows it shows at most.
@@ -47,7 +49,7 @@ UPCOMING_ROWS = 30
 LOW_AVERAGE = 3.0
 
 
-def table_view(model: RowsModel, parent: QWidget, name: str,
+def table_view(model: RowTableModel[Any], parent: QWidget, name: str,
                accessible_name: str = "") -> QTableView:
     view = read_only_table(parent, model)
     view.setObjectName(name)
@@ -58,8 +60,12 @@ def table_view(model: RowsModel, parent: QWidget, name: str,
     return view
 
 
-class RetroNotesModel(RowsModel):
-    def header_texts(self) -> list[str]:
+class RetroNotesModel(RowTableModel[tuple[str, int, str]]):
+    """Retrospective notes: (start of the meeting, rating, what would make it better)."""
+
+    cell_tooltips = True
+
+    def headers(self) -> list[str]:
         return [self.tr("Date"), self.tr("Rating"), self.tr("What would make it better")]
 
     def cell(self, row: tuple[str, int, str], column: int) -> str:
@@ -271,7 +277,7 @@ class CheckinsPage(QWidget):
             with self.context.store.transaction():
                 self.context.store.series.change(series.id, active=not series.active)
         except EnvironmentFault as error:
-            self._fault(error)
+            show_not_saved(self, error)
             return
         self.refresh()
 
@@ -280,7 +286,7 @@ class CheckinsPage(QWidget):
             with self.context.store.transaction():
                 self.context.store.series.delete(series.id)
         except EnvironmentFault as error:
-            self._fault(error)
+            show_not_saved(self, error)
             return
         self.refresh()
 
@@ -363,9 +369,4 @@ class CheckinsPage(QWidget):
         delete.triggered.connect(lambda: self.delete_series(series))
         menu.addAction(delete)
         return menu
-
-    def _fault(self, error: Exception) -> None:
-        inform(self, self.tr("Not saved"), self.tr(
-            "The change could not be saved: %1\nNothing was lost.").replace("%1", str(error)),
-            warning=True)
 

@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from tandem_desktop.storage.errors import EnvironmentFault, ValidationError
-from tandem_desktop.ui.widgets import FieldError, inform
+from tandem_desktop.ui.actions import run_action
+from tandem_desktop.ui.widgets import FieldError
 
 
 def add_or_update(repository: Any, existing: Any, values: dict[str, Any],
@@ -21,24 +21,21 @@ def add_or_update(repository: Any, existing: Any, values: dict[str, Any],
     return repository.update(dataclasses.replace(existing, **values))
 
 
-def save_and_close(dialog: Any, write: Callable[[], Any], field_error: FieldError,
-                   not_saved: str) -> None:
+def save_and_close(dialog: Any, write: Callable[[], Any], field_error: FieldError) -> None:
     """One transaction for the dialog's record; then say which one was saved and close.
 
     A refused value shows at the field and a failed write in a message; in both cases
     the dialog stays open with what the user typed.
     """
-    try:
+    stored: list[Any] = []
+
+    def save() -> None:
         with dialog.context.store.transaction():
-            stored = write()
-    except ValidationError as error:
-        field_error.show_message(str(error))
-        return
-    except EnvironmentFault as error:
-        inform(dialog, not_saved, str(error), warning=True)
-        return
-    dialog.saved.emit(stored.id)
-    dialog.accept()
+            stored.append(write())
+
+    if run_action(dialog, save, refused=lambda error: field_error.show_message(str(error))):
+        dialog.saved.emit(stored[0].id)
+        dialog.accept()
 
 
 def show_editor(page: Any, dialog: QDialog) -> None:

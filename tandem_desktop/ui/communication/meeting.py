@@ -41,6 +41,7 @@ from tandem_desktop.storage.communication import (
 )
 from tandem_desktop.storage.errors import EnvironmentFault, ValidationError
 from tandem_desktop.ui import labels
+from tandem_desktop.ui.actions import show_not_saved
 from tandem_desktop.ui.communication.checkins import table_view
 from tandem_desktop.ui.communication.minutes import Minutes, to_markdown, write_pdf
 from tandem_desktop.ui.communication.models import AgendaModel, TaskModel, source_text
@@ -324,7 +325,7 @@ class MeetingPage(QWidget):
             try:
                 compose_agenda(store, meeting)
             except EnvironmentFault as error:
-                self._fault(error)
+                show_not_saved(self, error)
         self.meeting = meeting
         self.refresh()
         return True
@@ -376,7 +377,7 @@ class MeetingPage(QWidget):
             self.action_due.setEnabled(self.action_has_due.isChecked())
         self.tasks_model.today = self.context.today_iso()
         tasks = store.tasks.of_meeting(meeting.id)
-        self.tasks_model.set_page([self._task_line(task) for task in tasks], len(tasks))
+        self.tasks_model.set_rows([self._task_line(task) for task in tasks])
         self._show_outcome()
 
     def _task_line(self, task: Task) -> TaskLine:
@@ -424,7 +425,7 @@ class MeetingPage(QWidget):
         try:
             self.context.store.agenda.reorder([item.id for item in rows])
         except EnvironmentFault as error:
-            self._fault(error)
+            show_not_saved(self, error)
         self.refresh()
         self.select_item(moved.id)
 
@@ -448,7 +449,7 @@ class MeetingPage(QWidget):
         try:
             set_discussed(self.context.store, item_id, discussed, outcome)
         except EnvironmentFault as error:
-            self._fault(error)
+            show_not_saved(self, error)
         self.refresh()
         self.select_item(item_id)
 
@@ -464,7 +465,7 @@ class MeetingPage(QWidget):
                                       str(self.new_kind.currentData()),
                                       self.context.my_role.value)
         except EnvironmentFault as error:
-            self._fault(error)
+            show_not_saved(self, error)
             return
         self.new_item.clear()
         self.refresh()
@@ -508,7 +509,7 @@ class MeetingPage(QWidget):
             with self.context.store.transaction():
                 self.context.store.meetings.change(self.meeting.id, **changes)
         except (EnvironmentFault, ValidationError) as error:
-            self._fault(error)
+            show_not_saved(self, error)
         self.refresh()
 
     def add_action(self) -> None:
@@ -527,7 +528,7 @@ class MeetingPage(QWidget):
                     due_on=due.isoformat() if due else None,
                     priority=Priority.NORMAL.value, meeting_id=self.meeting.id))
         except EnvironmentFault as error:
-            self._fault(error)
+            show_not_saved(self, error)
             return
         self.action_title.clear()
         self.refresh()
@@ -585,12 +586,7 @@ class MeetingPage(QWidget):
                 try:
                     self.context.store.agenda.delete(item.id)
                 except EnvironmentFault as error:
-                    self._fault(error)
+                    show_not_saved(self, error)
                 self.refresh()
                 return True
         return super().eventFilter(watched, event)
-
-    def _fault(self, error: Exception) -> None:
-        inform(self, self.tr("Not saved"), self.tr(
-            "The change could not be saved: %1\nNothing was lost.").replace("%1", str(error)),
-            warning=True)

@@ -2,6 +2,7 @@
 
 The models hold the rows the tab queried and never touch the database; sorting
 requests go back to the tab (``sortRequested``) which runs the query again.
+Their columns are narrow, so every cell shows its full text as its tooltip.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from datetime import datetime
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QByteArray,
     QCoreApplication,
     QLocale,
@@ -28,7 +28,8 @@ from tandem_desktop.domain.recurrence import CadenceKind, cadence_of
 from tandem_desktop.storage.communication import MeetingLine, TaskLine
 from tandem_desktop.ui import labels
 from tandem_desktop.ui.dates import date_text, stamp_text, when_text
-from tandem_desktop.ui.widgets import late_colour, literal_tooltip
+from tandem_desktop.ui.table_model import RowTableModel
+from tandem_desktop.ui.widgets import late_colour
 
 Index = QModelIndex | QPersistentModelIndex
 AGENDA_MIME = "application/x-tandem-agenda-row"
@@ -104,71 +105,6 @@ def source_text(item: AgendaItem, meeting_dates: dict[str, str] | None = None) -
     return text
 
 
-# -- base -----------------------------------------------------------------------
-class RowsModel(QAbstractTableModel):
-    """A table over a list of rows the tab hands in."""
-
-    headers: tuple[str, ...] = ()
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[Any] = []
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def header_texts(self) -> list[str]:
-        return list(self.headers)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.header_texts())
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            texts = self.header_texts()
-            if 0 <= section < len(texts):
-                return texts[section]
-        return None
-
-    def row_at(self, row: int) -> Any:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
-
-    def row_of(self, record_id: str) -> int:
-        for number, row in enumerate(self.rows):
-            series = getattr(row, "series", None)
-            if getattr(row, "id", None) == record_id or (
-                series is not None and series.id == record_id
-            ):
-                return number
-        return -1
-
-    def cell(self, row: Any, column: int) -> str:
-        raise NotImplementedError
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.cell(row, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole:
-            text = self.cell(row, index.column())
-            return literal_tooltip(text) if text else None
-        if role == Qt.ItemDataRole.UserRole:
-            return getattr(row, "id", None)
-        return self.extra(row, index.column(), role)
-
-    def extra(self, row: Any, column: int, role: int) -> Any:
-        return None
-
-
 # -- series and occurrences ------------------------------------------------------
 class SeriesRow(NamedTuple):
     series: CheckInSeries
@@ -179,8 +115,10 @@ class SeriesRow(NamedTuple):
         return self.series.id
 
 
-class SeriesModel(RowsModel):
-    def header_texts(self) -> list[str]:
+class SeriesModel(RowTableModel[SeriesRow]):
+    cell_tooltips = True
+
+    def headers(self) -> list[str]:
         return [
             QCoreApplication.translate("CommunicationFormat", "Check-in series"),
             QCoreApplication.translate("CommunicationFormat", "Rhythm"),
@@ -227,8 +165,10 @@ class OccurrenceRow(NamedTuple):
         return f"{self.series.id}@{self.start.isoformat()}"
 
 
-class OccurrenceModel(RowsModel):
-    def header_texts(self) -> list[str]:
+class OccurrenceModel(RowTableModel[OccurrenceRow]):
+    cell_tooltips = True
+
+    def headers(self) -> list[str]:
         return [
             QCoreApplication.translate("CommunicationFormat", "When"),
             QCoreApplication.translate("CommunicationFormat", "Check-in series"),
@@ -252,8 +192,10 @@ class OccurrenceModel(RowsModel):
         )
 
 
-class PastMeetingModel(RowsModel):
-    def header_texts(self) -> list[str]:
+class PastMeetingModel(RowTableModel[MeetingLine]):
+    cell_tooltips = True
+
+    def headers(self) -> list[str]:
         return [
             QCoreApplication.translate("CommunicationFormat", "Date"),
             QCoreApplication.translate("CommunicationFormat", "Check-in"),
@@ -275,19 +217,20 @@ class PastMeetingModel(RowsModel):
 
 
 # -- agenda ---------------------------------------------------------------------
-class AgendaModel(RowsModel):
+class AgendaModel(RowTableModel[AgendaItem]):
     """Agenda items in their order; the discussed box is checkable, rows can be dragged."""
 
+    cell_tooltips = True
     moveRequested = Signal(int, int)  # from row, to row
     discussedToggled = Signal(str, bool)  # item id, discussed
 
     def __init__(self, parent: Any = None, *, with_discussed: bool = True) -> None:
+        self.with_discussed = with_discussed  # before the base counts the columns
         super().__init__(parent)
-        self.with_discussed = with_discussed
         self.meeting_dates: dict[str, str] = {}
         self.names: Callable[[str], str] = labels.role_name
 
-    def header_texts(self) -> list[str]:
+    def headers(self) -> list[str]:
         texts = [
             QCoreApplication.translate("CommunicationFormat", "Topic"),
             QCoreApplication.translate("CommunicationFormat", "Kind"),
@@ -342,7 +285,7 @@ class AgendaModel(RowsModel):
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role == Qt.ItemDataRole.CheckStateRole and self._column(index.column()) == 0:
-            item = self.rows[index.row()]
+            item = self._rows[index.row()]
             checked = Qt.CheckState(value) == Qt.CheckState.Checked
             self.discussedToggled.emit(item.id, checked)
             return True
@@ -369,7 +312,7 @@ class AgendaModel(RowsModel):
         if not data.hasFormat(AGENDA_MIME):
             return False
         source = int(bytes(data.data(AGENDA_MIME).data()).decode() or -1)
-        target = row if row >= 0 else (parent.row() if parent.isValid() else len(self.rows))
+        target = row if row >= 0 else (parent.row() if parent.isValid() else len(self._rows))
         if source < 0:
             return False
         if target > source:
@@ -384,25 +327,18 @@ class AgendaModel(RowsModel):
 TASK_COLUMNS = ("title", "owner", "due", "priority", "status", "area", "goal")
 
 
-class TaskModel(RowsModel):
-    """One page of tasks at a time; scrolling down asks the tab for the next page."""
+class TaskModel(RowTableModel[TaskLine]):
+    """One page of tasks at a time; scrolling down asks the ``loader`` for the next page."""
 
+    cell_tooltips = True
     sortRequested = Signal(str, bool)  # order key, descending
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.total = 0
         self.today = ""
-        self.loader: Callable[[int], list[TaskLine]] | None = None
         self.names: Callable[[str], str] = labels.role_name
 
-    def set_page(self, rows: Sequence[TaskLine], total: int) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.total = total
-        self.endResetModel()
-
-    def header_texts(self) -> list[str]:
+    def headers(self) -> list[str]:
         return [
             QCoreApplication.translate("CommunicationFormat", "Task"),
             QCoreApplication.translate("CommunicationFormat", "Owner"),
@@ -440,32 +376,20 @@ class TaskModel(RowsModel):
             return font
         return None
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self.rows) < self.total and self.loader is not None
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if self.loader is None or parent.isValid():
-            return
-        more = self.loader(len(self.rows))
-        if not more:
-            self.total = len(self.rows)
-            return
-        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
-        self.rows.extend(more)
-        self.endInsertRows()
-
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(TASK_COLUMNS):
             self.sortRequested.emit(TASK_COLUMNS[column], order == Qt.SortOrder.DescendingOrder)
 
 
 # -- agreements -----------------------------------------------------------------
-class AgreementModel(RowsModel):
+class AgreementModel(RowTableModel[Agreement]):
+    cell_tooltips = True
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.today = ""
 
-    def header_texts(self) -> list[str]:
+    def headers(self) -> list[str]:
         return [
             QCoreApplication.translate("CommunicationFormat", "Category"),
             QCoreApplication.translate("CommunicationFormat", "Agreement"),

@@ -39,6 +39,7 @@ from tandem_desktop.domain.recurrence import (
 from tandem_desktop.storage.communication import plan_one_off
 from tandem_desktop.storage.errors import EnvironmentFault, ValidationError
 from tandem_desktop.ui import labels
+from tandem_desktop.ui.actions import show_not_saved
 from tandem_desktop.ui.communication.models import nth_name, weekday_name
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.dates import from_qdate, to_qdate
@@ -46,7 +47,6 @@ from tandem_desktop.ui.widgets import (
     FieldError,
     date_field,
     form_dialog_layout,
-    inform,
     require_text,
     required_line,
 )
@@ -339,9 +339,7 @@ class SeriesDialog(QDialog):
             self._show_error(error.field, str(error))
             return
         except EnvironmentFault as error:
-            inform(self, self.tr("Not saved"), self.tr(
-                "The series could not be saved: %1\nNothing was lost.").replace(
-                "%1", str(error)), warning=True)
+            show_not_saved(self, error)
             return
         self.series = stored
         self.saved.emit(stored)
@@ -398,9 +396,7 @@ class OneOffDialog(QDialog):
                                         self.title.text(), self.starts_at(),
                                         self.duration.value())
         except EnvironmentFault as error:
-            inform(self, self.tr("Not saved"), self.tr(
-                "The meeting could not be saved: {reason}\nEverything saved before is kept."
-            ).format(reason=str(error)), warning=True)
+            show_not_saved(self, error)
             return
         self.accept()
         self.saved.emit(self.meeting.id)

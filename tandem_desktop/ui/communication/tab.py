@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from tandem_desktop.storage.communication import open_meeting
 from tandem_desktop.storage.errors import EnvironmentFault
+from tandem_desktop.ui.actions import show_not_saved
 from tandem_desktop.ui.communication.agenda import AgendaTopicDialog, BacklogPage
 from tandem_desktop.ui.communication.agreements import AgreementsPage
 from tandem_desktop.ui.communication.checkins import CheckinsPage
@@ -23,7 +24,6 @@ from tandem_desktop.ui.communication.tasks import TasksPage
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.intro import StepIntro, step_texts
 from tandem_desktop.ui.step_tab import StepTab
-from tandem_desktop.ui.widgets import inform
 
 CHECKINS, MEETING, BACKLOG, TASKS, AGREEMENTS = range(5)
 
@@ -101,9 +101,7 @@ class CommunicationTab(StepTab):
         try:
             meeting = open_meeting(self.context.store, series, start)
         except EnvironmentFault as error:
-            inform(self, self.tr("Not saved"), self.tr(
-                "The meeting could not be prepared: %1\nNothing was lost.").replace(
-                "%1", str(error)), warning=True)
+            show_not_saved(self, error)
             return
         self.open_meeting(meeting.id)
 

@@ -32,6 +32,7 @@ from tandem_desktop.domain.records import Task
 from tandem_desktop.storage.communication import TaskLine
 from tandem_desktop.storage.errors import EnvironmentFault
 from tandem_desktop.ui import labels
+from tandem_desktop.ui.actions import show_not_saved
 from tandem_desktop.ui.communication.checkins import table_view
 from tandem_desktop.ui.communication.editing import add_or_update, save_and_close, show_editor
 from tandem_desktop.ui.communication.models import TaskModel
@@ -42,7 +43,6 @@ from tandem_desktop.ui.widgets import (
     FieldError,
     date_field,
     form_dialog_layout,
-    inform,
     plain_label,
     require_text,
 )
@@ -160,7 +160,7 @@ class TaskDialog(QDialog):
         save_and_close(self, lambda: add_or_update(
             store.tasks, self.task, values,
             lambda: Task(tandem_id=self.context.tandem_id, **values)),
-            self.title_error, self.tr("Not saved"))
+            self.title_error)
 
 
 class TasksPage(QWidget):
@@ -292,7 +292,7 @@ class TasksPage(QWidget):
         rows, total = self.context.store.tasks.page(
             self.context.tandem_id, order=self.order, descending=self.descending,
             limit=PAGE, offset=0, **self._query())
-        self.model.set_page(rows, total)
+        self.model.set_rows(rows, total)
         self.count_label.setText(self.tr("%n task(s)", None, total))
         if selected:
             for row, line in enumerate(self.model.rows):
@@ -346,7 +346,7 @@ class TasksPage(QWidget):
                     owner=str(self.quick_owner.currentData()),
                     due_on=due.isoformat() if due else None))
         except EnvironmentFault as error:
-            self._fault(error)
+            show_not_saved(self, error)
             return
         self.quick.clear()
         self.refresh()
@@ -359,7 +359,7 @@ class TasksPage(QWidget):
         try:
             changed = self.context.store.tasks.complete(ids, self.context.today_iso())
         except EnvironmentFault as error:
-            self._fault(error)
+            show_not_saved(self, error)
             return 0
         self.refresh()
         return changed
@@ -371,7 +371,7 @@ class TasksPage(QWidget):
                 for task_id in ids:
                     self.context.store.tasks.reopen(task_id)
         except EnvironmentFault as error:
-            self._fault(error)
+            show_not_saved(self, error)
         self.refresh()
 
     def delete_selected(self) -> None:
@@ -381,7 +381,7 @@ class TasksPage(QWidget):
                 for task_id in ids:
                     self.context.store.tasks.delete(task_id)
         except EnvironmentFault as error:
-            self._fault(error)
+            show_not_saved(self, error)
         self.refresh()
 
     def edit_current(self) -> TaskDialog | None:
@@ -393,8 +393,3 @@ class TasksPage(QWidget):
         dialog = TaskDialog(self.context, task, self)
         show_editor(self, dialog)
         return dialog
-
-    def _fault(self, error: Exception) -> None:
-        inform(self, self.tr("Not saved"), self.tr(
-            "The change could not be saved: %1\nNothing was lost.").replace("%1", str(error)),
-            warning=True)

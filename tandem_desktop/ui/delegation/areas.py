@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,17 +18,13 @@ from PySide6.QtWidgets import (
 
 from tandem_desktop.domain.records import Area
 from tandem_desktop.ui.delegation.lists import RecordListPanel
-from tandem_desktop.ui.delegation.models import (
-    AreaMember,
-    AreaMemberModel,
-    AreaTableModel,
-    RowsModel,
-)
+from tandem_desktop.ui.delegation.models import AreaMember, AreaMemberModel, AreaTableModel
 from tandem_desktop.ui.labels import owner_name
+from tandem_desktop.ui.table_model import RowTableModel
 from tandem_desktop.ui.widgets import plain_label, read_only_table
 
 
-def _table(parent: QWidget, model: RowsModel) -> QTableView:  # type: ignore[type-arg]
+def _table(parent: QWidget, model: RowTableModel[Any]) -> QTableView:
     view = read_only_table(parent, model)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -26,6 +26,7 @@ from tandem_desktop.domain.enums import Owner, TaskStatus
 from tandem_desktop.domain.records import Area, DecisionRule, Task
 from tandem_desktop.storage.delegation import save_rule
 from tandem_desktop.storage.errors import EnvironmentFault, ValidationError
+from tandem_desktop.ui.actions import run_action, show_not_saved
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.dates import from_qdate, to_qdate
 from tandem_desktop.ui.labels import level_label, level_meaning, owner_name
@@ -33,7 +34,6 @@ from tandem_desktop.ui.widgets import (
     FieldError,
     date_field,
     form_dialog_layout,
-    inform,
     plain_label,
     require_text,
     required_line,
@@ -207,9 +207,7 @@ class RuleDialog(QDialog):
                 reason=error.message))
             return
         except EnvironmentFault as error:
-            inform(self, self.tr("Not saved"), self.tr(
-                "The rule could not be saved: {reason}\nEverything saved before is kept."
-            ).format(reason=str(error)), warning=True)
+            show_not_saved(self, error)
             return
         super().accept()
 
@@ -266,18 +264,16 @@ class AreaDialog(QDialog):
         if not require_text(self.name, self.name_error, self.tr("Give the area a name.")):
             return
         store = self.context.store
-        try:
+
+        def write() -> None:
             with store.transaction():
                 record = self.record()
                 self.saved = store.areas.update(record) if self.area else store.areas.add(record)
-        except ValidationError as error:
+
+        def refused(error: ValidationError) -> None:
             self.name_error.show_message(self.tr("This value cannot be saved: {reason}").format(
                 reason=error.message))
-            return
-        except EnvironmentFault as error:
-            inform(self, self.tr("Not saved"), self.tr(
-                "The area could not be saved: {reason}\nEverything saved before is kept."
-            ).format(reason=str(error)), warning=True)
-            return
-        super().accept()
+
+        if run_action(self, write, refused=refused):
+            super().accept()
 

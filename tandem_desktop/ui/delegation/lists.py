@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QItemSelection, Signal, SignalInstance
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from tandem_desktop.ui.delegation.models import RowsModel
+from tandem_desktop.ui.table_model import RowTableModel
 
 
 class RecordListPanel(QWidget):
@@ -24,7 +24,7 @@ class RecordListPanel(QWidget):
     currentChanged = Signal(str)
     filterChanged = Signal()
 
-    model: RowsModel  # type: ignore[type-arg]
+    model: RowTableModel[Any]
     table: QTableView
     new_button: QPushButton
     edit_button: QPushButton
@@ -66,12 +66,12 @@ class RecordListPanel(QWidget):
         self._selection_changed()
 
     def select(self, record_id: str) -> bool:
-        for row, record in enumerate(self.model.rows()):
-            if record.id == record_id:
-                self.table.selectRow(row)
-                self.table.scrollTo(self.model.index(row, 0))
-                return True
-        return False
+        row = self.model.row_of(record_id)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
 
     def current_record(self) -> Any:
         rows = self.table.selectionModel().selectedRows()

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from tandem_desktop.ui.delegation.advice import no_rule_sentence
-from tandem_desktop.ui.delegation.models import RECORD_ROLE, LookupResult, LookupResultModel
+from tandem_desktop.ui.delegation.models import LookupResult, LookupResultModel
 from tandem_desktop.ui.labels import level_label, level_meaning
+from tandem_desktop.ui.table_model import RECORD_ROLE
 from tandem_desktop.ui.widgets import heading, plain_label
 
 PADDING = 8

@@ -4,16 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QObject, Qt
 
 from tandem_desktop.domain.records import AccessItem, Area, DecisionRule, LevelChange, Task
 from tandem_desktop.ui.dates import date_text
@@ -25,68 +18,13 @@ from tandem_desktop.ui.labels import (
     role_name,
     task_status_name,
 )
-from tandem_desktop.ui.widgets import literal_tooltip
-
-Index = QModelIndex | QPersistentModelIndex
-RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
-T = TypeVar("T")
+from tandem_desktop.ui.table_model import RowListModel, RowTableModel
 
 
-class RowsModel(QAbstractTableModel, Generic[T]):
-    """A read-only table over a list of rows; subclasses name the columns."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[T] = []
-
-    def headers(self) -> list[str]:
-        raise NotImplementedError
-
-    def cell(self, row: T, column: int) -> str:
-        raise NotImplementedError
-
-    def tooltip(self, row: T, column: int) -> str | None:
-        return None
-
-    def set_rows(self, rows: Sequence[T]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> T | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rows(self) -> list[T]:
-        return list(self._rows)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.cell(row, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(row, index.column())
-        if role == RECORD_ROLE:
-            return row
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            headers = self.headers()
-            return headers[section] if 0 <= section < len(headers) else None
-        return None
-
-
-class AreaTableModel(RowsModel[Area]):
+class AreaTableModel(RowTableModel[Area]):
     """Areas with their owner, dates and how many rules fall under them."""
+
+    NAME, OWNER, SINCE, REVIEW, RULES = range(5)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -98,24 +36,26 @@ class AreaTableModel(RowsModel[Area]):
                 self.tr("Rules")]
 
     def cell(self, row: Area, column: int) -> str:
-        if column == 0:
+        if column == self.NAME:
             return row.name
-        if column == 1:
+        if column == self.OWNER:
             return owner_name(row.owner)
-        if column == 2:
+        if column == self.SINCE:
             return date_text(row.since)
-        if column == 3:
+        if column == self.REVIEW:
             if row.review_on and self.today and row.review_on <= self.today:
                 return self.tr("{date} (due)").format(date=date_text(row.review_on))
             return date_text(row.review_on)
         return str(self.rule_counts.get(row.id, 0))
 
     def tooltip(self, row: Area, column: int) -> str | None:
-        return literal_tooltip(row.description) if column == 0 and row.description else None
+        return row.description if column == self.NAME else None
 
 
-class RuleTableModel(RowsModel[DecisionRule]):
+class RuleTableModel(RowTableModel[DecisionRule]):
     """Rules with their area, level (name and meaning), target and review date."""
+
+    DECISION, AREA, LEVEL, TARGET, REVIEW, MEANING = range(6)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -126,46 +66,48 @@ class RuleTableModel(RowsModel[DecisionRule]):
                 self.tr("Review on"), self.tr("Meaning")]
 
     def cell(self, row: DecisionRule, column: int) -> str:
-        if column == 0:
+        if column == self.DECISION:
             return row.decision
-        if column == 1:
+        if column == self.AREA:
             return self.area_names.get(row.area_id or "", "")
-        if column == 2:
+        if column == self.LEVEL:
             return level_label(row.level)
-        if column == 3:
+        if column == self.TARGET:
             return level_label(row.target_level) if row.target_level else ""
-        if column == 4:
+        if column == self.REVIEW:
             return date_text(row.review_on)
         return level_meaning(row.level)
 
     def tooltip(self, row: DecisionRule, column: int) -> str | None:
-        if column == 0:
-            return literal_tooltip(row.decision)
-        if column in (2, 5):
-            return literal_tooltip(level_meaning(row.level))
+        if column == self.DECISION:
+            return row.decision
+        if column in (self.LEVEL, self.MEANING):
+            return level_meaning(row.level)
         return None
 
 
-class LevelHistoryModel(RowsModel[LevelChange]):
+class LevelHistoryModel(RowTableModel[LevelChange]):
     """The level changes of one rule, newest first as handed in."""
+
+    DATE, FROM, TO, NOTE = range(4)
 
     def headers(self) -> list[str]:
         return [self.tr("Date"), self.tr("From"), self.tr("To"), self.tr("Note")]
 
     def cell(self, row: LevelChange, column: int) -> str:
-        if column == 0:
+        if column == self.DATE:
             return date_text(row.changed_on)
-        if column == 1:
+        if column == self.FROM:
             return level_label(row.from_level) if row.from_level else self.tr("(new)")
-        if column == 2:
+        if column == self.TO:
             return level_label(row.to_level)
         return row.note
 
     def tooltip(self, row: LevelChange, column: int) -> str | None:
-        if column == 3 and row.note:
-            return literal_tooltip(row.note)
-        if column == 2:
-            return literal_tooltip(level_meaning(row.to_level))
+        if column == self.NOTE:
+            return row.note
+        if column == self.TO:
+            return level_meaning(row.to_level)
         return None
 
 
@@ -194,18 +136,23 @@ def members_of(access: Sequence[AccessItem], tasks: Sequence[Task],
     return rows
 
 
-class AreaMemberModel(RowsModel[AreaMember]):
+class AreaMemberModel(RowTableModel[AreaMember]):
+    KIND, TITLE, DETAILS = range(3)
+
     def headers(self) -> list[str]:
         return [self.tr("Kind"), self.tr("Title"), self.tr("Details")]
 
     def cell(self, row: AreaMember, column: int) -> str:
-        if column == 0:
+        if column == self.KIND:
             return {"access": self.tr("Access"), "task": self.tr("Task"),
                     "rule": self.tr("Decision rule")}[row.kind]
-        return row.title if column == 1 else row.detail
+        return row.title if column == self.TITLE else row.detail
 
     def tooltip(self, row: AreaMember, column: int) -> str | None:
-        return literal_tooltip(row.title) if column == 1 else None
+        return row.title if column == self.TITLE else None
+
+    def row_id(self, row: AreaMember) -> str:
+        return row.record_id
 
 
 @dataclass(frozen=True)
@@ -218,32 +165,16 @@ class LookupResult:
     level_text: str = ""  # "6 · Inquire — The assistant decides, then informs the leader."
 
 
-class LookupResultModel(QAbstractListModel):
+class LookupResultModel(RowListModel[LookupResult]):
     """The answers of "May I decide?", best first."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[LookupResult] = []
+    def cell(self, row: LookupResult, column: int) -> str:
+        return f"{row.advice}\n{row.rule.decision}"
 
-    def set_rows(self, rows: Sequence[LookupResult]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> LookupResult | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        result = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"{result.advice}\n{result.rule.decision}"
+    def extra(self, row: LookupResult, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{result.rule.decision}: {result.advice}"
-        if role == RECORD_ROLE:
-            return result
+            return f"{row.rule.decision}: {row.advice}"
         return None
+
+    def row_id(self, row: LookupResult) -> str:
+        return row.rule.id

@@ -27,7 +27,7 @@ from tandem_desktop.domain.delegation import MAX_LEVEL, MIN_LEVEL
 from tandem_desktop.domain.enums import AgendaKind, Role
 from tandem_desktop.domain.records import DecisionRule
 from tandem_desktop.storage.delegation import autonomy_by_month, change_level, change_target
-from tandem_desktop.storage.errors import EnvironmentFault
+from tandem_desktop.ui.actions import run_action
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.delegation.advice import advice_sentence
 from tandem_desktop.ui.delegation.areas import AreasPanel
@@ -274,14 +274,7 @@ class DelegationTab(StepTab):
 
     # -- writes --------------------------------------------------------------------------------
     def _guard(self, work: Callable[[], object]) -> bool:
-        try:
-            work()
-        except EnvironmentFault as error:
-            inform(self, self.tr("Not saved"), self.tr(
-                "This change could not be saved: {reason}\nEverything saved before is kept."
-            ).format(reason=str(error)), warning=True)
-            return False
-        return True
+        return run_action(self, work)
 
     def _rule(self, rule_id: str) -> DecisionRule | None:
         return self.context.store.rules.find(rule_id)

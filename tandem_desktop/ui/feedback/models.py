@@ -7,18 +7,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
 from tandem_desktop.domain.enums import FeedbackDirection, FeedbackKind, FeedbackStatus, Role
 from tandem_desktop.domain.records import Feedback, FeedbackPrompt
 from tandem_desktop.ui.dates import date_text
 from tandem_desktop.ui.labels import feedback_kind_name, feedback_status_name
-from tandem_desktop.ui.widgets import literal_tooltip
-
-_Index = QModelIndex | Any  # PySide passes QPersistentModelIndex too
-
-RecordRole = Qt.ItemDataRole.UserRole + 1
+from tandem_desktop.ui.table_model import RowListModel, RowTableModel
 
 
 def lock_icon(size: int = 16, color: QColor | None = None) -> QIcon:
@@ -50,53 +46,27 @@ def summary(entry: Feedback) -> str:
     return " · ".join(" ".join(part.split()) for part in parts if part.strip())
 
 
-class FeedbackTableModel(QAbstractTableModel):
+class FeedbackTableModel(RowTableModel[Feedback]):
+    """The feedback log, worded from my side: "I give → Jonas", "I receive ← Claudia"."""
+
     DATE, DIRECTION, KIND, TEXT, STATUS, AGENDA, PRIVATE = range(7)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[Feedback] = []
-        self._on_agenda: set[str] = set()
-        self._names: dict[str, str] = {}
-        self._my_role = Role.ASSISTANT
+        self.on_agenda: set[str] = set()  # ids of the entries waiting on the agenda
+        self.names: dict[str, str] = {}  # role -> the name to show
+        self.my_role = Role.ASSISTANT
         self._lock = lock_icon()
 
-    def set_rows(self, rows: list[Feedback], on_agenda: set[str],
-                 names: dict[str, str], my_role: Role) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._on_agenda = set(on_agenda)
-        self._names = dict(names)
-        self._my_role = my_role
-        self.endResetModel()
-
-    def record(self, row: int) -> Feedback:
-        return self._rows[row]
-
-    def row_of(self, record_id: str) -> int:
-        for row, entry in enumerate(self._rows):
-            if entry.id == record_id:
-                return row
-        return -1
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 7
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> list[str]:
         return [self.tr("Date"), self.tr("Direction"), self.tr("Kind"), self.tr("What happened"),
-                self.tr("Status"), self.tr("Agenda"), self.tr("Private")][section]
+                self.tr("Status"), self.tr("Agenda"), self.tr("Private")]
 
     def direction_text(self, direction: str) -> str:
         value = FeedbackDirection(direction)
-        giver = self._names.get(value.giver.value, "")
-        receiver = self._names.get(value.giver.partner.value, "")
-        if value.giver is self._my_role:
+        giver = self.names.get(value.giver.value, "")
+        receiver = self.names.get(value.giver.partner.value, "")
+        if value.giver is self.my_role:
             return self.tr("I give → {name}").format(name=receiver)
         return self.tr("I receive ← {name}").format(name=giver)
 
@@ -111,26 +81,20 @@ class FeedbackTableModel(QAbstractTableModel):
             self.PRIVATE: ["MM" + self.tr("Private")],  # room for the lock
         }
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def tooltip(self, entry: Feedback, column: int) -> str | None:
+        if column != self.TEXT:
             return None
-        entry = self._rows[index.row()]
-        column = index.column()
-        if role == RecordRole:
-            return entry
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(entry, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.TEXT:
-            return literal_tooltip("\n".join(
-                part for part in (entry.situation, entry.behaviour, entry.impact, entry.request)
-                if part))
+        return "\n".join(part for part in (entry.situation, entry.behaviour, entry.impact,
+                                            entry.request) if part)
+
+    def extra(self, entry: Feedback, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DecorationRole and column == self.PRIVATE and entry.private:
             return self._lock
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._display(entry, column)
+            return self.cell(entry, column)
         return None
 
-    def _display(self, entry: Feedback, column: int) -> str:
+    def cell(self, entry: Feedback, column: int) -> str:
         if column == self.DATE:
             return date_text(entry.given_on)
         if column == self.DIRECTION:
@@ -142,45 +106,19 @@ class FeedbackTableModel(QAbstractTableModel):
         if column == self.STATUS:
             return feedback_status_name(entry.status)
         if column == self.AGENDA:
-            return self.tr("On the agenda") if entry.id in self._on_agenda else ""
+            return self.tr("On the agenda") if entry.id in self.on_agenda else ""
         if column == self.PRIVATE:
             return self.tr("Private") if entry.private else ""
         return ""
 
 
-class PromptListModel(QAbstractListModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[FeedbackPrompt] = []
+class PromptListModel(RowListModel[FeedbackPrompt]):
+    """The questions one partner asks the other to get feedback, in their order."""
 
-    def set_rows(self, rows: list[FeedbackPrompt]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    cell_tooltips = True
 
-    def record(self, row: int) -> FeedbackPrompt:
-        return self._rows[row]
+    def cell(self, prompt: FeedbackPrompt, column: int) -> str:
+        return prompt.text
 
-    def row_of(self, record_id: str) -> int:
-        for row, prompt in enumerate(self._rows):
-            if prompt.id == record_id:
-                return row
-        return -1
-
-    def texts(self) -> list[str]:
-        return [prompt.text for prompt in self._rows]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        prompt = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return prompt.text
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return literal_tooltip(prompt.text)
-        if role == RecordRole:
-            return prompt
-        return None
+    def extra(self, prompt: FeedbackPrompt, column: int, role: int) -> Any:
+        return prompt.text if role == Qt.ItemDataRole.AccessibleTextRole else None

@@ -25,12 +25,12 @@ from tandem_desktop.domain import feedback_rhythm
 from tandem_desktop.domain.enums import FeedbackDirection
 from tandem_desktop.domain.feedback_rhythm import BalanceHint, HintCode, RhythmStatus
 from tandem_desktop.domain.records import FeedbackPrompt, Tandem
-from tandem_desktop.storage.errors import EnvironmentFault
+from tandem_desktop.ui.actions import run_action
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.dates import date_text
 from tandem_desktop.ui.feedback.chart import BalanceChart
 from tandem_desktop.ui.feedback.models import PromptListModel
-from tandem_desktop.ui.widgets import FieldError, inform, plain_label
+from tandem_desktop.ui.widgets import FieldError, plain_label
 
 T = TypeVar("T")
 
@@ -38,16 +38,10 @@ NOTICE_STYLE = "background: #b3261e; color: white; padding: 4px 8px; border-radi
 
 
 def guarded(parent: QWidget, work: Callable[[], T]) -> T | None:
-    """Run one write; explain a failure of the machine instead of crashing."""
-    try:
-        return work()
-    except EnvironmentFault as error:
-        inform(parent, QCoreApplication.translate("FeedbackPanels", "Not saved"),
-               QCoreApplication.translate(
-                   "FeedbackPanels",
-                   "This change could not be saved: {reason}\nEverything saved before is kept.",
-               ).format(reason=str(error)), warning=True)
-        return None
+    """Run one write through ``run_action``; what it returned, or None when not saved."""
+    done: list[T] = []
+    run_action(parent, lambda: done.append(work()))
+    return done[0] if done else None
 
 
 def built_in_prompts() -> list[str]:
@@ -274,7 +268,7 @@ class PromptsPanel(QGroupBox):
 
     def current(self) -> FeedbackPrompt | None:
         index = self.view.currentIndex()
-        return self.model.record(index.row()) if index.isValid() else None
+        return self.model.row_at(index.row()) if index.isValid() else None
 
     def select(self, prompt_id: str) -> bool:
         row = self.model.row_of(prompt_id)
@@ -310,7 +304,7 @@ class PromptsPanel(QGroupBox):
     def copy_all(self) -> None:
         """Put every question on the clipboard, one a line."""
         QGuiApplication.clipboard().setText("\n".join(
-            f"{number}. {text}" for number, text in enumerate(self.model.texts(), 1)))
+            f"{number}. {prompt.text}" for number, prompt in enumerate(self.model.rows, 1)))
 
     def add(self) -> None:
         text = self._text()

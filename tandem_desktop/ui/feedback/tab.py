@@ -323,7 +323,9 @@ class FeedbackTab(StepTab):
         # First names keep the direction column short; the full names are in the tandem.
         names = {"leader": _first_name(tandem.leader_name),
                  "assistant": _first_name(tandem.assistant_name)}
-        self.model.set_rows(rows, self._agenda_ids, names, self.context.my_role)
+        self.model.on_agenda, self.model.names = self._agenda_ids, names
+        self.model.my_role = self.context.my_role
+        self.model.set_rows(rows)
         if (current is None or not self.select(current.id)) and rows:
             self.select(rows[0].id)
         if not rows:
@@ -346,7 +348,7 @@ class FeedbackTab(StepTab):
         index = self.table.currentIndex()
         if not index.isValid() or index.row() >= self.model.rowCount():
             return None
-        return self.model.record(index.row())
+        return self.model.row_at(index.row())
 
     def select(self, record_id: str) -> bool:
         row = self.model.row_of(record_id)

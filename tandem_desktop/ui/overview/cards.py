@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -32,13 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tandem_desktop.ui.widgets import literal_tooltip, plain_label
+from tandem_desktop.ui.table_model import RECORD_ROLE, RowListModel
+from tandem_desktop.ui.widgets import plain_label
 
 Index = QModelIndex | QPersistentModelIndex
-RECORD_ROLE = Qt.ItemDataRole.UserRole + 1  # (table, id) or None
-DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2
-TONE_ROLE = Qt.ItemDataRole.UserRole + 3
-PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 4
 
 
 def tone_color(tone: str, palette: QPalette) -> QColor:
@@ -66,51 +62,25 @@ class Entry:
     progress: int | None = None  # a goal's progress bar
 
 
-class EntryModel(QAbstractListModel):
-    """The entries of one card; set_entries swaps them all at once."""
+class EntryModel(RowListModel[Entry]):
+    """The entries of one card; the delegate paints each from its ``Entry``."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._entries: list[Entry] = []
+    def cell(self, entry: Entry, column: int) -> str:
+        return entry.text
 
-    def set_entries(self, entries: list[Entry]) -> None:
-        self.beginResetModel()
-        self._entries = list(entries)
-        self.endResetModel()
+    def tooltip(self, entry: Entry, column: int) -> str:
+        return entry.tooltip or "\n".join(part for part in (entry.text, entry.detail) if part)
 
-    def entries(self) -> list[Entry]:
-        return list(self._entries)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._entries)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
-            return None
-        entry = self._entries[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return entry.text
-        if role == Qt.ItemDataRole.ToolTipRole:
-            text = entry.tooltip or "\n".join(part for part in (entry.text, entry.detail) if part)
-            # Records hold user text: escape it so the tooltip shows it literally.
-            return literal_tooltip(text)
+    def extra(self, entry: Entry, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return ", ".join(part for part in (entry.text, entry.detail) if part)
-        if role == RECORD_ROLE:
-            return (entry.table, entry.id) if entry.table and entry.id else None
-        if role == DETAIL_ROLE:
-            return entry.detail
-        if role == TONE_ROLE:
-            return entry.tone
-        if role == PROGRESS_ROLE:
-            return entry.progress
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled
-        if self._entries[index.row()].table:
+        if self._rows[index.row()].table:
             flags |= Qt.ItemFlag.ItemIsSelectable
         return flags
 
@@ -139,8 +109,8 @@ class EntryDelegate(QStyledItemDelegate):
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         metrics = QFontMetrics(opt.font)
         right_width = 0
-        progress = index.data(PROGRESS_ROLE)
-        detail = str(index.data(DETAIL_ROLE) or "")
+        entry: Entry = index.data(RECORD_ROLE)
+        progress, detail = entry.progress, entry.detail
         painter.save()
         painter.setFont(opt.font)
         if progress is not None and style is not None:
@@ -158,7 +128,7 @@ class EntryDelegate(QStyledItemDelegate):
             # The detail (a date, an age) matters more than the end of a long title.
             right_width = min(metrics.horizontalAdvance(detail) + 4, rect.width() * 2 // 3)
             colour = (palette.color(QPalette.ColorRole.HighlightedText) if selected
-                      else tone_color(str(index.data(TONE_ROLE) or ""), palette))
+                      else tone_color(entry.tone, palette))
             painter.setPen(colour)
             shown = metrics.elidedText(detail, Qt.TextElideMode.ElideRight, right_width)
             painter.drawText(QRect(rect.right() - right_width, rect.top(), right_width,
@@ -193,7 +163,7 @@ class EntryList(QListView):
         self.entry_model.modelReset.connect(self._fit)
 
     def set_entries(self, entries: list[Entry]) -> None:
-        self.entry_model.set_entries(entries)
+        self.entry_model.set_rows(entries)
 
     def _fit(self) -> None:
         rows = self.entry_model.rowCount()
@@ -202,9 +172,9 @@ class EntryList(QListView):
         self.setVisible(rows > 0)
 
     def _open(self, index: QModelIndex) -> None:
-        record = index.data(RECORD_ROLE)
-        if record:
-            self.openRequested.emit(*record)
+        entry: Entry | None = index.data(RECORD_ROLE)
+        if entry is not None and entry.table and entry.id:
+            self.openRequested.emit(entry.table, entry.id)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():

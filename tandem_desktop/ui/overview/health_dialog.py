@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 from tandem_desktop.domain.enums import Step
 from tandem_desktop.domain.health import MAX_RATING, MIN_RATING, STATEMENTS, step_scores
 from tandem_desktop.domain.records import HealthCheck
-from tandem_desktop.storage.errors import EnvironmentFault
+from tandem_desktop.ui.actions import run_action
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.labels import step_name
-from tandem_desktop.ui.widgets import FieldError, inform, plain_label
+from tandem_desktop.ui.widgets import FieldError, plain_label
 
 
 def statement_text(key: str) -> str:
@@ -163,12 +163,9 @@ class HealthCheckDialog(QDialog):
             feedback=scores[Step.FEEDBACK], delegation=scores[Step.DELEGATION],
             vision=scores[Step.VISION],
         )
-        try:
+        def save() -> None:
             with self.context.store.transaction():
                 self.saved = self.context.store.health_checks.add(record)
-        except EnvironmentFault as error:
-            inform(self, self.tr("Not saved"), self.tr(
-                "The health check could not be saved: {reason}\nEverything saved before is "
-                "kept.").format(reason=str(error)), warning=True)
-            return
-        self.accept()
+
+        if run_action(self, save):
+            self.accept()

@@ -88,7 +88,8 @@ class AccessPanel(TrustListPage):
         today = self.context.clock.today()
         rows = self.context.store.access_items.lines(
             self.context.tandem_id, self.view(), today, self.filter_edit.text())
-        self.model.set_rows(rows, today)
+        self.model.today = today
+        self.model.set_rows(rows)
         self._fit_once()
         if self.model.rowCount():
             self.empty_label.hide()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,29 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tandem_desktop.storage.errors import EnvironmentFault, ValidationError
+from tandem_desktop.ui.actions import run_action
 from tandem_desktop.ui.context import AppContext
-from tandem_desktop.ui.trust.models import ID_ROLE
-from tandem_desktop.ui.widgets import inform, plain_label
-
-
-def guarded_write(parent: QWidget, work: Callable[[], object]) -> bool:
-    """Run one write; explain a failure instead of crashing. True when it was saved."""
-    try:
-        work()
-    except EnvironmentFault as error:
-        inform(parent, QCoreApplication.translate("TrustWrite", "Not saved"),
-               QCoreApplication.translate(
-                   "TrustWrite",
-                   "This change could not be saved: {reason}\nEverything saved before is kept.",
-               ).format(reason=str(error)), warning=True)
-        return False
-    except ValidationError as error:
-        inform(parent, QCoreApplication.translate("TrustWrite", "Not saved"),
-               QCoreApplication.translate("TrustWrite", "This change was refused: {reason}")
-               .format(reason=error.message), warning=True)
-        return False
-    return True
+from tandem_desktop.ui.table_model import ID_ROLE
+from tandem_desktop.ui.widgets import plain_label
 
 
 class UndoBar(QWidget):
@@ -281,7 +262,7 @@ class TrustListPage(QWidget):
     def _add_and_show(self, dialog: QDialog, add: Callable[[], Any]) -> bool:
         """Save a new record from its dialog and, when the page is shown, select it."""
         added: list[Any] = []
-        if not guarded_write(dialog, lambda: added.append(add())):
+        if not run_action(dialog, lambda: added.append(add())):
             return False
         if self.isVisible():
             self.select(added[0].id)
@@ -305,4 +286,4 @@ class TrustListPage(QWidget):
 
     def _write(self, work: Callable[[], object], parent: QWidget | None = None) -> bool:
         """One user action; the list and header follow the change notice."""
-        return guarded_write(parent or self, work)
+        return run_action(parent or self, work)

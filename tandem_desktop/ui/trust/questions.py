@@ -125,7 +125,9 @@ class QuestionsPanel(TrustListPage):
         if (view, text) != self._paged_for:
             self._paged_for, self._limit = (view, text), PAGE_ROWS
         rows = store.questions.lines(tandem_id, view, text, limit=self._limit)
-        self.model.set_rows(rows, self.context.clock.today(), self.context.name_of)
+        self.model.today = self.context.clock.today()
+        self.model.name_of = self.context.name_of
+        self.model.set_rows(rows)
         if self._limit is not None and len(rows) >= self._limit:
             total = store.questions.count_lines(tandem_id, view, text)
             self.more_label.setText(self.tr(

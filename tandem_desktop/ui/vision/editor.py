@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
 
 from tandem_desktop.domain.records import Vision
 from tandem_desktop.storage.errors import EnvironmentFault
+from tandem_desktop.ui.actions import show_not_saved
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.dates import long_date_text
 from tandem_desktop.ui.vision.compare import VersionCompareDialog
 from tandem_desktop.ui.vision.models import VersionListModel
-from tandem_desktop.ui.widgets import FieldError, inform, plain_label, require_text
+from tandem_desktop.ui.widgets import FieldError, plain_label, require_text
 
 _FIELDS = ("statement", "horizon", "why", "assistant_role")
 
@@ -220,9 +221,7 @@ class VisionEditor(QWidget):
             with self.context.store.transaction():
                 stored = self.context.store.visions.save_version(version)
         except EnvironmentFault as error:
-            inform(self, self.tr("Not saved"), self.tr(
-                "The vision could not be saved: {reason}\nEverything saved before is kept."
-            ).format(reason=str(error)), warning=True)
+            show_not_saved(self, error)
             return False
         self._current = stored
         self.refresh()
@@ -237,7 +236,7 @@ class VisionEditor(QWidget):
         return sorted(index.row() for index in model.selectedRows()) if model else []
 
     def selected_ids(self) -> list[str]:
-        return [self.versions.version(row).id for row in self.selected_rows()
+        return [self.versions.rows[row].id for row in self.selected_rows()
                 if row < self.versions.rowCount()]
 
     def _select_row(self, row: int, add: bool = False) -> None:
@@ -258,7 +257,7 @@ class VisionEditor(QWidget):
         rows = self.selected_rows()
         if len(rows) != 1:
             return
-        version = self.versions.version(rows[0])
+        version = self.versions.rows[rows[0]]
         self._loading = True
         self.statement.setPlainText(version.statement)
         self.horizon.setText(version.horizon)
@@ -283,7 +282,7 @@ class VisionEditor(QWidget):
             self.compare_dialog = VersionCompareDialog(self)
         earlier, later = self.compare_rows()
         labels = [self.versions.label(row) for row in range(self.versions.rowCount())]
-        self.compare_dialog.set_versions(self.versions.versions(), labels, earlier, later)
+        self.compare_dialog.set_versions(list(self.versions.rows), labels, earlier, later)
         self.compare_dialog.show()
         self.compare_dialog.raise_()
         return self.compare_dialog

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
 from tandem_desktop.domain.enums import GoalKind, GoalStatus, ProgressMode
 from tandem_desktop.domain.goals import GoalStanding, is_late, share_done
 from tandem_desktop.domain.records import Goal, Task
-from tandem_desktop.storage.errors import EnvironmentFault
+from tandem_desktop.ui.actions import run_action
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.dates import from_qdate, to_qdate
 from tandem_desktop.ui.labels import goal_kind_name, goal_status_name, level_label
+from tandem_desktop.ui.table_model import ID_ROLE
 from tandem_desktop.ui.vision.models import (
-    ID_ROLE,
     GoalRuleModel,
     GoalTableModel,
     LinkedTaskModel,
@@ -44,7 +44,6 @@ from tandem_desktop.ui.widgets import (
     FieldError,
     confirm,
     date_field,
-    inform,
     late_colour,
     plain_label,
     read_only_table,
@@ -53,20 +52,6 @@ from tandem_desktop.ui.widgets import (
 
 OPEN_STATUSES = (GoalStatus.PLANNED.value, GoalStatus.ACTIVE.value)
 LINKABLE_TASKS = 300
-
-
-def _guarded(parent: QWidget, work) -> bool:  # type: ignore[no-untyped-def]
-    """Run one write; explain an environmental failure (nothing saved is lost)."""
-    try:
-        work()
-    except EnvironmentFault as error:
-        translate = QCoreApplication.translate
-        inform(parent, translate("GoalEditor", "Not saved"), translate(
-            "GoalEditor",
-            "This change could not be saved: {reason}\nEverything saved before is kept.",
-        ).format(reason=str(error)), warning=True)
-        return False
-    return True
 
 
 class GoalEditor(QWidget):
@@ -332,7 +317,7 @@ class GoalEditor(QWidget):
             for task in store.goals.linkable_tasks(goal.tandem_id, LINKABLE_TASKS):
                 self.linkable.addItem(first_line(task.title, 60), task.id)
             self.rule_model.set_rows(store.goal_rules.rules_for(goal.id))
-            named = set(self.rule_model.rule_ids())
+            named = {rule.id for rule in self.rule_model.rows}
             self.rule_choice.clear()
             labels: dict[int, str] = {}  # seven levels, named once (thousands of rules)
             for rule_id, decision, level, target_level in store.rules.choices(goal.tandem_id):
@@ -474,7 +459,7 @@ class GoalEditor(QWidget):
                 else:
                     stored.append(store.goals.change(self.goal.id, **values))
 
-        if not _guarded(self, write):
+        if not run_action(self, write):
             return False
         self.load(store.goals.standing(stored[0].id))
         self.goalSaved.emit(stored[0].id)
@@ -491,7 +476,7 @@ class GoalEditor(QWidget):
                 "Move the goal “{title}” to the Trash? Its tasks stay in the task list."
         ).format(title=first_line(goal.title, 80))):
             return
-        if _guarded(self, lambda: self.context.store.goals.delete(goal.id)):
+        if run_action(self, lambda: self.context.store.goals.delete(goal.id)):
             self.start_new()
             self.goalDeleted.emit(goal.id)
 
@@ -507,13 +492,13 @@ class GoalEditor(QWidget):
                 tandem_id, self.tr("Goal: {title}").format(title=goal.title), "topic",
                 self.context.my_role.value, source_kind="goal", source_id=goal.id)
 
-        if _guarded(self, write):
+        if run_action(self, write):
             self.agenda_note.setText(self.tr("On the agenda for the next check-in."))
             self._update_enabled()
 
     def _selected_task(self) -> Task | None:
         rows = self.task_view.selectionModel().selectedRows()
-        return self.task_model.task(rows[0].row()) if rows else None
+        return self.task_model.rows[rows[0].row()] if rows else None
 
     def _toggle_task(self, task: Task, done: bool) -> None:
         store = self.context.store
@@ -524,7 +509,7 @@ class GoalEditor(QWidget):
                 store.tasks.change(task.id, status="done" if done else "open",
                                    done_on=today if done else None)
 
-        _guarded(self, write)
+        run_action(self, write)
 
     def link_task(self) -> None:
         task_id = self.linkable.currentData()
@@ -537,7 +522,7 @@ class GoalEditor(QWidget):
             with store.transaction():
                 store.tasks.change(task_id, goal_id=goal_id)
 
-        _guarded(self, write)
+        run_action(self, write)
 
     def unlink_task(self) -> None:
         task = self._selected_task()
@@ -549,7 +534,7 @@ class GoalEditor(QWidget):
             with store.transaction():
                 store.tasks.change(task.id, goal_id=None)
 
-        _guarded(self, write)
+        run_action(self, write)
 
     def add_task(self) -> None:
         goal = self.goal
@@ -567,7 +552,7 @@ class GoalEditor(QWidget):
                 store.tasks.add(Task(tandem_id=goal.tandem_id, title=title, owner=owner,
                                      goal_id=goal.id, area_id=goal.area_id))
 
-        if _guarded(self, write):
+        if run_action(self, write):
             self.new_task.clear()
 
     def add_rule(self) -> None:
@@ -581,21 +566,21 @@ class GoalEditor(QWidget):
             with store.transaction():
                 store.goal_rules.link(goal.tandem_id, goal.id, rule_id)
 
-        _guarded(self, write)
+        run_action(self, write)
 
     def remove_rule(self) -> None:
         rows = self.rule_view.selectionModel().selectedRows()
         goal = self.goal
         if goal is None or not rows:
             return
-        rule_id = self.rule_model.rule(rows[0].row()).id
+        rule_id = self.rule_model.rows[rows[0].row()].id
         store = self.context.store
 
         def write() -> None:
             with store.transaction():
                 store.goal_rules.unlink(goal.id, rule_id)
 
-        _guarded(self, write)
+        run_action(self, write)
 
 
 class GoalsPanel(QWidget):
@@ -688,7 +673,8 @@ class GoalsPanel(QWidget):
         areas = {area.id: area.name for area in store.areas.for_tandem(self.context.tandem_id)}
         rows = self.standings()
         self._switching = True
-        self.model.set_rows(rows, areas, self.context.clock.today())
+        self.model.areas, self.model.today = areas, self.context.clock.today()
+        self.model.set_rows(rows)
         self._switching = False
         if not rows:
             self.empty_label.setText(self.tr("No goals match.") if self._filtered()
@@ -718,7 +704,7 @@ class GoalsPanel(QWidget):
         """
         if self._filtered():
             return self.context.store.goals.standings(self.context.tandem_id)
-        return self.model.standings()
+        return list(self.model.rows)
 
     def _filtered(self) -> bool:
         return bool(self.search.text().strip() or self.status_filter.currentIndex()
@@ -776,4 +762,4 @@ class GoalsPanel(QWidget):
         if self.editor.is_dirty() and not self._may_discard():
             self._select_row(previous.row() if previous.isValid() else -1)
             return
-        self.editor.load(self.model.standing(current.row()))
+        self.editor.load(self.model.rows[current.row()])

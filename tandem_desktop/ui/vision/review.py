@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from tandem_desktop.domain.goals import REVIEW_EVERY_DAYS, days_since, review_due
-from tandem_desktop.storage.errors import EnvironmentFault
+from tandem_desktop.ui.actions import run_action
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.dates import long_date_text
-from tandem_desktop.ui.widgets import inform, plain_label
+from tandem_desktop.ui.widgets import plain_label
 
 _DUE_STYLE = (
     "QFrame#visionReview { background: #fff4d6; border: 1px solid #e0b64a; border-radius: 4px; }"
@@ -79,14 +81,14 @@ class ReviewBar(QFrame):
         return any(item.source_kind == "vision"
                    for item in self.context.store.agenda.backlog(tandem.id))
 
-    def _write(self, work) -> None:  # type: ignore[no-untyped-def]
-        try:
+    def _write(self, work: Callable[[], object]) -> None:
+        """One write in one transaction, then the review state shown anew."""
+
+        def write() -> None:
             with self.context.store.transaction():
                 work()
-        except EnvironmentFault as error:
-            inform(self, self.tr("Not saved"), self.tr(
-                "This change could not be saved: {reason}\nEverything saved before is kept."
-            ).format(reason=str(error)), warning=True)
+
+        run_action(self, write)
         self.refresh()
 
     def mark_reviewed(self) -> None:
