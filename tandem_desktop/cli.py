@@ -2,6 +2,7 @@
 
     tandem [--data-dir DIR] [--lang de|en] [--demo] [--quit-after-start]
     tandem [--data-dir DIR] demo | backup [--to FILE] | check
+    tandem [--data-dir DIR] [--lang de|en] export … | import …   (tandem_desktop.exchange.commands)
 """
 
 from __future__ import annotations
@@ -12,10 +13,16 @@ import os
 import sqlite3
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tandem_desktop import APP_NAME, __version__
+from tandem_desktop.exchange import commands as exchange_commands
+
+if TYPE_CHECKING:
+    from contextlib import AbstractContextManager
+
+    from tandem_desktop.domain.translation import Translate
 
 _IMPORTED_AT = time.time()
 
@@ -55,18 +62,17 @@ def build_parser() -> argparse.ArgumentParser:
                         help="show the window, print startup-ms: N after its first paint and "
                              "content-ms: N once its first tab is filled, exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.add_parser("demo", help="create the demo tandem in the data folder")
+    # Each subcommand names the function that runs it: run(args, data_dir) -> exit code.
+    demo = commands.add_parser("demo", help="create the demo tandem in the data folder")
+    demo.set_defaults(run=command_demo)
     backup = commands.add_parser("backup", help="write a verified backup")
     backup.add_argument("--to", type=Path, default=None, help="backup file to write")
-    commands.add_parser("check", help="check the database's integrity and references")
-    for register in EXTRA_COMMANDS:
-        register(commands)
+    backup.set_defaults(run=command_backup)
+    check = commands.add_parser("check", help="check the database's integrity and references")
+    check.set_defaults(run=command_check)
+    exchange_commands.register(commands, exchange_commands.CommandLine(
+        fail=fail, writing_store=writing_store, language=_command_language))
     return parser
-
-
-# Modules that add subcommands append a function(subparsers) here and a handler below.
-EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = []  # type: ignore[type-arg]
-HANDLERS: dict[str, Callable[[argparse.Namespace, Path], int]] = {}
 
 
 def fail(message: str, code: int = 1) -> int:
@@ -78,6 +84,14 @@ def _language(args: argparse.Namespace) -> str:
     from tandem_desktop.languages import environment_language
 
     return str(args.lang) if args.lang else environment_language()
+
+
+def _command_language(args: argparse.Namespace,
+                      printing: bool) -> AbstractContextManager[Translate]:
+    """The language of the files a command writes (Qt's translations, so through ui/)."""
+    from tandem_desktop.ui.translators import command_translate
+
+    return command_translate(_language(args), printing=printing)
 
 
 def command_demo(args: argparse.Namespace, data_dir: Path) -> int:
@@ -161,11 +175,7 @@ class writing_store:
         self.lock.release()
 
 
-HANDLERS.update({"demo": command_demo, "backup": command_backup, "check": command_check})
-
-
 def main(argv: list[str] | None = None) -> int:
-    _load_extensions()
     args = build_parser().parse_args(argv)
     data_dir = (args.data_dir or default_data_dir()).expanduser().resolve()
     if args.data_dir is None and "TANDEM_DATA_DIR" not in os.environ:
@@ -175,7 +185,7 @@ def main(argv: list[str] | None = None) -> int:
         from tandem_desktop.storage.errors import LockedError, StorageError
 
         try:
-            return HANDLERS[args.command](args, data_dir)
+            return int(args.run(args, data_dir))
         except LockedError:
             return fail(f"Tandem is running with {data_dir}; close it first (this command "
                         "writes to the data folder).", 3)
@@ -191,18 +201,3 @@ def main(argv: list[str] | None = None) -> int:
     return run(StartOptions(data_dir=data_dir, language=args.lang, demo=args.demo,
                             quit_after_start=args.quit_after_start,
                             started_at=process_started_at()))
-
-
-EXTENSION_MODULES = ("tandem_desktop.exchange.commands",)
-
-
-def _load_extensions() -> None:
-    """Import modules that register subcommands (exchange formats)."""
-    import importlib
-
-    for name in EXTENSION_MODULES:
-        try:
-            importlib.import_module(name)
-        except ModuleNotFoundError as error:
-            if error.name != name:
-                raise

@@ -1,4 +1,4 @@
-"""The `export` and `import` subcommands, registered with tandem_desktop.cli on import.
+"""The `export` and `import` subcommands; tandem_desktop.cli registers them with ``register``.
 
     tandem [--data-dir DIR] [--lang de|en] export --format json|pdf|md|csv|ics
            [--tandem NAME] [--include-private] [--what tasks|questions|feedback|rules] FILE
@@ -7,22 +7,40 @@
 Export only reads, so it also works while the app is open. Import checks the
 whole file before it opens the database, and writes only when no running app
 holds the data folder.
+
+The command line imports this module at every start to build its parser, so it
+imports nothing but the standard library until a command runs.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
-import sys
+import functools
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from tandem_desktop import cli
+if TYPE_CHECKING:
+    from tandem_desktop.domain.translation import Translate
+    from tandem_desktop.storage.store import Store
 
 FORMATS = ("json", "pdf", "md", "csv", "ics")
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+@dataclass(frozen=True)
+class CommandLine:
+    """What the command line lends these commands; cli.py builds it."""
+
+    fail: Callable[[str], int]  # print "tandem: message" to stderr; the exit code
+    writing_store: Callable[[Path], AbstractContextManager[Store]]  # refuses while the app runs
+    # The texts of the files written, in the language asked for (``printing``: a PDF follows).
+    language: Callable[[argparse.Namespace, bool], AbstractContextManager[Translate]]
+
+
+def register(commands: argparse._SubParsersAction, line: CommandLine) -> None:  # type: ignore[type-arg]
+    """Add `export` and `import` to the command line's subcommands."""
     export = commands.add_parser(
         "export", help="write an archive, the handbook, a CSV table or a calendar file")
     export.add_argument("--format", choices=FORMATS, required=True, dest="fmt",
@@ -35,80 +53,40 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     export.add_argument("--what", choices=("tasks", "questions", "feedback", "rules"),
                         default=None, help="which list a CSV export holds")
     export.add_argument("file", type=Path, metavar="FILE", help="the file to write")
+    export.set_defaults(run=functools.partial(command_export, line=line))
     imported = commands.add_parser("import", help="import a Tandem archive (JSON)")
     imported.add_argument("--update", action="store_true",
                           help="overwrite records that already exist (default: keep them)")
     imported.add_argument("file", type=Path, metavar="FILE", help="the archive to read")
+    imported.set_defaults(run=functools.partial(command_import, line=line))
 
 
-def _language(args: argparse.Namespace) -> str:
-    return str(cli._language(args))
-
-
-def _start_qt(gui: bool, language: str) -> list[Any]:
-    """The Qt application the exchange code needs, with the translation; keep the result."""
-    from PySide6.QtCore import QCoreApplication, QTranslator
-
-    keep: list[Any] = []
-    app = QCoreApplication.instance()
-    # English needs no translator, and JSON/CSV no application object at all.
-    if app is None and (gui or language != "en"):
-        if gui:
-            from PySide6.QtGui import QGuiApplication
-
-            if sys.platform.startswith("linux") and not (
-                    os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-                os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-            app = QGuiApplication([sys.argv[0] if sys.argv else "tandem"])
-        else:
-            app = QCoreApplication([sys.argv[0] if sys.argv else "tandem"])
-        keep.append(app)
-    if language != "en":
-        from tandem_desktop.resources_path import resource
-
-        translator = QTranslator()
-        if translator.load(str(resource("translations", f"tandem_{language}.qm"))):
-            QCoreApplication.installTranslator(translator)
-            keep.append(translator)
-    return keep
-
-
-def _stop_qt(keep: list[Any]) -> None:
-    from PySide6.QtCore import QCoreApplication, QTranslator
-
-    for item in keep:
-        if isinstance(item, QTranslator):
-            QCoreApplication.removeTranslator(item)
-
-
-def command_export(args: argparse.Namespace, data_dir: Path) -> int:
+def command_export(args: argparse.Namespace, data_dir: Path, *, line: CommandLine) -> int:
     from tandem_desktop.exchange.archive import ArchiveError, find_tandem
     from tandem_desktop.storage.store import database_path, open_store
 
     if args.fmt == "csv" and not args.what:
-        return cli.fail("a CSV export needs --what tasks|questions|feedback|rules")
+        return line.fail("a CSV export needs --what tasks|questions|feedback|rules")
     if not database_path(data_dir).exists():
-        return cli.fail(f"no database in {data_dir}")
+        return line.fail(f"no database in {data_dir}")
     target = args.file.expanduser().resolve()
     if target.is_dir():
-        return cli.fail(f"{target} is a folder; give the name of the file to write")
-    language = _language(args)
-    keep = _start_qt(args.fmt in ("pdf", "md"), language)
-    store = open_store(data_dir)
-    try:
-        tandem_id = find_tandem(store, args.tandem).id if args.tandem else None
-        message = _export(store, args, target, tandem_id, language)
-    except ArchiveError as error:
-        return cli.fail(str(error))
-    finally:
-        store.close()
-        _stop_qt(keep)
+        return line.fail(f"{target} is a folder; give the name of the file to write")
+    # The exchange modules still ask Qt for their texts: the handbook needs a QGuiApplication.
+    with line.language(args, args.fmt in ("pdf", "md")):
+        store = open_store(data_dir)
+        try:
+            tandem_id = find_tandem(store, args.tandem).id if args.tandem else None
+            message = _export(store, args, target, tandem_id)
+        except ArchiveError as error:
+            return line.fail(str(error))
+        finally:
+            store.close()
     print(message)
     return 0
 
 
-def _export(store: Any, args: argparse.Namespace, target: Path, tandem_id: str | None,
-            language: str) -> str:
+def _export(store: Store, args: argparse.Namespace, target: Path, tandem_id: str | None) -> str:
     from tandem_desktop.exchange.archive import ArchiveError
 
     if args.fmt == "json":
@@ -140,24 +118,22 @@ def _export(store: Any, args: argparse.Namespace, target: Path, tandem_id: str |
             names = ", ".join(tandem.name for tandem in active) or "none"
             raise ArchiveError(f"choose the tandem with --tandem NAME (tandems: {names})")
         tandem_id = active[0].id
-    export_handbook(store, target, tandem_id=tandem_id, fmt=args.fmt, language=language,
-                    today=SystemClock().today())
+    export_handbook(store, target, tandem_id=tandem_id, fmt=args.fmt, language=args.lang or
+                    _environment_language(), today=SystemClock().today())
     return f"wrote the handbook ({args.fmt}) to {target}"
 
 
-def command_import(args: argparse.Namespace, data_dir: Path) -> int:
+def command_import(args: argparse.Namespace, data_dir: Path, *, line: CommandLine) -> int:
     from tandem_desktop.exchange.archive import ArchiveError, import_archive, read_archive
 
-    keep = _start_qt(False, _language(args))
-    try:
-        # The whole file is checked before the database is even opened.
-        archive = read_archive(args.file.expanduser().resolve())
-        with cli.writing_store(data_dir) as store:
-            result = import_archive(store, archive, update=args.update)
-    except ArchiveError as error:
-        return cli.fail(f"{error}\nNothing was imported; the database is unchanged.")
-    finally:
-        _stop_qt(keep)
+    with line.language(args, False):
+        try:
+            # The whole file is checked before the database is even opened.
+            archive = read_archive(args.file.expanduser().resolve())
+            with line.writing_store(data_dir) as store:
+                result = import_archive(store, archive, update=args.update)
+        except ArchiveError as error:
+            return line.fail(f"{error}\nNothing was imported; the database is unchanged.")
     print(f"imported {', '.join(result.tandems) or 'nothing'}: {result.added} added, "
           f"{result.updated} updated, {result.skipped} already there and kept")
     if result.backup is not None:
@@ -165,6 +141,7 @@ def command_import(args: argparse.Namespace, data_dir: Path) -> int:
     return 0
 
 
-if register not in cli.EXTRA_COMMANDS:
-    cli.EXTRA_COMMANDS.append(register)
-cli.HANDLERS.update({"export": command_export, "import": command_import})
+def _environment_language() -> str:
+    from tandem_desktop.languages import environment_language
+
+    return environment_language()

@@ -9,8 +9,14 @@ holds the English plural forms (``%n task(s)`` → "1 task" / "2 tasks").
 
 from __future__ import annotations
 
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from tandem_desktop.domain.translation import Translate
 from tandem_desktop.languages import environment_language
 from tandem_desktop.resources_path import resource
 
@@ -57,3 +63,47 @@ class Translators:
         """A ``domain.translation.Translate`` for the code without Qt: the text in the
         installed language, with ``%n`` filled in its plural form."""
         return QCoreApplication.translate(context, source, disambiguation, n)
+
+
+def installed_translate(
+    context: str, source: str, disambiguation: str | None = None, n: int = -1
+) -> str:
+    """A ``Translate`` in the language of whatever translators are installed now."""
+    return QCoreApplication.translate(context, source, disambiguation, n)
+
+
+@contextmanager
+def command_translate(language: str, *, printing: bool = False) -> Iterator[Translate]:
+    """The words of the files one command of the command line writes, in ``language``.
+
+    A command that prints (PDF) needs a QGuiApplication and gets the installed
+    translators; any other command reads the app's translation file directly,
+    with no Qt application at all (English needs the file too: it holds the
+    plural forms). An application that already runs (the tests') is used as it is.
+    """
+    if QCoreApplication.instance() is not None or printing:
+        keep: list[object] = []
+        if QCoreApplication.instance() is None:
+            from PySide6.QtGui import QGuiApplication
+
+            if sys.platform.startswith("linux") and not (
+                    os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+                os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+            keep.append(QGuiApplication([sys.argv[0] if sys.argv else "tandem"]))
+        translators = Translators()
+        translators.install(language)
+        try:
+            yield translators.translate
+        finally:
+            translators.uninstall()
+            del keep
+        return
+    translator = QTranslator()
+    translator.load(str(resource("translations", f"tandem_{language}.qm")))
+
+    def translate(context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str:
+        text = translator.translate(context, source, disambiguation, n) or source
+        return text.replace("%n", str(n)) if n >= 0 else text
+
+    yield translate

@@ -45,13 +45,15 @@ from PySide6.QtWidgets import (
 from tandem_desktop.demo import create_demo
 from tandem_desktop.domain import records
 from tandem_desktop.domain.clock import FixedClock
+from tandem_desktop.domain.translation import untranslated
+from tandem_desktop.exchange import minutes as exchange_minutes
 from tandem_desktop.exchange.handbook import build_handbook, render_pdf, to_html, to_markdown
 from tandem_desktop.storage.store import Store
-from tandem_desktop.ui.communication import minutes as communication_minutes
 from tandem_desktop.ui.communication.reminders import ReminderService
 from tandem_desktop.ui.communication.tab import CommunicationTab
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.main_window import MainWindow
+from tandem_desktop.ui.printing import write_minutes_pdf
 from tandem_desktop.ui.vision.compare import compare_html
 
 MARKUP = "<b>B</b>"
@@ -335,14 +337,14 @@ def test_no_user_text_renders_as_rich_text(
             assert communication.open_meeting(meeting_id)  # type: ignore[attr-defined]
             minutes = meeting_pages[0].minutes()  # type: ignore[attr-defined]
             assert minutes is not None
-            minutes_html = communication_minutes.to_html(minutes)
+            minutes_html = exchange_minutes.to_html(minutes, untranslated)
             assert ESCAPED in minutes_html
             _check_generated(minutes_html, "minutes HTML", payload, failures)
             rendered = QTextDocument()
             rendered.setHtml(minutes_html)
             assert MARKUP in rendered.toPlainText()
-            assert "\\<b\\>" in communication_minutes.to_markdown(minutes)
-            communication_minutes.write_pdf(minutes, tmp_path / "minutes.pdf")
+            assert "\\<b\\>" in exchange_minutes.to_markdown(minutes, untranslated)
+            write_minutes_pdf(minutes, tmp_path / "minutes.pdf", untranslated)
         failures += _walk()
         # The walk saw the payload for real: in labels, editors and open dialogs.
         widgets = QApplication.allWidgets()

@@ -189,11 +189,12 @@ def test_items_notes_actions_retro_and_minutes(qtbot: QtBot, window: MainWindow,
     assert "Only mine" not in markdown
     pdf = page.save_pdf(tmp_path / "minutes.pdf")
     assert pdf is not None and pdf.read_bytes().startswith(b"%PDF")
-    from tandem_desktop.ui.communication.minutes import to_html
+    from tandem_desktop.domain.translation import untranslated
+    from tandem_desktop.exchange.minutes import to_html
 
     minutes = page.minutes()
     assert minutes is not None
-    assert "&lt;img src=&quot;http://127.0.0.1/x&quot;&gt;" in to_html(minutes)
+    assert "&lt;img src=&quot;http://127.0.0.1/x&quot;&gt;" in to_html(minutes, untranslated)
     # The tab's trend shows the rating; low ratings suggest talking about the rhythm.
     tab.show_page(0)
     assert tab.checkins.trend.ratings == [4]

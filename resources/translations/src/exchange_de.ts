@@ -1050,4 +1050,57 @@
         <translation>Seite {page} von {pages}</translation>
     </message>
 </context>
+<context>
+    <name>MeetingMinutes</name>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/minutes.py" line="21" />
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/minutes.py" line="22" />
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/minutes.py" line="23" />
+        <source>Moved on to a later meeting</source>
+        <translation>In eine spätere Besprechung übernommen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/minutes.py" line="24" />
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/minutes.py" line="25" />
+        <source>Action items</source>
+        <translation>Aufgaben aus der Besprechung</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/minutes.py" line="26" />
+        <source>Retrospective</source>
+        <translation>Rückblick</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/minutes.py" line="27" />
+        <source>Rating: %1 of 5</source>
+        <translation>Bewertung: %1 von 5</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/minutes.py" line="28" />
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/minutes.py" line="29" />
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/minutes.py" line="30" />
+        <source>Source</source>
+        <translation>Herkunft</translation>
+    </message>
+</context>
 </TS>

@@ -1049,4 +1049,57 @@
         <translation type="unfinished" />
     </message>
 </context>
+<context>
+    <name>MeetingMinutes</name>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/minutes.py" line="21" />
+        <source>Check-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/minutes.py" line="22" />
+        <source>Agenda</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/minutes.py" line="23" />
+        <source>Moved on to a later meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/minutes.py" line="24" />
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/minutes.py" line="25" />
+        <source>Action items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/minutes.py" line="26" />
+        <source>Retrospective</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/minutes.py" line="27" />
+        <source>Rating: %1 of 5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/minutes.py" line="28" />
+        <source>Topic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/minutes.py" line="29" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/minutes.py" line="30" />
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+</context>
 </TS>

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from tandem_desktop.domain.clock import parse_stamp
 from tandem_desktop.domain.enums import AgendaKind, MeetingStatus, Priority
 from tandem_desktop.domain.records import AgendaItem, Meeting, Task
+from tandem_desktop.exchange.minutes import Minutes, to_markdown
 from tandem_desktop.storage.communication import (
     TaskLine,
     add_to_meeting,
@@ -43,10 +44,10 @@ from tandem_desktop.storage.errors import EnvironmentFault, ValidationError
 from tandem_desktop.ui import labels
 from tandem_desktop.ui.actions import show_not_saved
 from tandem_desktop.ui.communication.checkins import table_view
-from tandem_desktop.ui.communication.minutes import Minutes, to_markdown, write_pdf
 from tandem_desktop.ui.communication.models import AgendaModel, TaskModel, source_text
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.dates import date_text, from_qdate, time_text, to_qdate, when_text
+from tandem_desktop.ui.translators import installed_translate
 from tandem_desktop.ui.widgets import (
     FieldError,
     date_field,
@@ -542,8 +543,11 @@ class MeetingPage(QWidget):
         dates = self._meeting_dates(items)
         tasks = store.tasks.of_meeting(self.meeting.id)
         return Minutes(
-            meeting=self.meeting, when=self.when_range(self.meeting), items=items,
-            sources={item.id: source_text(item, dates) for item in items}, tasks=tasks,
+            meeting=self.meeting, when=self.when_range(self.meeting),
+            status=labels.meeting_status_name(self.meeting.status), items=items,
+            sources={item.id: source_text(item, dates) for item in items},
+            kind_names={item.kind: labels.agenda_kind_name(item.kind) for item in items},
+            tasks=tasks,
             carried_on=store.agenda.carried_on_from(self.meeting.id),
             owner_names={role: self.context.name_of(role) for role in ("leader", "assistant")},
             due_texts={task.id: date_text(task.due_on) for task in tasks})
@@ -552,7 +556,7 @@ class MeetingPage(QWidget):
         minutes = self.minutes()
         if minutes is None:
             return ""
-        text = to_markdown(minutes)
+        text = to_markdown(minutes, installed_translate)
         QGuiApplication.clipboard().setText(text)
         return text
 
@@ -569,8 +573,10 @@ class MeetingPage(QWidget):
             if not name:
                 return None
             path = Path(name)
+        from tandem_desktop.ui.printing import write_minutes_pdf  # PDF printing: on first use
+
         try:
-            write_pdf(minutes, path)
+            write_minutes_pdf(minutes, path, installed_translate)
         except OSError as error:
             inform(self, self.tr("Not saved"), self.tr(
                 "The PDF could not be written: {reason}").format(reason=str(error)), warning=True)

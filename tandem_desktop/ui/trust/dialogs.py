@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
 
 from tandem_desktop.domain.enums import AccessKind, Role, Urgency
 from tandem_desktop.domain.records import AccessItem, Question
+from tandem_desktop.domain.secrets import looks_like_secret
 from tandem_desktop.storage.trust import QuestionLine, add_months
 from tandem_desktop.ui import widgets
 from tandem_desktop.ui.dates import from_qdate, to_qdate
 from tandem_desktop.ui.labels import access_kind_name, urgency_name
 from tandem_desktop.ui.trust.models import one_line
-from tandem_desktop.ui.trust.secrets import looks_like_secret
 from tandem_desktop.ui.widgets import FieldError, plain_label, require_text
 
 # Room for very long texts (QLineEdit stops at 32,767 characters by default).

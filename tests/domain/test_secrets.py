@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tandem_desktop.ui.trust.secrets import looks_like_secret
+from tandem_desktop.domain.secrets import looks_like_secret
 
 
 @pytest.mark.parametrize("text", [
