@@ -29,7 +29,8 @@ from tandem_desktop.storage.errors import (
     NewerSchemaError,
 )
 from tandem_desktop.storage.lock import FolderLock
-from tandem_desktop.storage.store import Store, move_aside, open_store, restore_into_new
+from tandem_desktop.storage.recovery import move_aside, restore_into_new
+from tandem_desktop.storage.store import Store, open_store
 from tandem_desktop.ui.translators import Translators, system_language
 
 

@@ -94,16 +94,6 @@ class Database:
         self._depth = 0
         self._changed: set[str] = set()
 
-    @classmethod
-    def open_memory(cls, clock: Clock | None = None) -> Database:
-        """An in-memory database with the schema, for fast tests."""
-        from tandem_desktop.storage.migrator import migrate
-
-        conn = connect(Path(":memory:"))
-        database = cls(conn, None, clock)
-        migrate(database)
-        return database
-
     @functools.cached_property
     def utils(self) -> sqlite_utils.Database:
         """sqlite-utils' view of the same connection (table introspection, bulk inserts).

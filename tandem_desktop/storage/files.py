@@ -1,4 +1,4 @@
-"""File-system care: private modes and writes that never leave half a file."""
+"""File-system care: the data file's place, private modes, writes that never leave half a file."""
 
 from __future__ import annotations
 
@@ -11,6 +11,12 @@ from typing import IO
 
 FOLDER_MODE = 0o700
 FILE_MODE = 0o600
+DB_NAME = "tandem.db"
+
+
+def database_path(data_dir: Path) -> Path:
+    """The live database file of a data folder."""
+    return data_dir / DB_NAME
 
 
 def make_private_folder(folder: Path) -> None:

@@ -28,13 +28,15 @@ from tandem_desktop.storage.errors import (
     DataFolderError,
     WriteFailedError,
 )
-from tandem_desktop.storage.files import (
-    FOLDER_MODE,
-    fsync_folder,
-    make_private,
-    make_private_folder,
-)
+from tandem_desktop.storage.files import FOLDER_MODE, make_private, make_private_folder
+from tandem_desktop.storage.files import database_path as database_path  # where the store lives
 from tandem_desktop.storage.migrator import latest_version, migrate, pending
+from tandem_desktop.storage.recovery import (
+    companions,
+    move_aside,
+    set_aside_orphans,
+    set_aside_wal,
+)
 
 if TYPE_CHECKING:
     from tandem_desktop.storage.backups import Backups
@@ -61,7 +63,6 @@ if TYPE_CHECKING:
         VisionRepository,
     )
 
-DB_NAME = "tandem.db"
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
@@ -145,7 +146,10 @@ class Store:
 
     @classmethod
     def in_memory(cls, clock: Clock | None = None) -> Store:
-        return cls(Database.open_memory(clock))
+        """An in-memory store with the schema, for fast tests."""
+        database = Database(connect(Path(":memory:")), None, clock)
+        migrate(database)
+        return cls(database)
 
     @property
     def repositories(self) -> list[Repository]:  # type: ignore[type-arg]
@@ -185,85 +189,10 @@ class Store:
         backup = self.backups.create(self.database.conn, reason)
         return backup.path
 
-    def restore_from(self, backup_path: Path) -> Path:
-        """Replace the live data with a backup, after backing up the current state."""
-        from tandem_desktop.storage.backups import verify
-
-        if not verify(backup_path):
-            raise CorruptDatabaseError(backup_path, backup_path, "not a valid backup")
-        safety = self.back_up("before-restore")
-        source = connect_read_only(backup_path)
-        try:
-            version = int(source.execute("PRAGMA user_version").fetchone()[0])
-            pending(version)
-            source.backup(self.database.conn)
-        finally:
-            source.close()
-        migrate(self.database)
-        self.database.notifier.publish(frozenset(r.table for r in self.repositories))
-        return safety
-
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
             self.database.conn.execute("PRAGMA optimize")
         self.database.close()
-
-
-def database_path(data_dir: Path) -> Path:
-    return data_dir / DB_NAME
-
-
-def _companions(path: Path) -> list[Path]:
-    return [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
-
-
-def _free_name(base: Path, suffix: str) -> Path:
-    """``base`` + ``suffix`` (+ a counter) such that no file of that family exists yet."""
-    counter = 1
-    while True:
-        tail = suffix if counter == 1 else f"{suffix}-{counter}"
-        candidates = [c.with_name(c.name + tail) for c in _companions(base)]
-        if not any(candidate.exists() for candidate in candidates):
-            return base.with_name(base.name + tail)
-        counter += 1
-
-
-def move_aside(path: Path, clock: Clock) -> Path:
-    """Move a damaged database (and its WAL and SHM) out of the way; never delete it.
-
-    The WAL goes with it: left behind, SQLite would replay it into the next,
-    fresh database of the same name.
-    """
-    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
-    target = _free_name(path, f".corrupt-{stamp}")
-    for companion in _companions(path):
-        if companion.exists():
-            companion.replace(target.with_name(target.name + companion.name[len(path.name):]))
-    fsync_folder(path.parent)
-    return target
-
-
-def set_aside_wal(path: Path, clock: Clock) -> Path:
-    """Move a WAL (and SHM) that must not be replayed into ``path`` aside; never delete it.
-
-    Returns the WAL's new name, e.g. ``tandem.db-wal.set-aside-20261129-100000``.
-    """
-    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
-    wal = path.with_name(path.name + "-wal")
-    shm = path.with_name(path.name + "-shm")
-    counter = 1
-    while True:
-        suffix = f".set-aside-{stamp}" + ("" if counter == 1 else f"-{counter}")
-        wal_target = wal.with_name(wal.name + suffix)
-        shm_target = shm.with_name(shm.name + suffix)
-        if not wal_target.exists() and not shm_target.exists():
-            break
-        counter += 1
-    for source, target in ((wal, wal_target), (shm, shm_target)):
-        if source.exists():
-            source.replace(target)
-    fsync_folder(path.parent)
-    return wal_target
 
 
 def _header_problem(path: Path) -> str | None:
@@ -304,7 +233,7 @@ def open_store(data_dir: Path, clock: Clock | None = None, *,
             if problem:
                 raise CorruptDatabaseError(path, move_aside(path, clock), problem)
         else:
-            _set_aside_orphans(path, clock, notes)
+            set_aside_orphans(path, clock, notes)
     except OSError as error:  # e.g. a file we may not read or move
         raise DataFolderError(data_dir, _os_reason(error)) from error
     try:
@@ -333,7 +262,7 @@ def open_store(data_dir: Path, clock: Clock | None = None, *,
     except BaseException:
         conn.close()
         raise
-    for companion in [*_companions(path), data_dir / "tandem.lock"]:
+    for companion in [*companions(path), data_dir / "tandem.lock"]:
         make_private(companion)
     return store
 
@@ -375,7 +304,7 @@ def _preflight(path: Path, clock: Clock, notes: list[str], full_check: bool) -> 
             moved = set_aside_wal(path, clock)
             notes.append(f"a journal file that did not fit the database ({foreign}) was "
                          f"set aside as {moved.name}")
-    before = {companion for companion in _companions(path) if companion.exists()}
+    before = {companion for companion in companions(path) if companion.exists()}
     try:
         conn = connect_read_only(path)
     except sqlite3.Error as error:
@@ -392,7 +321,7 @@ def _remove_own_companions(path: Path, before: set[Path]) -> None:
 
     So a refused file (e.g. from a newer app) is left exactly as it was found.
     """
-    wal, shm = _companions(path)[1:]
+    wal, shm = companions(path)[1:]
     if wal in before or shm in before:
         return
     if wal.exists() and wal.stat().st_size > 0:
@@ -449,15 +378,6 @@ def _header_identity(path: Path) -> tuple[int, int]:
             int.from_bytes(header[60:64], "big", signed=True))
 
 
-def _set_aside_orphans(path: Path, clock: Clock, notes: list[str]) -> None:
-    """A WAL without its database would be replayed into the new, empty one."""
-    wal = path.with_name(path.name + "-wal")
-    shm = path.with_name(path.name + "-shm")
-    if wal.exists() or shm.exists():
-        moved = set_aside_wal(path, clock)
-        notes.append(f"a journal file without its database was set aside as {moved.name}")
-
-
 def _stamp_identity(database: Database) -> None:
     """Give the file a random identity in its header (see ``_wal_problem``).
 
@@ -506,17 +426,3 @@ def _writable(folder: Path) -> bool:
     except OSError:
         return False
     return True
-
-
-def restore_into_new(backup_path: Path, data_dir: Path) -> None:
-    """Start over from a backup after the live file was moved aside."""
-    from tandem_desktop.storage.backups import copy_database
-
-    target = database_path(data_dir)
-    if target.exists():
-        raise DataFolderError(data_dir, "a database is already there")
-    source = connect_read_only(backup_path)
-    try:
-        copy_database(source, target)
-    finally:
-        source.close()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tandem_desktop.services.backups import restore_backup
 from tandem_desktop.storage.backups import Backup
 from tandem_desktop.storage.errors import StorageError
 from tandem_desktop.ui.context import AppContext
@@ -87,7 +88,7 @@ class RestoreDialog(QDialog):
                 "backup.").format(when=when)):
             return
         try:
-            safety = self.context.store.restore_from(backup.path)
+            safety = restore_backup(self.context.store, backup.path)
         except StorageError as error:
             inform(self, self.tr("Restore failed"), self.tr(
                 "The backup could not be restored: {reason}\nYour data is unchanged."

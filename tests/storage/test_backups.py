@@ -12,7 +12,7 @@ from tandem_desktop.domain.clock import FixedClock
 from tandem_desktop.domain.records import Task
 from tandem_desktop.storage import backups as backups_module
 from tandem_desktop.storage.backups import Backup, BackupError, Backups, verify
-from tandem_desktop.storage.errors import CorruptDatabaseError, WriteFailedError
+from tandem_desktop.storage.errors import WriteFailedError
 from tandem_desktop.storage.store import Store, open_store
 from tests.reliability.helpers import checks, fill
 
@@ -66,39 +66,6 @@ def test_leftover_partial_copy_is_cleared(file_store: Store) -> None:
     (folder / "tandem-20261128-100000-daily.db.part").write_bytes(b"half")
     file_store.back_up("daily")
     assert [path.name for path in folder.iterdir()] == ["tandem-20261129-100000-daily.db"]
-
-
-def test_restore_backs_up_the_current_state_first(file_store: Store, clock: FixedClock) -> None:
-    tandem = fill(file_store)
-    saved = file_store.back_up("manual")
-    clock.advance(timedelta(hours=1))
-    with file_store.transaction():
-        file_store.tasks.add(Task(tandem_id=tandem.id, title="After the backup", owner="leader"))
-    heard: list[frozenset[str]] = []
-    file_store.database.notifier.subscribe(heard.append)
-    clock.advance(timedelta(hours=1))
-
-    safety = file_store.restore_from(saved)
-
-    assert "before-restore" in safety.name and verify(safety)
-    assert "After the backup" in _titles(safety)
-    titles = {task.title for task in file_store.tasks.for_tandem(tandem.id)}
-    assert titles == {f"Task {n}" for n in range(5)}
-    assert heard and "task" in heard[-1]
-    assert checks(file_store.database.path) == (["ok"], [])  # type: ignore[arg-type]
-    assert file_store.database.scalar("PRAGMA journal_mode") == "wal"
-    # The safety copy is listed and found again as the newest backup.
-    assert file_store.backups.newest().path == safety  # type: ignore[union-attr]
-
-
-def test_restore_refuses_a_damaged_backup(file_store: Store, tmp_path: Path) -> None:
-    fill(file_store)
-    bad = tmp_path / "tandem-20261101-100000-manual.db"
-    bad.write_bytes(b"not a backup")
-    with pytest.raises(CorruptDatabaseError):
-        file_store.restore_from(bad)
-    assert file_store.tasks.count() == 5
-    assert file_store.backups.all() == []  # type: ignore[union-attr]
 
 
 def test_is_due_after_a_day(file_store: Store, clock: FixedClock) -> None:

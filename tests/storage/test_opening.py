@@ -25,7 +25,8 @@ from tandem_desktop.storage.errors import (
 from tandem_desktop.storage.lock import FolderLock
 from tandem_desktop.storage.migrations import m001_initial
 from tandem_desktop.storage.migrator import latest_version
-from tandem_desktop.storage.store import database_path, open_store, restore_into_new
+from tandem_desktop.storage.recovery import restore_into_new
+from tandem_desktop.storage.store import database_path, open_store
 from tests.reliability.helpers import (
     fill,
     last_pages_overwritten,
