@@ -1,27 +1,20 @@
 """Check-in series, meetings, agenda items, tasks and working agreements (step 2).
 
 Every list the Communication tab shows is one query here (filters, search and
-sorting run in SQL). The agenda rules live here too, so that whichever screen
-opens a meeting gets the same agenda: ``open_meeting`` creates the meeting of an
-occurrence and ``compose_agenda`` puts the standing items, the backlog and every
-item left undiscussed in earlier meetings on it. Items move on rather than being
-copied, and remember the meetings they passed through (``carried_from``), so
-nothing on an agenda is ever lost and the question or feedback an item came from
-still has exactly one waiting item.
+sorting run in SQL). How a meeting's agenda is composed is a use case:
+``services.agenda``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Any, NamedTuple
+from datetime import date, timedelta
+from typing import Any, NamedTuple
 
-from tandem_desktop.domain.clock import utc_stamp
 from tandem_desktop.domain.enums import (
     AgendaKind,
     AgreementCategory,
     Channel,
-    FeedbackStatus,
     MeetingStatus,
     Priority,
     Role,
@@ -31,10 +24,6 @@ from tandem_desktop.domain.records import AgendaItem, Agreement, CheckInSeries, 
 from tandem_desktop.domain.recurrence import RecurrenceError, validate_rrule, zone
 from tandem_desktop.storage.errors import ValidationError
 from tandem_desktop.storage.repository import TandemRepository, check_choice
-from tandem_desktop.storage.trust import on_agenda_discussed
-
-if TYPE_CHECKING:
-    from tandem_desktop.storage.store import Store
 
 STANDING = "standing"
 # Working agreements show as due for review this many days ahead.
@@ -213,6 +202,13 @@ class AgendaItemRepository(TandemRepository[AgendaItem]):
         """Items that came from one record and are not discussed yet."""
         return self.list("source_kind = ? AND source_id = ? AND discussed = 0",
                          [source_kind, source_id])
+
+    def trashed_waiting_for(self, source_kind: str, source_id: str, since: str,
+                            until: str) -> list[AgendaItem]:
+        """Undiscussed items from one record that went to the Trash between two stamps."""
+        return self.list(
+            "source_kind = ? AND source_id = ? AND discussed = 0 AND deleted_at BETWEEN ? AND ?",
+            [source_kind, source_id, since, until], deleted=True)
 
     def add_to_backlog(self, tandem_id: str, text: str, kind: str, added_by: str, *,
                        source_kind: str | None = None,
@@ -425,104 +421,3 @@ class AgreementRepository(TandemRepository[Agreement]):
             params.extend(extra)
         order = "review_on, category" if due_only else None
         return self.for_tandem(tandem_id, where, params, order_by=order)
-
-
-# -- the agenda of a meeting ---------------------------------------------------
-def open_meeting(store: Store, series: CheckInSeries, starts_at: datetime) -> Meeting:
-    """The meeting of one occurrence: found, or created with its agenda composed."""
-    stamp = utc_stamp(starts_at)
-    with store.transaction():
-        meeting = store.meetings.for_occurrence(series.id, stamp)
-        if meeting is None:
-            meeting = store.meetings.add(Meeting(
-                tandem_id=series.tandem_id, series_id=series.id, starts_at=stamp,
-                duration_minutes=series.duration_minutes, title=series.title))
-        if meeting.status == MeetingStatus.PLANNED.value:
-            compose_agenda(store, meeting)
-    return meeting
-
-
-def plan_one_off(store: Store, tandem_id: str, title: str, starts_at: datetime,
-                 duration_minutes: int) -> Meeting:
-    """A meeting outside the series, e.g. at short notice. Like a check-in, it takes
-    up the backlog and what earlier meetings left open when it is first opened."""
-    if not title.strip():
-        raise ValidationError("title", "must not be empty")
-    return store.meetings.add(Meeting(
-        tandem_id=tandem_id, series_id=None, starts_at=utc_stamp(starts_at),
-        duration_minutes=duration_minutes, title=title.strip()))
-
-
-def compose_agenda(store: Store, meeting: Meeting) -> list[AgendaItem]:
-    """Fill a planned meeting's agenda; safe to call again (adds only what is missing).
-
-    Order: standing items of the series, then items carried over from earlier
-    meetings, then the backlog, each in its own order.
-    """
-    with store.transaction():
-        items = store.agenda.for_meeting(meeting.id)
-        position = max((item.position for item in items), default=-1) + 1
-        added_by = _my_role(store, meeting.tandem_id)
-        series = store.series.find(meeting.series_id)
-        if series is not None:
-            present = {item.text for item in items if item.source_kind == STANDING}
-            for text in series.standing_items:
-                if text.strip() and text not in present:
-                    store.agenda.add(AgendaItem(
-                        tandem_id=meeting.tandem_id, meeting_id=meeting.id, text=text,
-                        kind=AgendaKind.TOPIC.value, source_kind=STANDING,
-                        added_by=added_by, position=position))
-                    position += 1
-        now = utc_stamp(store.database.clock.now())
-        earlier_meetings = store.meetings.earlier_than(meeting, now)
-        # One read for all of them: a long-running series has a long history.
-        left_open = store.agenda.undiscussed_by_meeting([m.id for m in earlier_meetings])
-        for earlier in earlier_meetings:
-            for item in left_open.get(earlier.id, []):
-                if item.source_kind == STANDING:
-                    continue
-                store.agenda.change(item.id, meeting_id=meeting.id, position=position,
-                                    carried_from=[*item.carried_from, earlier.id])
-                position += 1
-        for item in store.agenda.backlog(meeting.tandem_id):
-            store.agenda.change(item.id, meeting_id=meeting.id, position=position)
-            position += 1
-        return store.agenda.for_meeting(meeting.id)
-
-
-def _my_role(store: Store, tandem_id: str) -> str:
-    tandem = store.tandems.find(tandem_id)
-    return tandem.my_role if tandem is not None else Role.ASSISTANT.value
-
-
-def set_discussed(store: Store, item_id: str, discussed: bool = True,
-                  outcome: str | None = None) -> AgendaItem:
-    """Mark an item (un)discussed; questions get answered and feedback marked discussed."""
-    with store.transaction():
-        changes: dict[str, Any] = {"discussed": discussed}
-        if outcome is not None:
-            changes["outcome"] = outcome
-        item = store.agenda.change(item_id, **changes)
-        if discussed and item.source_kind == "question":
-            on_agenda_discussed(store, item)
-        elif discussed and item.source_kind == "feedback" and item.source_id:
-            entry = store.feedback.find(item.source_id)
-            if entry is not None:
-                store.feedback.change(entry.id, status=FeedbackStatus.DISCUSSED.value,
-                                      meeting_id=item.meeting_id)
-        return item
-
-
-def add_to_meeting(store: Store, meeting: Meeting, text: str, kind: str,
-                   added_by: str) -> AgendaItem:
-    return store.agenda.add(AgendaItem(
-        tandem_id=meeting.tandem_id, meeting_id=meeting.id, text=text, kind=kind,
-        added_by=added_by, position=store.agenda.next_position(meeting.tandem_id, meeting.id)))
-
-
-def add_to_backlog(store: Store, tandem_id: str, text: str, kind: str, added_by: str, *,
-                   source_kind: str | None = None,
-                   source_id: str | None = None) -> AgendaItem:
-    """Put an item on the backlog for the next check-in (once per source record)."""
-    return store.agenda.add_to_backlog(tandem_id, text, kind, added_by,
-                                       source_kind=source_kind, source_id=source_id)

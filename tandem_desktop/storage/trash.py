@@ -56,7 +56,7 @@ def deleted_records(store: Store, tandem_id: str, limit: int = 5000) -> list[Tra
 def restore(store: Store, entry: TrashEntry) -> None:
     if entry.table == "question":
         # A question brings back the agenda item that was deleted with it.
-        from tandem_desktop.storage.trust import restore_question
+        from tandem_desktop.services.questions import restore_question
 
         restore_question(store, entry.record_id)
         return

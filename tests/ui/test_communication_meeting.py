@@ -127,7 +127,7 @@ def test_discussing_questions_and_feedback(qtbot: QtBot, window: MainWindow) -> 
                                             asked_by="assistant", asked_on="2026-11-20"))
     entry = store.feedback.add(Feedback(tandem_id=tandem_id, direction="leader_to_assistant",
                                         given_on="2026-11-20", situation="Board meeting"))
-    from tandem_desktop.storage.trust import put_on_agenda
+    from tandem_desktop.services.questions import put_on_agenda
 
     put_on_agenda(store, question.id, "assistant")
     store.feedback.put_on_agenda(store.agenda, entry.id, "Feedback: board meeting", "leader")
@@ -203,7 +203,7 @@ def test_items_notes_actions_retro_and_minutes(qtbot: QtBot, window: MainWindow,
 def test_low_ratings_suggest_talking_about_the_rhythm(qtbot: QtBot, window: MainWindow,
                                                       clock: FixedClock) -> None:
     series = weekly(window)
-    from tandem_desktop.storage.communication import open_meeting
+    from tandem_desktop.services.agenda import open_meeting
 
     store = window.context.store
     for week, rating in enumerate([5, 2, 3, 2]):
