@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from tandem_desktop.domain.clock import parse_stamp
-from tandem_desktop.storage import trash
+from tandem_desktop.services import trash
 from tandem_desktop.storage.errors import StorageError
+from tandem_desktop.storage.trash import TrashEntry
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.labels import table_name
 from tandem_desktop.ui.widgets import confirm, date_text, inform, plain_label
@@ -32,9 +33,9 @@ class TrashModel(QAbstractTableModel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.entries: list[trash.TrashEntry] = []
+        self.entries: list[TrashEntry] = []
 
-    def set_entries(self, entries: list[trash.TrashEntry]) -> None:
+    def set_entries(self, entries: list[TrashEntry]) -> None:
         self.beginResetModel()
         self.entries = entries
         self.endResetModel()
@@ -126,7 +127,7 @@ class TrashDialog(QDialog):
             self.view.selectRow(0)
         self._update_buttons()
 
-    def _selected(self) -> list[trash.TrashEntry]:
+    def _selected(self) -> list[TrashEntry]:
         rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
         return [self.model.entries[row] for row in rows]
 
