@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QTableView
 
 from tandem_desktop.domain.records import Area, DecisionRule
-from tandem_desktop.storage.delegation import save_rule
+from tandem_desktop.services.rules import save_rule
 from tandem_desktop.ui.delegation.tab import AREAS, BOARD, RULES, DelegationTab
 from tandem_desktop.ui.main_window import MainWindow
 from tests.ui.conftest import click_ok

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from tandem_desktop.domain.delegation import MAX_LEVEL, MIN_LEVEL
 from tandem_desktop.domain.enums import AgendaKind, Role
 from tandem_desktop.domain.records import DecisionRule
-from tandem_desktop.storage.delegation import autonomy_by_month, change_level, change_target
+from tandem_desktop.services.rules import autonomy_by_month, change_level, change_target
 from tandem_desktop.storage.errors import EnvironmentFault
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.delegation.advice import advice_sentence
