@@ -115,6 +115,11 @@ class MeetingRepository(TandemRepository[Meeting]):
             [tandem_id, before, int(limit)])
         return [MeetingLine(**row) for row in rows]
 
+    def planned_after(self, tandem_id: str, after: str, *, limit: int = 5) -> list[Meeting]:
+        """The first planned meetings that start after ``after`` (a UTC stamp), soonest first."""
+        return self.for_tandem(tandem_id, "status = 'planned' AND starts_at > ?", [after],
+                               order_by="starts_at", limit=limit)
+
     def upcoming(self, tandem_id: str, since: str) -> list[Meeting]:
         return self.for_tandem(tandem_id, "starts_at >= ? AND status = 'planned'", [since])
 
@@ -390,6 +395,44 @@ class TaskRepository(TandemRepository[Task]):
 
     def overdue_count(self, tandem_id: str, today: str) -> int:
         return self.count_for(tandem_id, "status = 'open' AND due_on < ?", [today])
+
+    def open_for(self, tandem_id: str, owner: str, *, limit: int | None = None) -> list[Task]:
+        """Open tasks of one person: dated ones by due date (high priority first on a
+        day), then undated ones, high priority first.
+
+        Dated and undated tasks are read apart, so that the task index delivers
+        them in order and a short list never sorts all of a large tandem's tasks.
+        """
+        found = self.for_tandem(
+            tandem_id, "status = 'open' AND owner = ? AND due_on IS NOT NULL", [owner],
+            order_by="due_on, priority = 'high' DESC", limit=limit,
+        )
+        if limit is None or len(found) < limit:
+            found += self.for_tandem(
+                tandem_id, "status = 'open' AND owner = ? AND due_on IS NULL", [owner],
+                order_by="priority = 'high' DESC",
+                limit=None if limit is None else limit - len(found),
+            )
+        return found
+
+    def count_open_for(self, tandem_id: str, owner: str) -> int:
+        return self.count_for(tandem_id, "status = 'open' AND owner = ?", [owner])
+
+    def count_overdue_for(self, tandem_id: str, owner: str, today: str) -> int:
+        """Open tasks of one person that were due before ``today``."""
+        return self.count_for(
+            tandem_id, "status = 'open' AND owner = ? AND due_on < ?", [owner, today])
+
+    def done_by_goal(self, tandem_id: str) -> dict[str, tuple[int, int]]:
+        """goal id -> (tasks done, tasks in all) of the tandem's goals; cancelled ones left out."""
+        rows = self.database.query(
+            # Through the goals (index on goal_id), not all of the tandem's tasks.
+            "SELECT goal_id, sum(status = 'done') AS done, count(*) AS total FROM task"
+            " WHERE goal_id IN (SELECT id FROM goal WHERE tandem_id = ?)"
+            " AND deleted_at IS NULL AND status <> 'cancelled' GROUP BY goal_id",
+            [tandem_id],
+        )
+        return {str(row["goal_id"]): (int(row["done"]), int(row["total"])) for row in rows}
 
     def of_meeting(self, meeting_id: str) -> list[Task]:
         return self.list("meeting_id = ?", [meeting_id])

@@ -1,4 +1,7 @@
-"""The two-way feedback log and the prompts for asking for feedback (step 3)."""
+"""The two-way feedback log and the prompts for asking for feedback (step 3).
+
+Feedback on its way through the agenda is a use case: ``services.feedback``.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +9,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from tandem_desktop.domain.enums import (
-    AgendaKind,
     FeedbackDirection,
     FeedbackKind,
     FeedbackStatus,
 )
-from tandem_desktop.domain.records import AgendaItem, Feedback, FeedbackPrompt
-from tandem_desktop.storage.communication import AgendaItemRepository
+from tandem_desktop.domain.records import Feedback, FeedbackPrompt
 from tandem_desktop.storage.errors import ValidationError
 from tandem_desktop.storage.repository import TandemRepository, check_choice
 
@@ -111,6 +112,12 @@ class FeedbackRepository(TandemRepository[Feedback]):
             found[str(row["direction"])] = row["last"]
         return found
 
+    def latest(self, tandem_id: str, direction: str) -> Feedback | None:
+        """The most recent entry that went ``direction``; None when there is none yet."""
+        found = self.for_tandem(tandem_id, "direction = ?", [direction],
+                                order_by="given_on DESC, created_at DESC", limit=1)
+        return found[0] if found else None
+
     def last_asked(self, tandem_id: str, direction: str) -> str | None:
         """When feedback that its receiver had asked for last went ``direction``."""
         value = self.database.scalar(
@@ -146,39 +153,6 @@ class FeedbackRepository(TandemRepository[Feedback]):
             [tandem_id, SOURCE_KIND],
         )
         return {str(row["source_id"]) for row in rows}
-
-    def put_on_agenda(
-        self, agenda: AgendaItemRepository, feedback_id: str, text: str, added_by: str
-    ) -> AgendaItem:
-        """Add the entry to the backlog for the next check-in (once while it waits there)."""
-        with self.database.transaction():
-            entry = self.get(feedback_id)
-            return agenda.add_to_backlog(
-                entry.tandem_id, text, AgendaKind.FEEDBACK.value, added_by,
-                source_kind=SOURCE_KIND, source_id=entry.id)
-
-    def mark_discussed(
-        self, feedback_id: str, agenda: AgendaItemRepository | None = None,
-        meeting_id: str | None = None,
-    ) -> Feedback:
-        """The entry was talked about; agenda items still waiting for it are done too."""
-        with self.database.transaction():
-            changes: dict[str, Any] = {"status": FeedbackStatus.DISCUSSED.value}
-            if meeting_id is not None:
-                changes["meeting_id"] = meeting_id
-            entry = self.change(feedback_id, **changes)
-            if agenda is not None:
-                for item in agenda.waiting_for(SOURCE_KIND, feedback_id):
-                    agenda.change(item.id, discussed=True)
-        return entry
-
-    def delete_with_agenda(self, feedback_id: str, agenda: AgendaItemRepository) -> None:
-        """Move the entry to the Trash with the agenda items still waiting to discuss it."""
-        with self.database.transaction():
-            self.delete(feedback_id)
-            for item in agenda.waiting_for(SOURCE_KIND, feedback_id):
-                if item.meeting_id is None:
-                    agenda.delete(item.id)
 
 
 class FeedbackPromptRepository(TandemRepository[FeedbackPrompt]):

@@ -149,6 +149,13 @@ class QuestionRepository(TandemRepository[Question]):
         where, params = self._view_where(tandem_id, view, text)
         return int(self.database.scalar(f"SELECT count(*) FROM question q WHERE {where}", params))
 
+    def open_for(self, tandem_id: str, *, limit: int | None = None) -> list[Question]:
+        """Open questions as whole records, the longest waiting first."""
+        return self.for_tandem(tandem_id, "status = 'open'", order_by="asked_on", limit=limit)
+
+    def count_open(self, tandem_id: str) -> int:
+        return self.count_for(tandem_id, "status = 'open'")
+
     def open_summary(self, tandem_id: str) -> tuple[int, str | None]:
         """How many questions are open and when the oldest of them was asked."""
         row = self.database.conn.execute(

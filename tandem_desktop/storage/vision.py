@@ -97,6 +97,10 @@ class GoalRepository(TandemRepository[Goal]):
         if record.target_on is not None and parse_date(record.target_on) is None:
             raise ValidationError("target_on", "must be an ISO date")
 
+    def active_for(self, tandem_id: str) -> list[Goal]:
+        """The tandem's active goals, nearest target first."""
+        return self.for_tandem(tandem_id, "status = 'active'")
+
     # -- standings: goals with their effective progress --------------------------
     def standings(
         self,

@@ -127,10 +127,11 @@ def test_discussing_questions_and_feedback(qtbot: QtBot, window: MainWindow) -> 
                                             asked_by="assistant", asked_on="2026-11-20"))
     entry = store.feedback.add(Feedback(tandem_id=tandem_id, direction="leader_to_assistant",
                                         given_on="2026-11-20", situation="Board meeting"))
+    from tandem_desktop.services import feedback as feedback_actions
     from tandem_desktop.services.questions import put_on_agenda
 
     put_on_agenda(store, question.id, "assistant")
-    store.feedback.put_on_agenda(store.agenda, entry.id, "Feedback: board meeting", "leader")
+    feedback_actions.put_on_agenda(store, entry.id, "Feedback: board meeting", "leader")
     weekly(window, standing_items=[])
     tab = comm_tab(window)
     open_first_upcoming(qtbot, tab)
