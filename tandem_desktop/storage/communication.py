@@ -61,7 +61,11 @@ class CheckInSeriesRepository(TandemRepository[CheckInSeries]):
             raise ValidationError(error.field, error.message) from error
 
     def active_for(self, tandem_id: str) -> list[CheckInSeries]:
-        return self.for_tandem(tandem_id, "active = 1")
+        return self._select_for(tandem_id, "active = 1")
+
+    def active(self) -> list[CheckInSeries]:
+        """The series that are not paused, of every tandem."""
+        return self._select("active = 1")
 
 
 class MeetingLine(NamedTuple):
@@ -92,7 +96,7 @@ class MeetingRepository(TandemRepository[Meeting]):
             raise ValidationError("duration_minutes", "must be at least one minute")
 
     def for_occurrence(self, series_id: str, starts_at: str) -> Meeting | None:
-        found = self.list("series_id = ? AND starts_at = ?", [series_id, starts_at], limit=1)
+        found = self._select("series_id = ? AND starts_at = ?", [series_id, starts_at], limit=1)
         return found[0] if found else None
 
     def planned_starts(self, tandem_id: str, since: str) -> dict[tuple[str, str], str]:
@@ -117,15 +121,20 @@ class MeetingRepository(TandemRepository[Meeting]):
 
     def planned_after(self, tandem_id: str, after: str, *, limit: int = 5) -> list[Meeting]:
         """The first planned meetings that start after ``after`` (a UTC stamp), soonest first."""
-        return self.for_tandem(tandem_id, "status = 'planned' AND starts_at > ?", [after],
+        return self._select_for(tandem_id, "status = 'planned' AND starts_at > ?", [after],
                                order_by="starts_at", limit=limit)
 
+    def latest(self, tandem_id: str) -> Meeting | None:
+        """The meeting that starts last, whatever its status; None when there is none."""
+        found = self._select_for(tandem_id, order_by="starts_at DESC", limit=1)
+        return found[0] if found else None
+
     def upcoming(self, tandem_id: str, since: str) -> list[Meeting]:
-        return self.for_tandem(tandem_id, "starts_at >= ? AND status = 'planned'", [since])
+        return self._select_for(tandem_id, "starts_at >= ? AND status = 'planned'", [since])
 
     def one_offs(self, tandem_id: str, since: str) -> list[Meeting]:
         """Planned meetings outside any series, from ``since`` on, soonest first."""
-        return self.for_tandem(
+        return self._select_for(
             tandem_id, "series_id IS NULL AND starts_at >= ? AND status = 'planned'", [since])
 
     def ratings(self, tandem_id: str, limit: int = 10) -> list[tuple[str, int, str]]:
@@ -145,7 +154,7 @@ class MeetingRepository(TandemRepository[Meeting]):
         if meeting.series_id is not None:
             params.append(meeting.series_id)
         params.append(ended_before)
-        return self.list(
+        return self._select(
             "tandem_id = ? AND starts_at < ? AND id <> ? AND " + series_clause +
             " AND (status <> 'planned' OR"
             " datetime(starts_at, '+' || duration_minutes || ' minutes') <= datetime(?))",
@@ -167,14 +176,14 @@ class AgendaItemRepository(TandemRepository[AgendaItem]):
     def backlog(self, tandem_id: str, text: str = "") -> list[AgendaItem]:
         """Items waiting for the next check-in: not on a meeting yet."""
         where, params = "meeting_id IS NULL AND discussed = 0", []
-        clause, extra = self.search_clause(text)
+        clause, extra = self._search_clause(text)
         if clause:
             where += f" AND {clause}"
             params.extend(extra)
-        return self.for_tandem(tandem_id, where, params)
+        return self._select_for(tandem_id, where, params)
 
     def for_meeting(self, meeting_id: str) -> list[AgendaItem]:
-        return self.list("meeting_id = ?", [meeting_id])
+        return self._select("meeting_id = ?", [meeting_id])
 
     def undiscussed_by_meeting(self, meeting_ids: Sequence[str]) -> dict[str, list[AgendaItem]]:
         """The undiscussed items of several meetings in one query, each in agenda order."""
@@ -182,13 +191,13 @@ class AgendaItemRepository(TandemRepository[AgendaItem]):
         if not meeting_ids:
             return found
         marks = ", ".join("?" for _ in meeting_ids)
-        for item in self.list(f"meeting_id IN ({marks}) AND discussed = 0", list(meeting_ids)):
+        for item in self._select(f"meeting_id IN ({marks}) AND discussed = 0", list(meeting_ids)):
             found.setdefault(str(item.meeting_id), []).append(item)
         return found
 
     def carried_on_from(self, meeting_id: str) -> list[AgendaItem]:
         """Items left undiscussed in a meeting that have moved on since."""
-        return self.list(
+        return self._select(
             "meeting_id IS NOT ? AND EXISTS (SELECT 1 FROM json_each(carried_from)"
             " WHERE value = ?)", [meeting_id, meeting_id])
 
@@ -201,17 +210,17 @@ class AgendaItemRepository(TandemRepository[AgendaItem]):
         return 0 if value is None else int(value) + 1
 
     def for_source(self, source_kind: str, source_id: str) -> list[AgendaItem]:
-        return self.list("source_kind = ? AND source_id = ?", [source_kind, source_id])
+        return self._select("source_kind = ? AND source_id = ?", [source_kind, source_id])
 
     def waiting_for(self, source_kind: str, source_id: str) -> list[AgendaItem]:
         """Items that came from one record and are not discussed yet."""
-        return self.list("source_kind = ? AND source_id = ? AND discussed = 0",
+        return self._select("source_kind = ? AND source_id = ? AND discussed = 0",
                          [source_kind, source_id])
 
     def trashed_waiting_for(self, source_kind: str, source_id: str, since: str,
                             until: str) -> list[AgendaItem]:
         """Undiscussed items from one record that went to the Trash between two stamps."""
-        return self.list(
+        return self._select(
             "source_kind = ? AND source_id = ? AND discussed = 0 AND deleted_at BETWEEN ? AND ?",
             [source_kind, source_id, since, until], deleted=True)
 
@@ -240,13 +249,13 @@ class AgendaItemRepository(TandemRepository[AgendaItem]):
         marks = ", ".join("?" for _ in ids)
         with self.database.transaction():
             # One read for the current positions; an unknown id fails in change().
-            current = {item.id: item.position for item in self.list(f"id IN ({marks})", ids)}
+            current = {item.id: item.position for item in self._select(f"id IN ({marks})", ids)}
             for position, item_id in enumerate(ids):
                 if current.get(item_id) != position:
                     self.change(item_id, position=position)
 
     def count_waiting(self, tandem_id: str) -> int:
-        return self.count_for(tandem_id, "meeting_id IS NULL AND discussed = 0")
+        return self._count_for(tandem_id, "meeting_id IS NULL AND discussed = 0")
 
     def open_counts(self, meeting_ids: Sequence[str]) -> dict[str, int]:
         """How many undiscussed items each meeting holds (meetings with none are left out)."""
@@ -290,7 +299,7 @@ class TaskRepository(TandemRepository[Task]):
 
     def under_rule(self, rule_id: str) -> list[Task]:
         """The tasks done under one decision rule: open ones first, then by due date."""
-        return self.list("rule_id = ?", [rule_id],
+        return self._select("rule_id = ?", [rule_id],
                          order_by="status = 'done', due_on IS NULL, due_on, title")
 
     def _view_clause(self, view: str, my_role: str, today: str,
@@ -367,7 +376,7 @@ class TaskRepository(TandemRepository[Task]):
 
     def _where(self, tandem_id: str, view: str, my_role: str, today: str,
                text: str) -> tuple[str, list[Any]]:
-        clause, extra = self.search_clause(text, alias="t")
+        clause, extra = self._search_clause(text, alias="t")
         # With a search, start from the (few) full-text matches and look each task up
         # by its number; the unary plus keeps SQLite from scanning an index instead.
         col = "+t." if clause else "t."
@@ -394,7 +403,7 @@ class TaskRepository(TandemRepository[Task]):
         return self.change(task_id, status=TaskStatus.OPEN.value, done_on=None)
 
     def overdue_count(self, tandem_id: str, today: str) -> int:
-        return self.count_for(tandem_id, "status = 'open' AND due_on < ?", [today])
+        return self._count_for(tandem_id, "status = 'open' AND due_on < ?", [today])
 
     def open_for(self, tandem_id: str, owner: str, *, limit: int | None = None) -> list[Task]:
         """Open tasks of one person: dated ones by due date (high priority first on a
@@ -403,12 +412,12 @@ class TaskRepository(TandemRepository[Task]):
         Dated and undated tasks are read apart, so that the task index delivers
         them in order and a short list never sorts all of a large tandem's tasks.
         """
-        found = self.for_tandem(
+        found = self._select_for(
             tandem_id, "status = 'open' AND owner = ? AND due_on IS NOT NULL", [owner],
             order_by="due_on, priority = 'high' DESC", limit=limit,
         )
         if limit is None or len(found) < limit:
-            found += self.for_tandem(
+            found += self._select_for(
                 tandem_id, "status = 'open' AND owner = ? AND due_on IS NULL", [owner],
                 order_by="priority = 'high' DESC",
                 limit=None if limit is None else limit - len(found),
@@ -416,11 +425,11 @@ class TaskRepository(TandemRepository[Task]):
         return found
 
     def count_open_for(self, tandem_id: str, owner: str) -> int:
-        return self.count_for(tandem_id, "status = 'open' AND owner = ?", [owner])
+        return self._count_for(tandem_id, "status = 'open' AND owner = ?", [owner])
 
     def count_overdue_for(self, tandem_id: str, owner: str, today: str) -> int:
         """Open tasks of one person that were due before ``today``."""
-        return self.count_for(
+        return self._count_for(
             tandem_id, "status = 'open' AND owner = ? AND due_on < ?", [owner, today])
 
     def done_by_goal(self, tandem_id: str) -> dict[str, tuple[int, int]]:
@@ -435,7 +444,42 @@ class TaskRepository(TandemRepository[Task]):
         return {str(row["goal_id"]): (int(row["done"]), int(row["total"])) for row in rows}
 
     def of_meeting(self, meeting_id: str) -> list[Task]:
-        return self.list("meeting_id = ?", [meeting_id])
+        return self._select("meeting_id = ?", [meeting_id])
+
+    def in_area(self, area_id: str) -> list[Task]:
+        """Every live task of one responsibility area, by due date."""
+        return self._select("area_id = ?", [area_id])
+
+    def for_goal(self, goal_id: str) -> list[Task]:
+        """The tasks that serve a goal, open ones first, then by due date."""
+        return self._select(
+            "goal_id = ?", [goal_id], order_by="status <> 'open', due_on IS NULL, due_on")
+
+    def linkable(self, tandem_id: str, limit: int | None = None) -> list[Task]:
+        """Tasks not serving any goal yet (cancelled ones left out), open ones first.
+
+        Without ``limit`` all of them, by title. With it, a short choice list that
+        the task index answers without sorting the whole table: open tasks by due
+        date (undated after them), then done ones.
+        """
+        if limit is None:
+            return self._select_for(
+                tandem_id, "goal_id IS NULL AND status <> 'cancelled'",
+                order_by="status <> 'open', title COLLATE NOCASE",
+            )
+        found: list[Task] = []
+        for condition, order in (("status = 'open' AND due_on IS NOT NULL", "due_on"),
+                                 ("status = 'open' AND due_on IS NULL", "due_on"),
+                                 ("status = 'done'", "due_on DESC")):
+            if len(found) >= limit:
+                break
+            found += self._select_for(tandem_id, f"goal_id IS NULL AND {condition}",
+                                      order_by=order, limit=limit - len(found))
+        return found
+
+    def open_in(self, tandem_id: str, *, limit: int | None = None) -> list[Task]:
+        """The tandem's open tasks, whoever owns them, by due date (undated last)."""
+        return self._select_for(tandem_id, "status = 'open'", limit=limit)
 
 
 class AgreementRepository(TandemRepository[Agreement]):
@@ -458,9 +502,9 @@ class AgreementRepository(TandemRepository[Agreement]):
             ahead = (date.fromisoformat(today) + timedelta(days=AGREEMENT_NOTICE_DAYS))
             where = "review_on IS NOT NULL AND review_on <= ?"
             params.append(ahead.isoformat())
-        clause, extra = self.search_clause(text)
+        clause, extra = self._search_clause(text)
         if clause:
             where = f"{where} AND {clause}" if where else clause
             params.extend(extra)
         order = "review_on, category" if due_only else None
-        return self.for_tandem(tandem_id, where, params, order_by=order)
+        return self._select_for(tandem_id, where, params, order_by=order)

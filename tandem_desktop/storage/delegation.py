@@ -38,10 +38,14 @@ class AreaRepository(TandemRepository[Area]):
         """All areas by name, or only those whose review is due by ``due_by``."""
         if due_by is None:
             return self.for_tandem(tandem_id)
-        return self.for_tandem(
+        return self._select_for(
             tandem_id, "review_on IS NOT NULL AND review_on <= ?", [due_by],
             order_by="review_on, name COLLATE NOCASE",
         )
+
+    def count_due_for_review(self, tandem_id: str, by: str) -> int:
+        """How many areas have a review date on or before ``by``."""
+        return self._count_for(tandem_id, "review_on IS NOT NULL AND review_on <= ?", [by])
 
     def rule_counts(self, tandem_id: str) -> dict[str, int]:
         rows = self.database.query(
@@ -81,7 +85,7 @@ class DecisionRuleRepository(TandemRepository[DecisionRule]):
             "(SELECT name FROM area WHERE area.id = decision_rule.area_id"
             " AND area.deleted_at IS NULL)"
         )
-        return self.for_tandem(
+        return self._select_for(
             tandem_id,
             order_by=f"{area_name} IS NULL, {area_name} COLLATE NOCASE, decision COLLATE NOCASE",
         )
@@ -101,12 +105,23 @@ class DecisionRuleRepository(TandemRepository[DecisionRule]):
                 for row in rows]
 
     def in_area(self, area_id: str) -> list[DecisionRule]:
-        return self.list("area_id = ?", [area_id])
+        return self._select("area_id = ?", [area_id])
+
+    def of_goal(self, goal_id: str) -> list[DecisionRule]:
+        """The (not deleted) decision rules a goal aims at, by decision."""
+        return self._select(
+            "id IN (SELECT rule_id FROM goal_rule WHERE goal_id = ? AND deleted_at IS NULL)",
+            [goal_id],
+        )
 
     def due_for_review(self, tandem_id: str, by: str) -> list[DecisionRule]:
-        return self.for_tandem(
+        return self._select_for(
             tandem_id, "review_on IS NOT NULL AND review_on <= ?", [by], order_by="review_on"
         )
+
+    def count_due_for_review(self, tandem_id: str, by: str) -> int:
+        """How many rules have a review date on or before ``by``."""
+        return self._count_for(tandem_id, "review_on IS NOT NULL AND review_on <= ?", [by])
 
     def lookup(self, tandem_id: str, text: str, limit: int = LOOKUP_LIMIT) -> list[RuleHit]:
         """The rules that best match a few words, best first.
@@ -173,11 +188,11 @@ class LevelChangeRepository(TandemRepository[LevelChange]):
             raise ValidationError("from_level", "must be a whole number from 1 to 7")
 
     def for_rule(self, rule_id: str) -> list[LevelChange]:
-        return self.list("rule_id = ?", [rule_id])
+        return self._select("rule_id = ?", [rule_id])
 
     def for_live_rules(self, tandem_id: str) -> list[LevelChange]:
         """The history of every rule that is not in the Trash, oldest first."""
-        return self.for_tandem(
+        return self._select_for(
             tandem_id,
             "rule_id IN (SELECT id FROM decision_rule WHERE deleted_at IS NULL)",
         )

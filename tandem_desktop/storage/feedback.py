@@ -54,7 +54,7 @@ class FeedbackRepository(TandemRepository[Feedback]):
                 clauses.append(f"{_RAW_TEXT} LIKE ?")
                 params.append(f"%{text.strip()}%")
             else:
-                search, search_params = self.search_clause(text)
+                search, search_params = self._search_clause(text)
                 if search:
                     # The unary plus keeps SQLite walking the log in date order and
                     # probing the matches, instead of sorting every match: a short
@@ -76,7 +76,7 @@ class FeedbackRepository(TandemRepository[Feedback]):
     ) -> list[Feedback]:
         """The log as the filters ask for it, newest first; all filtering in SQL."""
         condition, params = self._filter(direction, kind, status, text, deleted)
-        return self.for_tandem(
+        return self._select_for(
             tandem_id, condition, params, order_by="given_on DESC, created_at DESC",
             limit=limit, deleted=deleted,
         )
@@ -112,9 +112,14 @@ class FeedbackRepository(TandemRepository[Feedback]):
             found[str(row["direction"])] = row["last"]
         return found
 
+    def by_date_given(self, tandem_id: str, *, include_private: bool) -> list[Feedback]:
+        """The whole log, oldest first; entries marked private only with ``include_private``."""
+        return self._select_for(tandem_id, "" if include_private else "private = 0",
+                                order_by="given_on")
+
     def latest(self, tandem_id: str, direction: str) -> Feedback | None:
         """The most recent entry that went ``direction``; None when there is none yet."""
-        found = self.for_tandem(tandem_id, "direction = ?", [direction],
+        found = self._select_for(tandem_id, "direction = ?", [direction],
                                 order_by="given_on DESC, created_at DESC", limit=1)
         return found[0] if found else None
 

@@ -68,7 +68,7 @@ def _text_filter(repository: TandemRepository[Any], alias: str, text: str,
     each word as a substring instead.
     """
     if not deleted:
-        return repository.search_clause(text, alias=alias)
+        return repository._search_clause(text, alias=alias)
     columns = repository.search_fields
     clauses: list[str] = []
     params: list[Any] = []
@@ -151,10 +151,10 @@ class QuestionRepository(TandemRepository[Question]):
 
     def open_for(self, tandem_id: str, *, limit: int | None = None) -> list[Question]:
         """Open questions as whole records, the longest waiting first."""
-        return self.for_tandem(tandem_id, "status = 'open'", order_by="asked_on", limit=limit)
+        return self._select_for(tandem_id, "status = 'open'", order_by="asked_on", limit=limit)
 
     def count_open(self, tandem_id: str) -> int:
-        return self.count_for(tandem_id, "status = 'open'")
+        return self._count_for(tandem_id, "status = 'open'")
 
     def open_summary(self, tandem_id: str) -> tuple[int, str | None]:
         """How many questions are open and when the oldest of them was asked."""
@@ -233,7 +233,7 @@ class AccessItemRepository(TandemRepository[AccessItem]):
         elif view == "revoked":
             clauses.append("i.revoked_on IS NOT NULL")
         elif view == "due":
-            clauses.append(self.due_clause("i"))
+            clauses.append(self._due_clause("i"))
             params.append((today + timedelta(days=REVIEW_NOTICE_DAYS)).isoformat())
         condition, extra = _text_filter(self, "i", text, view == "deleted")
         if condition:
@@ -253,16 +253,25 @@ class AccessItemRepository(TandemRepository[AccessItem]):
         return [AccessLine(*row) for row in rows]
 
     @staticmethod
-    def due_clause(alias: str = "access_item") -> str:
+    def _due_clause(alias: str = "access_item") -> str:
         """SQL for "not revoked and the review date is on or before ?" (one parameter)."""
         return (
             f"{alias}.revoked_on IS NULL AND {alias}.review_on IS NOT NULL"
             f" AND {alias}.review_on <= ?"
         )
 
+    def in_use(self, tandem_id: str) -> list[AccessItem]:
+        """What is shared and not revoked, by kind, then title."""
+        return self._select_for(tandem_id, "revoked_on IS NULL",
+                                order_by="kind, title COLLATE NOCASE")
+
+    def in_use_in_area(self, area_id: str) -> list[AccessItem]:
+        """What is shared for one responsibility area and not revoked, by title."""
+        return self._select("area_id = ? AND revoked_on IS NULL", [area_id])
+
     def count_due(self, tandem_id: str, today: date) -> int:
         limit = (today + timedelta(days=REVIEW_NOTICE_DAYS)).isoformat()
-        return self.count_for(tandem_id, self.due_clause(), [limit])
+        return self._count_for(tandem_id, self._due_clause(), [limit])
 
     def mark_reviewed(self, item_id: str, today: date) -> AccessItem:
         """Reviewed today: the next review falls one interval after today."""
