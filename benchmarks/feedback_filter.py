@@ -45,6 +45,7 @@ def _text(rng: random.Random, words: int) -> str:
 
 def _build(data_dir: Path, count: int):  # type: ignore[no-untyped-def]
     from tandem_desktop.domain.records import Feedback
+    from tandem_desktop.services.feedback import put_on_agenda
 
     store, tandem, clock = bench_store(data_dir)
     rng = random.Random(5)
@@ -65,7 +66,7 @@ def _build(data_dir: Path, count: int):  # type: ignore[no-untyped-def]
     with store.transaction():
         store.feedback.add_many(entries())
         for entry in store.feedback.for_tandem(tandem.id, limit=max(count // 5, 1)):
-            store.feedback.put_on_agenda(store.agenda, entry.id, "Feedback", "assistant")
+            put_on_agenda(store, entry.id, "Feedback", "assistant")
     return store, tandem, clock
 
 

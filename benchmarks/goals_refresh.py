@@ -69,7 +69,7 @@ def run(scale: float = 1.0) -> str:
         tab.resize(1260, 640)
         tab.show()
         app.processEvents()
-        tasks = store.tasks.for_tandem(tandem.id, "status = 'open'", limit=ROUNDS * 2)
+        tasks = store.tasks.open_in(tandem.id, limit=ROUNDS * 2)
         for round_number in range(ROUNDS):
             task = tasks[round_number]
             started = time.perf_counter()

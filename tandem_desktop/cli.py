@@ -133,19 +133,15 @@ def command_check(args: argparse.Namespace, data_dir: Path) -> int:
     path = database_path(data_dir)
     if not path.exists():
         return fail(f"no database in {data_dir}")
-    from tandem_desktop.storage.database import connect_read_only
+    from tandem_desktop.storage.recovery import full_check
 
-    conn = connect_read_only(path)
     try:
-        integrity = [row[0] for row in conn.execute("PRAGMA integrity_check")]
-        foreign = conn.execute("PRAGMA foreign_key_check").fetchall()
+        integrity, foreign = full_check(path)
     except sqlite3.DatabaseError as error:
         return fail(f"{path} cannot be read: {error}")
-    finally:
-        conn.close()
     ok = integrity == ["ok"] and not foreign
     print(f"integrity_check: {'ok' if integrity == ['ok'] else '; '.join(integrity[:10])}")
-    print(f"foreign_key_check: {'ok' if not foreign else f'{len(foreign)} broken references'}")
+    print(f"foreign_key_check: {'ok' if not foreign else f'{foreign} broken references'}")
     return 0 if ok else 1
 
 

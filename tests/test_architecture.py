@@ -238,27 +238,14 @@ def cycles(sources: dict[str, Source]) -> list[list[str]]:
 # only shrinks: a new finding fails, and so does an entry that no longer occurs
 # (delete it then). Empty lists are the goal of the services work.
 KNOWN: dict[str, set[str]] = {
-    "cycles": {
-        "tandem_desktop.storage.communication <-> tandem_desktop.storage.delegation <-> "
-        "tandem_desktop.storage.feedback <-> tandem_desktop.storage.store <-> "
-        "tandem_desktop.storage.trust <-> tandem_desktop.storage.vision",
-    },
+    "cycles": set(),
     "layers": set(),
     "qt": {
         "tandem_desktop.exchange.archive imports PySide6",
         "tandem_desktop.exchange.csv_export imports PySide6",
         "tandem_desktop.exchange.handbook imports PySide6",
     },
-    "sql": {
-        "tandem_desktop.exchange.archive: 'tandem_id = ?'",
-        "tandem_desktop.exchange.csv_export: 'order_by=…'",
-        "tandem_desktop.exchange.handbook: 'order_by=…'",
-        "tandem_desktop.exchange.handbook: 'revoked_on IS NULL'",
-        "tandem_desktop.ui.communication.tasks: 'order_by=…'",
-        "tandem_desktop.ui.delegation.tab: 'review_on IS NOT NULL AND review_on <= ?'",
-        "tandem_desktop.ui.delegation.tab: 'area_id = ? AND revoked_on IS NULL'",
-        "tandem_desktop.ui.delegation.tab: 'area_id = ?'",
-    },
+    "sql": set(),
 }
 
 

@@ -64,11 +64,10 @@ def _new_action(window: MainWindow, tab: int, number: int) -> None:
 def _open_last_meeting(window: MainWindow) -> None:
     """Show the latest meeting of the demo on the Communication tab's meeting page."""
     context = window.context
-    latest = context.store.meetings.list("tandem_id = ?", [context.tandem_id],
-                                         order_by="starts_at DESC", limit=1)
+    latest = context.store.meetings.latest(context.tandem_id)
     communication = window.step_tabs[2]
     if latest and isinstance(communication, CommunicationTab):
-        communication.open_meeting(latest[0].id)
+        communication.open_meeting(latest.id)
 
 
 def _open_dialog() -> QDialog | None:

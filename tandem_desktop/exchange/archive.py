@@ -148,12 +148,6 @@ def tandem_tables(store: Store) -> list[TandemRepository[Any]]:
     return ordered
 
 
-def _all_records(repository: Repository[Any], where: str, params: list[Any]) -> list[Any]:
-    """Every record, Trash included, in a stable order that survives a round trip."""
-    records = repository.list(where, params) + repository.list(where, params, deleted=True)
-    return sorted(records, key=lambda record: (record.created_at, record.id))
-
-
 def _as_dict(record: Record) -> dict[str, Any]:
     return {item.name: _plain(getattr(record, item.name)) for item in dataclasses.fields(record)}
 
@@ -192,7 +186,7 @@ def build_archive(
 ) -> dict[str, Any]:
     """The archive as plain data: one tandem (``tandem_id``) or all of them."""
     if tandem_id is None:
-        tandems = _all_records(store.tandems, "", [])
+        tandems = store.tandems.every_record()
     else:
         tandems = [store.tandems.get(tandem_id, include_deleted=True)]
     tables = tandem_tables(store)
@@ -201,7 +195,7 @@ def build_archive(
         records: dict[str, list[dict[str, Any]]] = {}
         for repository in tables:
             rows = []
-            for record in _all_records(repository, "tandem_id = ?", [tandem.id]):
+            for record in repository.every_record_of(tandem.id):
                 flag = PRIVATE_FLAGS.get(repository.table)
                 if not include_private and flag and getattr(record, flag):
                     continue

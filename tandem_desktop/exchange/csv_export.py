@@ -169,7 +169,7 @@ def _questions(
             question.answer,
             question.answered_on or "",
         ]
-        for question in store.questions.for_tandem(tandem.id, order_by="asked_on")
+        for question in store.questions.for_tandem(tandem.id)
     ]
     return header, rows
 
@@ -188,9 +188,8 @@ def _feedback(
         translate("CsvExport", "Request"),
         translate("CsvExport", "Status"),
     ]
-    where = "" if include_private else "private = 0"
     rows: list[list[object]] = []
-    for entry in store.feedback.for_tandem(tandem.id, where, order_by="given_on"):
+    for entry in store.feedback.by_date_given(tandem.id, include_private=include_private):
         giver = "leader" if entry.direction == "leader_to_assistant" else "assistant"
         receiver = "assistant" if giver == "leader" else "leader"
         rows.append(

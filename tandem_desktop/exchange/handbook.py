@@ -154,7 +154,7 @@ def _nothing(blocks: list[Block]) -> None:
 
 def _agreements(store: Store, tandem: Tandem, dates: _Dates, blocks: list[Block]) -> None:
     blocks.append(Block("h2", translate("Handbook", "Working agreements")))
-    agreements = store.agreements.for_tandem(tandem.id, order_by="category, agreed_on")
+    agreements = store.agreements.for_tandem(tandem.id)
     if not agreements:
         _nothing(blocks)
         return
@@ -280,9 +280,7 @@ def _rules(store: Store, tandem: Tandem, dates: _Dates, blocks: list[Block]) -> 
 
 def _access(store: Store, tandem: Tandem, dates: _Dates, blocks: list[Block]) -> None:
     blocks.append(Block("h2", translate("Handbook", "Information and access")))
-    items = store.access_items.for_tandem(
-        tandem.id, "revoked_on IS NULL", order_by="kind, title COLLATE NOCASE"
-    )
+    items = store.access_items.in_use(tandem.id)
     if not items:
         _nothing(blocks)
         return

@@ -77,7 +77,7 @@ def export_ics(store: Store, path: Path, *, tandem_id: str | None = None,
     elif tandem_id is not None:
         chosen = store.series.active_for(tandem_id)
     else:
-        chosen = store.series.list("active = 1")
+        chosen = store.series.active()
     now = store.database.clock.now()
     calendar = build_calendar(chosen, datetime.fromisoformat(utc_stamp(now)), reminder_minutes)
     with atomic_write(path) as stream:

@@ -1,27 +1,20 @@
 """Check-in series, meetings, agenda items, tasks and working agreements (step 2).
 
 Every list the Communication tab shows is one query here (filters, search and
-sorting run in SQL). The agenda rules live here too, so that whichever screen
-opens a meeting gets the same agenda: ``open_meeting`` creates the meeting of an
-occurrence and ``compose_agenda`` puts the standing items, the backlog and every
-item left undiscussed in earlier meetings on it. Items move on rather than being
-copied, and remember the meetings they passed through (``carried_from``), so
-nothing on an agenda is ever lost and the question or feedback an item came from
-still has exactly one waiting item.
+sorting run in SQL). How a meeting's agenda is composed is a use case:
+``services.agenda``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Any, NamedTuple
+from datetime import date, timedelta
+from typing import Any, NamedTuple
 
-from tandem_desktop.domain.clock import utc_stamp
 from tandem_desktop.domain.enums import (
     AgendaKind,
     AgreementCategory,
     Channel,
-    FeedbackStatus,
     MeetingStatus,
     Priority,
     Role,
@@ -31,10 +24,6 @@ from tandem_desktop.domain.records import AgendaItem, Agreement, CheckInSeries, 
 from tandem_desktop.domain.recurrence import RecurrenceError, validate_rrule, zone
 from tandem_desktop.storage.errors import ValidationError
 from tandem_desktop.storage.repository import TandemRepository, check_choice
-from tandem_desktop.storage.trust import on_agenda_discussed
-
-if TYPE_CHECKING:
-    from tandem_desktop.storage.store import Store
 
 STANDING = "standing"
 # Working agreements show as due for review this many days ahead.
@@ -72,7 +61,11 @@ class CheckInSeriesRepository(TandemRepository[CheckInSeries]):
             raise ValidationError(error.field, error.message) from error
 
     def active_for(self, tandem_id: str) -> list[CheckInSeries]:
-        return self.for_tandem(tandem_id, "active = 1")
+        return self._select_for(tandem_id, "active = 1")
+
+    def active(self) -> list[CheckInSeries]:
+        """The series that are not paused, of every tandem."""
+        return self._select("active = 1")
 
 
 class MeetingLine(NamedTuple):
@@ -103,7 +96,7 @@ class MeetingRepository(TandemRepository[Meeting]):
             raise ValidationError("duration_minutes", "must be at least one minute")
 
     def for_occurrence(self, series_id: str, starts_at: str) -> Meeting | None:
-        found = self.list("series_id = ? AND starts_at = ?", [series_id, starts_at], limit=1)
+        found = self._select("series_id = ? AND starts_at = ?", [series_id, starts_at], limit=1)
         return found[0] if found else None
 
     def planned_starts(self, tandem_id: str, since: str) -> dict[tuple[str, str], str]:
@@ -126,12 +119,22 @@ class MeetingRepository(TandemRepository[Meeting]):
             [tandem_id, before, int(limit)])
         return [MeetingLine(**row) for row in rows]
 
+    def planned_after(self, tandem_id: str, after: str, *, limit: int = 5) -> list[Meeting]:
+        """The first planned meetings that start after ``after`` (a UTC stamp), soonest first."""
+        return self._select_for(tandem_id, "status = 'planned' AND starts_at > ?", [after],
+                               order_by="starts_at", limit=limit)
+
+    def latest(self, tandem_id: str) -> Meeting | None:
+        """The meeting that starts last, whatever its status; None when there is none."""
+        found = self._select_for(tandem_id, order_by="starts_at DESC", limit=1)
+        return found[0] if found else None
+
     def upcoming(self, tandem_id: str, since: str) -> list[Meeting]:
-        return self.for_tandem(tandem_id, "starts_at >= ? AND status = 'planned'", [since])
+        return self._select_for(tandem_id, "starts_at >= ? AND status = 'planned'", [since])
 
     def one_offs(self, tandem_id: str, since: str) -> list[Meeting]:
         """Planned meetings outside any series, from ``since`` on, soonest first."""
-        return self.for_tandem(
+        return self._select_for(
             tandem_id, "series_id IS NULL AND starts_at >= ? AND status = 'planned'", [since])
 
     def ratings(self, tandem_id: str, limit: int = 10) -> list[tuple[str, int, str]]:
@@ -151,7 +154,7 @@ class MeetingRepository(TandemRepository[Meeting]):
         if meeting.series_id is not None:
             params.append(meeting.series_id)
         params.append(ended_before)
-        return self.list(
+        return self._select(
             "tandem_id = ? AND starts_at < ? AND id <> ? AND " + series_clause +
             " AND (status <> 'planned' OR"
             " datetime(starts_at, '+' || duration_minutes || ' minutes') <= datetime(?))",
@@ -173,14 +176,14 @@ class AgendaItemRepository(TandemRepository[AgendaItem]):
     def backlog(self, tandem_id: str, text: str = "") -> list[AgendaItem]:
         """Items waiting for the next check-in: not on a meeting yet."""
         where, params = "meeting_id IS NULL AND discussed = 0", []
-        clause, extra = self.search_clause(text)
+        clause, extra = self._search_clause(text)
         if clause:
             where += f" AND {clause}"
             params.extend(extra)
-        return self.for_tandem(tandem_id, where, params)
+        return self._select_for(tandem_id, where, params)
 
     def for_meeting(self, meeting_id: str) -> list[AgendaItem]:
-        return self.list("meeting_id = ?", [meeting_id])
+        return self._select("meeting_id = ?", [meeting_id])
 
     def undiscussed_by_meeting(self, meeting_ids: Sequence[str]) -> dict[str, list[AgendaItem]]:
         """The undiscussed items of several meetings in one query, each in agenda order."""
@@ -188,13 +191,13 @@ class AgendaItemRepository(TandemRepository[AgendaItem]):
         if not meeting_ids:
             return found
         marks = ", ".join("?" for _ in meeting_ids)
-        for item in self.list(f"meeting_id IN ({marks}) AND discussed = 0", list(meeting_ids)):
+        for item in self._select(f"meeting_id IN ({marks}) AND discussed = 0", list(meeting_ids)):
             found.setdefault(str(item.meeting_id), []).append(item)
         return found
 
     def carried_on_from(self, meeting_id: str) -> list[AgendaItem]:
         """Items left undiscussed in a meeting that have moved on since."""
-        return self.list(
+        return self._select(
             "meeting_id IS NOT ? AND EXISTS (SELECT 1 FROM json_each(carried_from)"
             " WHERE value = ?)", [meeting_id, meeting_id])
 
@@ -207,12 +210,19 @@ class AgendaItemRepository(TandemRepository[AgendaItem]):
         return 0 if value is None else int(value) + 1
 
     def for_source(self, source_kind: str, source_id: str) -> list[AgendaItem]:
-        return self.list("source_kind = ? AND source_id = ?", [source_kind, source_id])
+        return self._select("source_kind = ? AND source_id = ?", [source_kind, source_id])
 
     def waiting_for(self, source_kind: str, source_id: str) -> list[AgendaItem]:
         """Items that came from one record and are not discussed yet."""
-        return self.list("source_kind = ? AND source_id = ? AND discussed = 0",
+        return self._select("source_kind = ? AND source_id = ? AND discussed = 0",
                          [source_kind, source_id])
+
+    def trashed_waiting_for(self, source_kind: str, source_id: str, since: str,
+                            until: str) -> list[AgendaItem]:
+        """Undiscussed items from one record that went to the Trash between two stamps."""
+        return self._select(
+            "source_kind = ? AND source_id = ? AND discussed = 0 AND deleted_at BETWEEN ? AND ?",
+            [source_kind, source_id, since, until], deleted=True)
 
     def add_to_backlog(self, tandem_id: str, text: str, kind: str, added_by: str, *,
                        source_kind: str | None = None,
@@ -239,13 +249,13 @@ class AgendaItemRepository(TandemRepository[AgendaItem]):
         marks = ", ".join("?" for _ in ids)
         with self.database.transaction():
             # One read for the current positions; an unknown id fails in change().
-            current = {item.id: item.position for item in self.list(f"id IN ({marks})", ids)}
+            current = {item.id: item.position for item in self._select(f"id IN ({marks})", ids)}
             for position, item_id in enumerate(ids):
                 if current.get(item_id) != position:
                     self.change(item_id, position=position)
 
     def count_waiting(self, tandem_id: str) -> int:
-        return self.count_for(tandem_id, "meeting_id IS NULL AND discussed = 0")
+        return self._count_for(tandem_id, "meeting_id IS NULL AND discussed = 0")
 
     def open_counts(self, meeting_ids: Sequence[str]) -> dict[str, int]:
         """How many undiscussed items each meeting holds (meetings with none are left out)."""
@@ -289,7 +299,7 @@ class TaskRepository(TandemRepository[Task]):
 
     def under_rule(self, rule_id: str) -> list[Task]:
         """The tasks done under one decision rule: open ones first, then by due date."""
-        return self.list("rule_id = ?", [rule_id],
+        return self._select("rule_id = ?", [rule_id],
                          order_by="status = 'done', due_on IS NULL, due_on, title")
 
     def _view_clause(self, view: str, my_role: str, today: str,
@@ -366,7 +376,7 @@ class TaskRepository(TandemRepository[Task]):
 
     def _where(self, tandem_id: str, view: str, my_role: str, today: str,
                text: str) -> tuple[str, list[Any]]:
-        clause, extra = self.search_clause(text, alias="t")
+        clause, extra = self._search_clause(text, alias="t")
         # With a search, start from the (few) full-text matches and look each task up
         # by its number; the unary plus keeps SQLite from scanning an index instead.
         col = "+t." if clause else "t."
@@ -393,10 +403,83 @@ class TaskRepository(TandemRepository[Task]):
         return self.change(task_id, status=TaskStatus.OPEN.value, done_on=None)
 
     def overdue_count(self, tandem_id: str, today: str) -> int:
-        return self.count_for(tandem_id, "status = 'open' AND due_on < ?", [today])
+        return self._count_for(tandem_id, "status = 'open' AND due_on < ?", [today])
+
+    def open_for(self, tandem_id: str, owner: str, *, limit: int | None = None) -> list[Task]:
+        """Open tasks of one person: dated ones by due date (high priority first on a
+        day), then undated ones, high priority first.
+
+        Dated and undated tasks are read apart, so that the task index delivers
+        them in order and a short list never sorts all of a large tandem's tasks.
+        """
+        found = self._select_for(
+            tandem_id, "status = 'open' AND owner = ? AND due_on IS NOT NULL", [owner],
+            order_by="due_on, priority = 'high' DESC", limit=limit,
+        )
+        if limit is None or len(found) < limit:
+            found += self._select_for(
+                tandem_id, "status = 'open' AND owner = ? AND due_on IS NULL", [owner],
+                order_by="priority = 'high' DESC",
+                limit=None if limit is None else limit - len(found),
+            )
+        return found
+
+    def count_open_for(self, tandem_id: str, owner: str) -> int:
+        return self._count_for(tandem_id, "status = 'open' AND owner = ?", [owner])
+
+    def count_overdue_for(self, tandem_id: str, owner: str, today: str) -> int:
+        """Open tasks of one person that were due before ``today``."""
+        return self._count_for(
+            tandem_id, "status = 'open' AND owner = ? AND due_on < ?", [owner, today])
+
+    def done_by_goal(self, tandem_id: str) -> dict[str, tuple[int, int]]:
+        """goal id -> (tasks done, tasks in all) of the tandem's goals; cancelled ones left out."""
+        rows = self.database.query(
+            # Through the goals (index on goal_id), not all of the tandem's tasks.
+            "SELECT goal_id, sum(status = 'done') AS done, count(*) AS total FROM task"
+            " WHERE goal_id IN (SELECT id FROM goal WHERE tandem_id = ?)"
+            " AND deleted_at IS NULL AND status <> 'cancelled' GROUP BY goal_id",
+            [tandem_id],
+        )
+        return {str(row["goal_id"]): (int(row["done"]), int(row["total"])) for row in rows}
 
     def of_meeting(self, meeting_id: str) -> list[Task]:
-        return self.list("meeting_id = ?", [meeting_id])
+        return self._select("meeting_id = ?", [meeting_id])
+
+    def in_area(self, area_id: str) -> list[Task]:
+        """Every live task of one responsibility area, by due date."""
+        return self._select("area_id = ?", [area_id])
+
+    def for_goal(self, goal_id: str) -> list[Task]:
+        """The tasks that serve a goal, open ones first, then by due date."""
+        return self._select(
+            "goal_id = ?", [goal_id], order_by="status <> 'open', due_on IS NULL, due_on")
+
+    def linkable(self, tandem_id: str, limit: int | None = None) -> list[Task]:
+        """Tasks not serving any goal yet (cancelled ones left out), open ones first.
+
+        Without ``limit`` all of them, by title. With it, a short choice list that
+        the task index answers without sorting the whole table: open tasks by due
+        date (undated after them), then done ones.
+        """
+        if limit is None:
+            return self._select_for(
+                tandem_id, "goal_id IS NULL AND status <> 'cancelled'",
+                order_by="status <> 'open', title COLLATE NOCASE",
+            )
+        found: list[Task] = []
+        for condition, order in (("status = 'open' AND due_on IS NOT NULL", "due_on"),
+                                 ("status = 'open' AND due_on IS NULL", "due_on"),
+                                 ("status = 'done'", "due_on DESC")):
+            if len(found) >= limit:
+                break
+            found += self._select_for(tandem_id, f"goal_id IS NULL AND {condition}",
+                                      order_by=order, limit=limit - len(found))
+        return found
+
+    def open_in(self, tandem_id: str, *, limit: int | None = None) -> list[Task]:
+        """The tandem's open tasks, whoever owns them, by due date (undated last)."""
+        return self._select_for(tandem_id, "status = 'open'", limit=limit)
 
 
 class AgreementRepository(TandemRepository[Agreement]):
@@ -419,110 +502,9 @@ class AgreementRepository(TandemRepository[Agreement]):
             ahead = (date.fromisoformat(today) + timedelta(days=AGREEMENT_NOTICE_DAYS))
             where = "review_on IS NOT NULL AND review_on <= ?"
             params.append(ahead.isoformat())
-        clause, extra = self.search_clause(text)
+        clause, extra = self._search_clause(text)
         if clause:
             where = f"{where} AND {clause}" if where else clause
             params.extend(extra)
         order = "review_on, category" if due_only else None
-        return self.for_tandem(tandem_id, where, params, order_by=order)
-
-
-# -- the agenda of a meeting ---------------------------------------------------
-def open_meeting(store: Store, series: CheckInSeries, starts_at: datetime) -> Meeting:
-    """The meeting of one occurrence: found, or created with its agenda composed."""
-    stamp = utc_stamp(starts_at)
-    with store.transaction():
-        meeting = store.meetings.for_occurrence(series.id, stamp)
-        if meeting is None:
-            meeting = store.meetings.add(Meeting(
-                tandem_id=series.tandem_id, series_id=series.id, starts_at=stamp,
-                duration_minutes=series.duration_minutes, title=series.title))
-        if meeting.status == MeetingStatus.PLANNED.value:
-            compose_agenda(store, meeting)
-    return meeting
-
-
-def plan_one_off(store: Store, tandem_id: str, title: str, starts_at: datetime,
-                 duration_minutes: int) -> Meeting:
-    """A meeting outside the series, e.g. at short notice. Like a check-in, it takes
-    up the backlog and what earlier meetings left open when it is first opened."""
-    if not title.strip():
-        raise ValidationError("title", "must not be empty")
-    return store.meetings.add(Meeting(
-        tandem_id=tandem_id, series_id=None, starts_at=utc_stamp(starts_at),
-        duration_minutes=duration_minutes, title=title.strip()))
-
-
-def compose_agenda(store: Store, meeting: Meeting) -> list[AgendaItem]:
-    """Fill a planned meeting's agenda; safe to call again (adds only what is missing).
-
-    Order: standing items of the series, then items carried over from earlier
-    meetings, then the backlog, each in its own order.
-    """
-    with store.transaction():
-        items = store.agenda.for_meeting(meeting.id)
-        position = max((item.position for item in items), default=-1) + 1
-        added_by = _my_role(store, meeting.tandem_id)
-        series = store.series.find(meeting.series_id)
-        if series is not None:
-            present = {item.text for item in items if item.source_kind == STANDING}
-            for text in series.standing_items:
-                if text.strip() and text not in present:
-                    store.agenda.add(AgendaItem(
-                        tandem_id=meeting.tandem_id, meeting_id=meeting.id, text=text,
-                        kind=AgendaKind.TOPIC.value, source_kind=STANDING,
-                        added_by=added_by, position=position))
-                    position += 1
-        now = utc_stamp(store.database.clock.now())
-        earlier_meetings = store.meetings.earlier_than(meeting, now)
-        # One read for all of them: a long-running series has a long history.
-        left_open = store.agenda.undiscussed_by_meeting([m.id for m in earlier_meetings])
-        for earlier in earlier_meetings:
-            for item in left_open.get(earlier.id, []):
-                if item.source_kind == STANDING:
-                    continue
-                store.agenda.change(item.id, meeting_id=meeting.id, position=position,
-                                    carried_from=[*item.carried_from, earlier.id])
-                position += 1
-        for item in store.agenda.backlog(meeting.tandem_id):
-            store.agenda.change(item.id, meeting_id=meeting.id, position=position)
-            position += 1
-        return store.agenda.for_meeting(meeting.id)
-
-
-def _my_role(store: Store, tandem_id: str) -> str:
-    tandem = store.tandems.find(tandem_id)
-    return tandem.my_role if tandem is not None else Role.ASSISTANT.value
-
-
-def set_discussed(store: Store, item_id: str, discussed: bool = True,
-                  outcome: str | None = None) -> AgendaItem:
-    """Mark an item (un)discussed; questions get answered and feedback marked discussed."""
-    with store.transaction():
-        changes: dict[str, Any] = {"discussed": discussed}
-        if outcome is not None:
-            changes["outcome"] = outcome
-        item = store.agenda.change(item_id, **changes)
-        if discussed and item.source_kind == "question":
-            on_agenda_discussed(store, item)
-        elif discussed and item.source_kind == "feedback" and item.source_id:
-            entry = store.feedback.find(item.source_id)
-            if entry is not None:
-                store.feedback.change(entry.id, status=FeedbackStatus.DISCUSSED.value,
-                                      meeting_id=item.meeting_id)
-        return item
-
-
-def add_to_meeting(store: Store, meeting: Meeting, text: str, kind: str,
-                   added_by: str) -> AgendaItem:
-    return store.agenda.add(AgendaItem(
-        tandem_id=meeting.tandem_id, meeting_id=meeting.id, text=text, kind=kind,
-        added_by=added_by, position=store.agenda.next_position(meeting.tandem_id, meeting.id)))
-
-
-def add_to_backlog(store: Store, tandem_id: str, text: str, kind: str, added_by: str, *,
-                   source_kind: str | None = None,
-                   source_id: str | None = None) -> AgendaItem:
-    """Put an item on the backlog for the next check-in (once per source record)."""
-    return store.agenda.add_to_backlog(tandem_id, text, kind, added_by,
-                                       source_kind=source_kind, source_id=source_id)
+        return self._select_for(tandem_id, where, params, order_by=order)

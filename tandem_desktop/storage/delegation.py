@@ -1,27 +1,19 @@
 """Areas of responsibility, decision rules and their level history (step 4).
 
-Besides the repositories this module holds the few services that span them:
-saving a rule together with its level history, moving a rule to another level,
-the "May I decide?" look-up and autonomy over time.
+The "May I decide?" look-up is a query here; saving a rule with its level
+history is a use case: ``services.rules``.
 """
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, timedelta
-from typing import TYPE_CHECKING
 
-from tandem_desktop.domain.delegation import AUTONOMY_THRESHOLD, is_valid_level
+from tandem_desktop.domain.delegation import is_valid_level
 from tandem_desktop.domain.enums import Owner
 from tandem_desktop.domain.records import Area, DecisionRule, LevelChange
 from tandem_desktop.domain.text import fts_query, words
 from tandem_desktop.storage.errors import ValidationError
 from tandem_desktop.storage.repository import TandemRepository, check_choice
-
-if TYPE_CHECKING:
-    from tandem_desktop.storage.store import Store
 
 LOOKUP_LIMIT = 20
 MIN_WORD_LENGTH = 2
@@ -46,10 +38,14 @@ class AreaRepository(TandemRepository[Area]):
         """All areas by name, or only those whose review is due by ``due_by``."""
         if due_by is None:
             return self.for_tandem(tandem_id)
-        return self.for_tandem(
+        return self._select_for(
             tandem_id, "review_on IS NOT NULL AND review_on <= ?", [due_by],
             order_by="review_on, name COLLATE NOCASE",
         )
+
+    def count_due_for_review(self, tandem_id: str, by: str) -> int:
+        """How many areas have a review date on or before ``by``."""
+        return self._count_for(tandem_id, "review_on IS NOT NULL AND review_on <= ?", [by])
 
     def rule_counts(self, tandem_id: str) -> dict[str, int]:
         rows = self.database.query(
@@ -89,7 +85,7 @@ class DecisionRuleRepository(TandemRepository[DecisionRule]):
             "(SELECT name FROM area WHERE area.id = decision_rule.area_id"
             " AND area.deleted_at IS NULL)"
         )
-        return self.for_tandem(
+        return self._select_for(
             tandem_id,
             order_by=f"{area_name} IS NULL, {area_name} COLLATE NOCASE, decision COLLATE NOCASE",
         )
@@ -109,12 +105,23 @@ class DecisionRuleRepository(TandemRepository[DecisionRule]):
                 for row in rows]
 
     def in_area(self, area_id: str) -> list[DecisionRule]:
-        return self.list("area_id = ?", [area_id])
+        return self._select("area_id = ?", [area_id])
+
+    def of_goal(self, goal_id: str) -> list[DecisionRule]:
+        """The (not deleted) decision rules a goal aims at, by decision."""
+        return self._select(
+            "id IN (SELECT rule_id FROM goal_rule WHERE goal_id = ? AND deleted_at IS NULL)",
+            [goal_id],
+        )
 
     def due_for_review(self, tandem_id: str, by: str) -> list[DecisionRule]:
-        return self.for_tandem(
+        return self._select_for(
             tandem_id, "review_on IS NOT NULL AND review_on <= ?", [by], order_by="review_on"
         )
+
+    def count_due_for_review(self, tandem_id: str, by: str) -> int:
+        """How many rules have a review date on or before ``by``."""
+        return self._count_for(tandem_id, "review_on IS NOT NULL AND review_on <= ?", [by])
 
     def lookup(self, tandem_id: str, text: str, limit: int = LOOKUP_LIMIT) -> list[RuleHit]:
         """The rules that best match a few words, best first.
@@ -181,126 +188,11 @@ class LevelChangeRepository(TandemRepository[LevelChange]):
             raise ValidationError("from_level", "must be a whole number from 1 to 7")
 
     def for_rule(self, rule_id: str) -> list[LevelChange]:
-        return self.list("rule_id = ?", [rule_id])
+        return self._select("rule_id = ?", [rule_id])
 
     def for_live_rules(self, tandem_id: str) -> list[LevelChange]:
         """The history of every rule that is not in the Trash, oldest first."""
-        return self.for_tandem(
+        return self._select_for(
             tandem_id,
             "rule_id IN (SELECT id FROM decision_rule WHERE deleted_at IS NULL)",
         )
-
-
-# -- services: one user action, one transaction ---------------------------------------
-
-
-def save_rule(store: Store, rule: DecisionRule, note: str, on: str) -> DecisionRule:
-    """Add or update a rule; a new rule or a new level is recorded in its history."""
-    with store.transaction():
-        before = store.rules.find(rule.id)
-        if before is None:
-            saved = store.rules.add(rule)
-            store.level_changes.add(LevelChange(
-                tandem_id=saved.tandem_id, rule_id=saved.id, changed_on=on,
-                from_level=None, to_level=saved.level, note=note,
-            ))
-            return saved
-        saved = store.rules.update(rule)
-        if before.level != saved.level:
-            store.level_changes.add(LevelChange(
-                tandem_id=saved.tandem_id, rule_id=saved.id, changed_on=on,
-                from_level=before.level, to_level=saved.level, note=note,
-            ))
-        return saved
-
-
-def change_level(
-    store: Store, rule_id: str, to_level: int, note: str, on: str
-) -> LevelChange | None:
-    """Move a rule to another level and record the change; None when it is already there."""
-    if not is_valid_level(to_level):
-        raise ValidationError("level", "must be a whole number from 1 to 7")
-    with store.transaction():
-        rule = store.rules.get(rule_id)
-        if rule.level == to_level:
-            return None
-        store.rules.update(dataclasses.replace(rule, level=to_level))
-        return store.level_changes.add(LevelChange(
-            tandem_id=rule.tandem_id, rule_id=rule.id, changed_on=on,
-            from_level=rule.level, to_level=to_level, note=note,
-        ))
-
-
-def change_target(store: Store, rule_id: str, target_level: int | None) -> DecisionRule:
-    """Set where a rule is heading; the target has no history of its own."""
-    with store.transaction():
-        return store.rules.change(rule_id, target_level=target_level)
-
-
-# -- autonomy over time ------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class MonthShare:
-    """How many rules existed at the end of a month, and how many were at level >= 5."""
-
-    month: str  # "2026-11"
-    rules: int
-    autonomous: int
-
-    @property
-    def share(self) -> float | None:
-        return self.autonomous / self.rules if self.rules else None
-
-
-def _month_end(year: int, month: int) -> date:
-    first_next = date(year + month // 12, month % 12 + 1, 1)
-    return first_next - timedelta(days=1)
-
-
-def monthly_autonomy(
-    timelines: Mapping[str, Iterable[tuple[str, int]]], until: date, months: int = 12
-) -> list[MonthShare]:
-    """The share of rules at level >= 5 at the end of each of the last ``months`` months.
-
-    ``timelines`` maps a rule to its (date, level) steps; a rule counts from its
-    first step on. The current month is judged on ``until``.
-    """
-    steps = {key: sorted(value) for key, value in timelines.items()}
-    result: list[MonthShare] = []
-    for back in range(months - 1, -1, -1):
-        index = until.year * 12 + until.month - 1 - back
-        year, month = divmod(index, 12)
-        end = min(_month_end(year, month + 1), until).isoformat()
-        rules = autonomous = 0
-        for timeline in steps.values():
-            current = None
-            for changed_on, level in timeline:
-                if changed_on > end:
-                    break
-                current = level
-            if current is not None:
-                rules += 1
-                autonomous += current >= AUTONOMY_THRESHOLD
-        result.append(MonthShare(f"{year:04d}-{month + 1:02d}", rules, autonomous))
-    return result
-
-
-def autonomy_by_month(
-    store: Store, tandem_id: str, until: date, months: int = 12,
-    rules: Iterable[DecisionRule] | None = None,
-) -> list[MonthShare]:
-    """Autonomy over time for one tandem, from the recorded level changes.
-
-    A rule without any recorded change (made before history was kept) counts
-    at its current level from the day it was agreed or created. ``rules`` are
-    the tandem's live rules when the caller has them loaded already.
-    """
-    timelines: dict[str, list[tuple[str, int]]] = {}
-    for change in store.level_changes.for_live_rules(tandem_id):
-        timelines.setdefault(change.rule_id, []).append((change.changed_on, change.to_level))
-    for rule in store.rules.for_tandem(tandem_id) if rules is None else rules:
-        if rule.id not in timelines:
-            start = rule.agreed_on or rule.created_at[:10]
-            timelines[rule.id] = [(start, rule.level)]
-    return monthly_autonomy(timelines, until, months)

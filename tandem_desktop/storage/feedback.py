@@ -1,4 +1,7 @@
-"""The two-way feedback log and the prompts for asking for feedback (step 3)."""
+"""The two-way feedback log and the prompts for asking for feedback (step 3).
+
+Feedback on its way through the agenda is a use case: ``services.feedback``.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +9,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from tandem_desktop.domain.enums import (
-    AgendaKind,
     FeedbackDirection,
     FeedbackKind,
     FeedbackStatus,
 )
-from tandem_desktop.domain.records import AgendaItem, Feedback, FeedbackPrompt
-from tandem_desktop.storage.communication import AgendaItemRepository
+from tandem_desktop.domain.records import Feedback, FeedbackPrompt
 from tandem_desktop.storage.errors import ValidationError
 from tandem_desktop.storage.repository import TandemRepository, check_choice
 
@@ -53,7 +54,7 @@ class FeedbackRepository(TandemRepository[Feedback]):
                 clauses.append(f"{_RAW_TEXT} LIKE ?")
                 params.append(f"%{text.strip()}%")
             else:
-                search, search_params = self.search_clause(text)
+                search, search_params = self._search_clause(text)
                 if search:
                     # The unary plus keeps SQLite walking the log in date order and
                     # probing the matches, instead of sorting every match: a short
@@ -75,7 +76,7 @@ class FeedbackRepository(TandemRepository[Feedback]):
     ) -> list[Feedback]:
         """The log as the filters ask for it, newest first; all filtering in SQL."""
         condition, params = self._filter(direction, kind, status, text, deleted)
-        return self.for_tandem(
+        return self._select_for(
             tandem_id, condition, params, order_by="given_on DESC, created_at DESC",
             limit=limit, deleted=deleted,
         )
@@ -110,6 +111,17 @@ class FeedbackRepository(TandemRepository[Feedback]):
         for row in rows:
             found[str(row["direction"])] = row["last"]
         return found
+
+    def by_date_given(self, tandem_id: str, *, include_private: bool) -> list[Feedback]:
+        """The whole log, oldest first; entries marked private only with ``include_private``."""
+        return self._select_for(tandem_id, "" if include_private else "private = 0",
+                                order_by="given_on")
+
+    def latest(self, tandem_id: str, direction: str) -> Feedback | None:
+        """The most recent entry that went ``direction``; None when there is none yet."""
+        found = self._select_for(tandem_id, "direction = ?", [direction],
+                                order_by="given_on DESC, created_at DESC", limit=1)
+        return found[0] if found else None
 
     def last_asked(self, tandem_id: str, direction: str) -> str | None:
         """When feedback that its receiver had asked for last went ``direction``."""
@@ -146,39 +158,6 @@ class FeedbackRepository(TandemRepository[Feedback]):
             [tandem_id, SOURCE_KIND],
         )
         return {str(row["source_id"]) for row in rows}
-
-    def put_on_agenda(
-        self, agenda: AgendaItemRepository, feedback_id: str, text: str, added_by: str
-    ) -> AgendaItem:
-        """Add the entry to the backlog for the next check-in (once while it waits there)."""
-        with self.database.transaction():
-            entry = self.get(feedback_id)
-            return agenda.add_to_backlog(
-                entry.tandem_id, text, AgendaKind.FEEDBACK.value, added_by,
-                source_kind=SOURCE_KIND, source_id=entry.id)
-
-    def mark_discussed(
-        self, feedback_id: str, agenda: AgendaItemRepository | None = None,
-        meeting_id: str | None = None,
-    ) -> Feedback:
-        """The entry was talked about; agenda items still waiting for it are done too."""
-        with self.database.transaction():
-            changes: dict[str, Any] = {"status": FeedbackStatus.DISCUSSED.value}
-            if meeting_id is not None:
-                changes["meeting_id"] = meeting_id
-            entry = self.change(feedback_id, **changes)
-            if agenda is not None:
-                for item in agenda.waiting_for(SOURCE_KIND, feedback_id):
-                    agenda.change(item.id, discussed=True)
-        return entry
-
-    def delete_with_agenda(self, feedback_id: str, agenda: AgendaItemRepository) -> None:
-        """Move the entry to the Trash with the agenda items still waiting to discuss it."""
-        with self.database.transaction():
-            self.delete(feedback_id)
-            for item in agenda.waiting_for(SOURCE_KIND, feedback_id):
-                if item.meeting_id is None:
-                    agenda.delete(item.id)
 
 
 class FeedbackPromptRepository(TandemRepository[FeedbackPrompt]):

@@ -32,4 +32,4 @@ class HealthCheckRepository(TandemRepository[HealthCheck]):
         """The newest checks first; only one person's when ``by_role`` is given."""
         if by_role is None:
             return self.for_tandem(tandem_id, limit=limit)
-        return self.for_tandem(tandem_id, "by_role = ?", [by_role], limit=limit)
+        return self._select_for(tandem_id, "by_role = ?", [by_role], limit=limit)

@@ -1,20 +1,14 @@
-"""Read-only queries behind the Overview: what needs attention in one tandem now.
+"""Read-only queries across several kinds of record, for the Overview.
 
-Nothing here writes. Each query filters and sorts in SQL and returns records
-or small result rows; deciding what is overdue or due is left to the caller
-and to ``domain.health``.
+Nothing here writes. What needs attention in a tandem is put together in
+``services.overview``; the queries that span tables live here.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 
-from tandem_desktop.domain.clock import parse_stamp, utc_stamp
-from tandem_desktop.domain.enums import FeedbackDirection
-from tandem_desktop.domain.records import Feedback, Goal, Meeting, Question, Task
-from tandem_desktop.domain.recurrence import next_occurrence
-from tandem_desktop.storage.store import Store
+from tandem_desktop.storage.database import Database
 
 
 @dataclass(frozen=True)
@@ -27,159 +21,19 @@ class ReviewDue:
     review_on: str
 
 
-@dataclass(frozen=True)
-class GoalProgress:
-    goal: Goal
-    progress: int  # 0..100; counted from the goal's tasks when it follows them
-
-
-@dataclass(frozen=True)
-class NextCheckIn:
-    """The next check-in: a planned meeting or the next occurrence of a series."""
-
-    table: str  # "meeting" or "checkin_series"
-    id: str
-    title: str
-    starts_at: datetime  # aware
-    agenda_items: int  # backlog + the meeting's own items or the series' standing items
-
-
-class OverviewQueries:
-    def __init__(self, store: Store) -> None:
-        self.store = store
-
-    # -- tasks --------------------------------------------------------------
-    def open_tasks(self, tandem_id: str, owner: str, *, limit: int | None = None) -> list[Task]:
-        """Open tasks of one person: dated ones by due date first, then undated.
-
-        Dated and undated tasks are read apart, so that the task index delivers
-        them in order and a short list never sorts all of a large tandem's tasks.
-        """
-        tasks = self.store.tasks
-        found = tasks.for_tandem(
-            tandem_id, "status = 'open' AND owner = ? AND due_on IS NOT NULL", [owner],
-            order_by="due_on, priority = 'high' DESC", limit=limit,
-        )
-        if limit is None or len(found) < limit:
-            found += tasks.for_tandem(
-                tandem_id, "status = 'open' AND owner = ? AND due_on IS NULL", [owner],
-                order_by="priority = 'high' DESC",
-                limit=None if limit is None else limit - len(found),
-            )
-        return found
-
-    def open_task_count(self, tandem_id: str, owner: str) -> int:
-        return self.store.tasks.count_for(tandem_id, "status = 'open' AND owner = ?", [owner])
-
-    def overdue_task_count(self, tandem_id: str, owner: str, today: str) -> int:
-        return self.store.tasks.count_for(
-            tandem_id, "status = 'open' AND owner = ? AND due_on < ?", [owner, today]
-        )
-
-    # -- questions ----------------------------------------------------------
-    def open_questions(self, tandem_id: str, *, limit: int | None = None) -> list[Question]:
-        """Unanswered questions, the longest waiting first."""
-        return self.store.questions.for_tandem(
-            tandem_id, "status = 'open'", order_by="asked_on", limit=limit
-        )
-
-    def open_question_count(self, tandem_id: str) -> int:
-        return self.store.questions.count_for(tandem_id, "status = 'open'")
-
-    # -- feedback -----------------------------------------------------------
-    def last_feedback(self, tandem_id: str) -> dict[FeedbackDirection, Feedback | None]:
-        """The most recent feedback in each direction (None when there is none yet)."""
-        result: dict[FeedbackDirection, Feedback | None] = {}
-        for direction in FeedbackDirection:
-            found = self.store.feedback.for_tandem(
-                tandem_id, "direction = ?", [direction.value],
-                order_by="given_on DESC, created_at DESC", limit=1,
-            )
-            result[direction] = found[0] if found else None
-        return result
-
-    # -- reviews ------------------------------------------------------------
-    def due_for_review(self, tandem_id: str, until: str) -> list[ReviewDue]:
-        """Rules, access items in use and agreements to review on or before ``until``."""
-        sql = """
-            SELECT 'decision_rule' AS tbl, id, decision AS title, review_on FROM decision_rule
-             WHERE tandem_id = :t AND deleted_at IS NULL AND review_on <= :until
-            UNION ALL
-            SELECT 'access_item', id, title, review_on FROM access_item
-             WHERE tandem_id = :t AND deleted_at IS NULL AND revoked_on IS NULL
-               AND review_on <= :until
-            UNION ALL
-            SELECT 'agreement', id, text, review_on FROM agreement
-             WHERE tandem_id = :t AND deleted_at IS NULL AND review_on <= :until
-            ORDER BY review_on, title
-        """
-        rows = self.store.database.query(sql, {"t": tandem_id, "until": until})
-        return [ReviewDue(row["tbl"], row["id"], row["title"], row["review_on"]) for row in rows]
-
-    # -- goals --------------------------------------------------------------
-    def active_goals(self, tandem_id: str) -> list[GoalProgress]:
-        """Active goals, nearest target first, with progress (from tasks where chosen)."""
-        goals = self.store.goals.for_tandem(tandem_id, "status = 'active'")
-        counts = {
-            row["goal_id"]: (int(row["done"]), int(row["total"]))
-            for row in self.store.database.query(
-                # Through the goals (index on goal_id), not all of the tandem's tasks.
-                """SELECT goal_id, sum(status = 'done') AS done, count(*) AS total FROM task
-                    WHERE goal_id IN (SELECT id FROM goal WHERE tandem_id = ?)
-                      AND deleted_at IS NULL AND status <> 'cancelled' GROUP BY goal_id""",
-                [tandem_id],
-            )
-        }
-        result = []
-        for goal in goals:
-            progress = goal.progress
-            if goal.progress_mode == "tasks":
-                done, total = counts.get(goal.id, (0, 0))
-                progress = round(100 * done / total) if total else 0
-            result.append(GoalProgress(goal, progress))
-        return result
-
-    # -- check-ins ----------------------------------------------------------
-    def planned_meetings(self, tandem_id: str, after: datetime) -> list[Meeting]:
-        return self.store.meetings.for_tandem(
-            tandem_id, "status = 'planned' AND starts_at > ?", [utc_stamp(after)],
-            order_by="starts_at", limit=5,
-        )
-
-    def next_checkin(self, tandem_id: str, now: datetime) -> NextCheckIn | None:
-        """The earliest upcoming check-in: a planned meeting or a series' next start.
-
-        A planned meeting that falls on a series occurrence stands for it, so
-        its own agenda counts; a bare occurrence counts the series' standing items.
-        """
-        backlog = self.store.agenda.count_waiting(tandem_id)
-        # One query each for the series, the meetings and their open items, not one per meeting.
-        all_series = self.store.series.for_tandem(tandem_id)
-        titles = {series.id: series.title for series in all_series}
-        meetings = self.planned_meetings(tandem_id, now)
-        open_items = self.store.agenda.open_counts([meeting.id for meeting in meetings])
-        candidates: list[NextCheckIn] = []
-        planned: set[tuple[str | None, datetime]] = set()
-        for meeting in meetings:
-            starts = parse_stamp(meeting.starts_at)
-            planned.add((meeting.series_id, starts))
-            title = meeting.title
-            if not title and meeting.series_id:
-                title = titles.get(meeting.series_id, "")
-            candidates.append(NextCheckIn(
-                "meeting", meeting.id, title, starts,
-                backlog + open_items.get(meeting.id, 0),
-            ))
-        for series in all_series:
-            if not series.active:
-                continue
-            starts_at = next_occurrence(series, now)
-            if starts_at is None or (series.id, starts_at) in planned:
-                continue
-            candidates.append(NextCheckIn(
-                "checkin_series", series.id, series.title, starts_at,
-                backlog + len(series.standing_items),
-            ))
-        if not candidates:
-            return None
-        return min(candidates, key=lambda candidate: candidate.starts_at)
+def due_for_review(database: Database, tandem_id: str, until: str) -> list[ReviewDue]:
+    """Rules, access items in use and agreements to review on or before ``until``."""
+    sql = """
+        SELECT 'decision_rule' AS tbl, id, decision AS title, review_on FROM decision_rule
+         WHERE tandem_id = :t AND deleted_at IS NULL AND review_on <= :until
+        UNION ALL
+        SELECT 'access_item', id, title, review_on FROM access_item
+         WHERE tandem_id = :t AND deleted_at IS NULL AND revoked_on IS NULL
+           AND review_on <= :until
+        UNION ALL
+        SELECT 'agreement', id, text, review_on FROM agreement
+         WHERE tandem_id = :t AND deleted_at IS NULL AND review_on <= :until
+        ORDER BY review_on, title
+    """
+    rows = database.query(sql, {"t": tandem_id, "until": until})
+    return [ReviewDue(row["tbl"], row["id"], row["title"], row["review_on"]) for row in rows]

@@ -118,3 +118,16 @@ def restore_over(database: Database, backups: Backups, backup_path: Path) -> Pat
         source.close()
     migrate(database)
     return safety
+
+
+def full_check(path: Path) -> tuple[list[str], int]:
+    """What SQLite's integrity check says of a file (``["ok"]`` when all is well) and how
+    many references point at nothing; read-only. Raises sqlite3.DatabaseError when the
+    file cannot be read at all."""
+    conn = connect_read_only(path)
+    try:
+        integrity = [str(row[0]) for row in conn.execute("PRAGMA integrity_check")]
+        broken = len(conn.execute("PRAGMA foreign_key_check").fetchall())
+    finally:
+        conn.close()
+    return integrity, broken

@@ -3,7 +3,10 @@
 A repository maps one table to one dataclass. It stamps ids and timestamps,
 keeps the table's full-text index current, soft-deletes, restores and purges,
 and wraps every call in a transaction (a savepoint when the caller already
-opened one). Kind-specific queries live in the subclasses beside this module.
+opened one). Kind-specific queries live in the subclasses beside this module,
+each under a name that says what it finds: the parts that take SQL (``_select``,
+``_count_where``, ``_search_clause``) are for the subclasses only, so no caller
+outside storage ever passes SQL.
 """
 
 from __future__ import annotations
@@ -221,7 +224,22 @@ class Repository(Generic[R]):
         except NotFoundError:
             return None
 
-    def list(
+    def list(self, *, deleted: bool = False) -> builtins.list[R]:
+        """Every live record (or, ``deleted``, every one in the Trash), in the default order."""
+        return self._select(deleted=deleted)
+
+    def count(self) -> int:
+        """How many live records there are."""
+        return self._count_where()
+
+    def every_record(self) -> builtins.list[R]:
+        """Every record, Trash included, oldest first (a stable order for archives)."""
+        return [self.from_row(row) for row in self.database.query(
+            f"SELECT * FROM {self.table} ORDER BY created_at, id")]
+
+    # -- queries for the subclasses -------------------------------------------
+    # Only the repositories write SQL: callers elsewhere ask their named queries.
+    def _select(
         self,
         where: str = "",
         params: Sequence[Any] = (),
@@ -239,15 +257,15 @@ class Repository(Generic[R]):
         sql += f" ORDER BY {order_by or self.default_order}, n"
         if limit is not None:
             sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
-        return [self.from_row(row) for row in self.database.query(sql, list(params))]
+        return [self.from_row(row) for row in self.database.query(sql, builtins.list(params))]
 
-    def count(self, where: str = "", params: Sequence[Any] = ()) -> int:
+    def _count_where(self, where: str = "", params: Sequence[Any] = ()) -> int:
         sql = f"SELECT count(*) FROM {self.table} WHERE deleted_at IS NULL"
         if where:
             sql += f" AND ({where})"
-        return int(self.database.scalar(sql, list(params)))
+        return int(self.database.scalar(sql, builtins.list(params)))
 
-    def search_clause(
+    def _search_clause(
         self, text: str, *, any_word: bool = False, alias: str = ""
     ) -> tuple[str, builtins.list[Any]]:
         """An SQL condition (and its parameters) that keeps rows matching ``text``.
@@ -343,6 +361,22 @@ class TandemRepository(Repository[R]):
     """A repository whose records belong to a tandem."""
 
     def for_tandem(
+        self, tandem_id: str, *, limit: int | None = None, deleted: bool = False
+    ) -> list[R]:
+        """The tandem's live records (or those in its Trash), in the default order."""
+        return self._select_for(tandem_id, limit=limit, deleted=deleted)
+
+    def count_for(self, tandem_id: str) -> int:
+        """How many live records the tandem has."""
+        return self._count_for(tandem_id)
+
+    def every_record_of(self, tandem_id: str) -> list[R]:
+        """Every record of the tandem, Trash included, oldest first (for archives)."""
+        return [self.from_row(row) for row in self.database.query(
+            f"SELECT * FROM {self.table} WHERE tandem_id = ? ORDER BY created_at, id",
+            [tandem_id])]
+
+    def _select_for(
         self,
         tandem_id: str,
         where: str = "",
@@ -350,8 +384,8 @@ class TandemRepository(Repository[R]):
         **options: Any,
     ) -> list[R]:
         condition = "tandem_id = ?" + (f" AND ({where})" if where else "")
-        return self.list(condition, [tandem_id, *params], **options)
+        return self._select(condition, [tandem_id, *params], **options)
 
-    def count_for(self, tandem_id: str, where: str = "", params: Sequence[Any] = ()) -> int:
+    def _count_for(self, tandem_id: str, where: str = "", params: Sequence[Any] = ()) -> int:
         condition = "tandem_id = ?" + (f" AND ({where})" if where else "")
-        return self.count(condition, [tandem_id, *params])
+        return self._count_where(condition, [tandem_id, *params])

@@ -24,7 +24,7 @@ class TandemRepository(Repository[Tandem]):
             raise ValidationError("health_check_every_days", "must be at least one day")
 
     def active(self) -> list[Tandem]:
-        return self.list("archived_at IS NULL")
+        return self._select("archived_at IS NULL")
 
     def archived(self) -> list[Tandem]:
-        return self.list("archived_at IS NOT NULL")
+        return self._select("archived_at IS NOT NULL")

@@ -2,27 +2,21 @@
 
 Every view the Trust tab shows is one query here: the filters (open, answered,
 due for review, revoked …) and the full-text search run in SQL, never in the UI.
-The rule that ties a discussed agenda item back to its question lives here too
-(``on_agenda_discussed``) so that whichever screen marks an item discussed
-gets the same behaviour.
+What happens to a question on the agenda is a use case: ``services.questions``.
 """
 
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any, NamedTuple
 
 from dateutil.relativedelta import relativedelta
 
-from tandem_desktop.domain.clock import parse_stamp, utc_stamp
-from tandem_desktop.domain.enums import AccessKind, AgendaKind, QuestionStatus, Role, Urgency
-from tandem_desktop.domain.records import AccessItem, AgendaItem, Question
+from tandem_desktop.domain.enums import AccessKind, QuestionStatus, Role, Urgency
+from tandem_desktop.domain.records import AccessItem, Question
 from tandem_desktop.domain.text import fts_query
 from tandem_desktop.storage.errors import ValidationError
 from tandem_desktop.storage.repository import TandemRepository, check_choice
-
-if TYPE_CHECKING:
-    from tandem_desktop.storage.store import Store
 
 # How many characters of a long text a list row carries; the detail view loads the rest.
 PREVIEW_CHARS = 240
@@ -74,7 +68,7 @@ def _text_filter(repository: TandemRepository[Any], alias: str, text: str,
     each word as a substring instead.
     """
     if not deleted:
-        return repository.search_clause(text, alias=alias)
+        return repository._search_clause(text, alias=alias)
     columns = repository.search_fields
     clauses: list[str] = []
     params: list[Any] = []
@@ -155,6 +149,13 @@ class QuestionRepository(TandemRepository[Question]):
         where, params = self._view_where(tandem_id, view, text)
         return int(self.database.scalar(f"SELECT count(*) FROM question q WHERE {where}", params))
 
+    def open_for(self, tandem_id: str, *, limit: int | None = None) -> list[Question]:
+        """Open questions as whole records, the longest waiting first."""
+        return self._select_for(tandem_id, "status = 'open'", order_by="asked_on", limit=limit)
+
+    def count_open(self, tandem_id: str) -> int:
+        return self._count_for(tandem_id, "status = 'open'")
+
     def open_summary(self, tandem_id: str) -> tuple[int, str | None]:
         """How many questions are open and when the oldest of them was asked."""
         row = self.database.conn.execute(
@@ -232,7 +233,7 @@ class AccessItemRepository(TandemRepository[AccessItem]):
         elif view == "revoked":
             clauses.append("i.revoked_on IS NOT NULL")
         elif view == "due":
-            clauses.append(self.due_clause("i"))
+            clauses.append(self._due_clause("i"))
             params.append((today + timedelta(days=REVIEW_NOTICE_DAYS)).isoformat())
         condition, extra = _text_filter(self, "i", text, view == "deleted")
         if condition:
@@ -252,16 +253,25 @@ class AccessItemRepository(TandemRepository[AccessItem]):
         return [AccessLine(*row) for row in rows]
 
     @staticmethod
-    def due_clause(alias: str = "access_item") -> str:
+    def _due_clause(alias: str = "access_item") -> str:
         """SQL for "not revoked and the review date is on or before ?" (one parameter)."""
         return (
             f"{alias}.revoked_on IS NULL AND {alias}.review_on IS NOT NULL"
             f" AND {alias}.review_on <= ?"
         )
 
+    def in_use(self, tandem_id: str) -> list[AccessItem]:
+        """What is shared and not revoked, by kind, then title."""
+        return self._select_for(tandem_id, "revoked_on IS NULL",
+                                order_by="kind, title COLLATE NOCASE")
+
+    def in_use_in_area(self, area_id: str) -> list[AccessItem]:
+        """What is shared for one responsibility area and not revoked, by title."""
+        return self._select("area_id = ? AND revoked_on IS NULL", [area_id])
+
     def count_due(self, tandem_id: str, today: date) -> int:
         limit = (today + timedelta(days=REVIEW_NOTICE_DAYS)).isoformat()
-        return self.count_for(tandem_id, self.due_clause(), [limit])
+        return self._count_for(tandem_id, self._due_clause(), [limit])
 
     def mark_reviewed(self, item_id: str, today: date) -> AccessItem:
         """Reviewed today: the next review falls one interval after today."""
@@ -277,78 +287,3 @@ class AccessItemRepository(TandemRepository[AccessItem]):
 
     def reinstate(self, item_id: str) -> AccessItem:
         return self.change(item_id, revoked_on=None)
-
-
-# -- questions and the agenda ------------------------------------------------------
-def agenda_items_of(store: Store, question_id: str) -> list[AgendaItem]:
-    """The agenda items that came from a question and are still waiting to be discussed."""
-    return store.agenda.waiting_for("question", question_id)
-
-
-def put_on_agenda(store: Store, question_id: str, added_by: str) -> AgendaItem:
-    """Add a question to the backlog of the next check-in (once), in one transaction."""
-    with store.transaction():
-        question = store.questions.get(question_id)
-        return store.agenda.add_to_backlog(
-            question.tandem_id, question.text, AgendaKind.QUESTION.value, added_by,
-            source_kind="question", source_id=question.id)
-
-
-def take_off_agenda(store: Store, question_id: str) -> int:
-    """Remove a question's undiscussed agenda items (soft); how many were removed."""
-    with store.transaction():
-        waiting = agenda_items_of(store, question_id)
-        for item in waiting:
-            store.agenda.delete(item.id)
-    return len(waiting)
-
-
-def on_agenda_discussed(store: Store, item: AgendaItem) -> Question | None:
-    """Call after an agenda item was marked discussed: answers the question it came from.
-
-    When the item came from a question (source_kind 'question'), is discussed and
-    carries an outcome, the open question becomes answered with that outcome as its
-    answer, dated today. Questions that are already answered or withdrawn keep
-    their state. Returns the question when it changed.
-    """
-    if item.source_kind != "question" or not item.source_id:
-        return None
-    if not item.discussed or not item.outcome.strip():
-        return None
-    with store.transaction():
-        question = store.questions.find(item.source_id)
-        if question is None or question.status != QuestionStatus.OPEN:
-            return None
-        return store.questions.answer(
-            question.id, item.outcome, store.database.clock.today().isoformat()
-        )
-
-
-def delete_question(store: Store, question_id: str) -> None:
-    """Move a question to the Trash with the agenda items still waiting for it."""
-    with store.transaction():
-        take_off_agenda(store, question_id)
-        store.questions.delete(question_id)
-
-
-def restore_question(store: Store, question_id: str) -> Question:
-    """Bring a question back, with the agenda items that went to the Trash with it."""
-    with store.transaction():
-        deleted = store.questions.get(question_id, include_deleted=True).deleted_at
-        question = store.questions.restore(question_id)
-        if deleted:
-            # The items were stamped in the same transaction, within a second or two.
-            since = utc_stamp(parse_stamp(deleted) - timedelta(seconds=5))
-            for item in store.agenda.list(
-                "source_kind = 'question' AND source_id = ? AND discussed = 0"
-                " AND deleted_at BETWEEN ? AND ?", [question_id, since, deleted], deleted=True,
-            ):
-                store.agenda.restore(item.id)
-        return question
-
-
-def withdraw_question(store: Store, question_id: str) -> Question:
-    """Withdraw a question; it no longer needs a place on the agenda."""
-    with store.transaction():
-        take_off_agenda(store, question_id)
-        return store.questions.withdraw(question_id)

@@ -14,9 +14,7 @@ from typing import Any
 
 from tandem_desktop.domain.enums import GoalKind, GoalStatus, ProgressMode
 from tandem_desktop.domain.goals import GoalStanding, is_valid_progress, parse_date
-from tandem_desktop.domain.records import DecisionRule, Goal, GoalRule, Task, Vision
-from tandem_desktop.storage.communication import TaskRepository
-from tandem_desktop.storage.delegation import DecisionRuleRepository
+from tandem_desktop.domain.records import Goal, GoalRule, Vision
 from tandem_desktop.storage.errors import ValidationError
 from tandem_desktop.storage.repository import TandemRepository, check_choice
 
@@ -97,6 +95,14 @@ class GoalRepository(TandemRepository[Goal]):
         if record.target_on is not None and parse_date(record.target_on) is None:
             raise ValidationError("target_on", "must be an ISO date")
 
+    def by_title(self, tandem_id: str) -> list[Goal]:
+        """The tandem's goals by title (for choice lists)."""
+        return self._select_for(tandem_id, order_by="title COLLATE NOCASE")
+
+    def active_for(self, tandem_id: str) -> list[Goal]:
+        """The tandem's active goals, nearest target first."""
+        return self._select_for(tandem_id, "status = 'active'")
+
     # -- standings: goals with their effective progress --------------------------
     def standings(
         self,
@@ -117,7 +123,7 @@ class GoalRepository(TandemRepository[Goal]):
         if kind:
             conditions.append("g.kind = :kind")
             params["kind"] = kind
-        clause, values = self.search_clause(text, alias="g")
+        clause, values = self._search_clause(text, alias="g")
         if clause:
             conditions.append(clause.replace("?", ":match"))
             params["match"] = values[0]
@@ -140,36 +146,6 @@ class GoalRepository(TandemRepository[Goal]):
             rules_total=int(row["rules_total"]), rules_reached=int(row["rules_reached"]),
         )
 
-    # -- tasks linked to goals ------------------------------------------------------
-    def linked_tasks(self, goal_id: str) -> list[Task]:
-        """The tasks that serve a goal, open ones first, then by due date."""
-        return TaskRepository(self.database).list(
-            "goal_id = ?", [goal_id], order_by="status <> 'open', due_on IS NULL, due_on"
-        )
-
-    def linkable_tasks(self, tandem_id: str, limit: int | None = None) -> list[Task]:
-        """Tasks not serving any goal yet (cancelled ones left out), open ones first.
-
-        Without ``limit`` all of them, by title. With it, a short choice list that
-        the task index answers without sorting the whole table: open tasks by due
-        date (undated after them), then done ones.
-        """
-        tasks = TaskRepository(self.database)
-        if limit is None:
-            return tasks.for_tandem(
-                tandem_id, "goal_id IS NULL AND status <> 'cancelled'",
-                order_by="status <> 'open', title COLLATE NOCASE",
-            )
-        found: list[Task] = []
-        for condition, order in (("status = 'open' AND due_on IS NOT NULL", "due_on"),
-                                 ("status = 'open' AND due_on IS NULL", "due_on"),
-                                 ("status = 'done'", "due_on DESC")):
-            if len(found) >= limit:
-                break
-            found += tasks.for_tandem(tandem_id, f"goal_id IS NULL AND {condition}",
-                                      order_by=order, limit=limit - len(found))
-        return found
-
 
 class GoalRuleRepository(TandemRepository[GoalRule]):
     table = "goal_rule"
@@ -177,15 +153,7 @@ class GoalRuleRepository(TandemRepository[GoalRule]):
     required_text = ("goal_id", "rule_id")
 
     def for_goal(self, goal_id: str) -> list[GoalRule]:
-        return self.list("goal_id = ?", [goal_id])
-
-    def rules_for(self, goal_id: str) -> list[DecisionRule]:
-        """The (not deleted) decision rules a goal aims at, by decision."""
-        rules = DecisionRuleRepository(self.database)
-        return rules.list(
-            "id IN (SELECT rule_id FROM goal_rule WHERE goal_id = ? AND deleted_at IS NULL)",
-            [goal_id],
-        )
+        return self._select("goal_id = ?", [goal_id])
 
     def reached(self, goal_id: str) -> tuple[int, int]:
         """(how many of a goal's rules are at their target level, how many it names)."""
@@ -202,14 +170,14 @@ class GoalRuleRepository(TandemRepository[GoalRule]):
 
     def link(self, tandem_id: str, goal_id: str, rule_id: str) -> GoalRule:
         """Name a rule for a goal; naming it twice keeps one link."""
-        existing = self.list("goal_id = ? AND rule_id = ?", [goal_id, rule_id])
+        existing = self._select("goal_id = ? AND rule_id = ?", [goal_id, rule_id])
         if existing:
             return existing[0]
         return self.add(GoalRule(tandem_id=tandem_id, goal_id=goal_id, rule_id=rule_id))
 
     def unlink(self, goal_id: str, rule_id: str) -> None:
         with self.database.transaction():
-            for link in self.list("goal_id = ? AND rule_id = ?", [goal_id, rule_id]):
+            for link in self._select("goal_id = ? AND rule_id = ?", [goal_id, rule_id]):
                 self.delete(link.id)
 
     def set_rules(self, tandem_id: str, goal_id: str, rule_ids: Sequence[str]) -> None:

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from tandem_desktop.domain.clock import parse_stamp
-from tandem_desktop.storage import trash
+from tandem_desktop.services import trash
 from tandem_desktop.storage.errors import StorageError
+from tandem_desktop.storage.trash import TrashEntry
 from tandem_desktop.ui.actions import run_action, show_not_saved
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.dates import date_text
@@ -28,7 +29,7 @@ from tandem_desktop.ui.table_model import RowTableModel
 from tandem_desktop.ui.widgets import confirm, plain_label
 
 
-class TrashModel(RowTableModel[trash.TrashEntry]):
+class TrashModel(RowTableModel[TrashEntry]):
     """Deleted records: what kind, their label on one line, when they were deleted."""
 
     KIND, LABEL, DELETED = range(3)
@@ -36,17 +37,17 @@ class TrashModel(RowTableModel[trash.TrashEntry]):
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Kind"), self.tr("Record"), self.tr("Deleted"))
 
-    def row_id(self, entry: trash.TrashEntry) -> str:
+    def row_id(self, entry: TrashEntry) -> str:
         return entry.record_id
 
-    def cell(self, entry: trash.TrashEntry, column: int) -> str:
+    def cell(self, entry: TrashEntry, column: int) -> str:
         if column == self.KIND:
             return table_name(entry.table)
         if column == self.LABEL:
             return " ".join(entry.label.split())
         return deleted_text(entry.deleted_at)
 
-    def tooltip(self, entry: trash.TrashEntry, column: int) -> str | None:
+    def tooltip(self, entry: TrashEntry, column: int) -> str | None:
         return None if column == self.LABEL else self.cell(entry, column)
 
 
@@ -112,7 +113,7 @@ class TrashDialog(QDialog):
             self.view.selectRow(0)
         self._update_buttons()
 
-    def _selected(self) -> list[trash.TrashEntry]:
+    def _selected(self) -> list[TrashEntry]:
         rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
         return [self.model.rows[row] for row in rows]
 
@@ -139,7 +140,7 @@ class TrashDialog(QDialog):
                 show_not_saved(self, error)
             self.reload()
 
-    def _run(self, action: Callable[[trash.TrashEntry], object]) -> None:
+    def _run(self, action: Callable[[TrashEntry], object]) -> None:
         """One action on every selected record, all in one transaction."""
 
         def write() -> None:

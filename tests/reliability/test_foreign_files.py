@@ -93,7 +93,7 @@ def test_own_wal_after_a_crash_is_replayed(tmp_path: Path, clock: FixedClock) ->
     store.close()
     reopened = open_store(crashed, clock)
     try:
-        assert reopened.tasks.count("title = 'Only in the WAL'") == 1
+        assert [t.title for t in reopened.tasks.list()].count("Only in the WAL") == 1
         assert reopened.report.notes == []
     finally:
         reopened.close()

@@ -8,7 +8,7 @@ import pytest
 
 from tandem_desktop.domain.clock import FixedClock
 from tandem_desktop.domain.feedback_rhythm import balance_since
-from tandem_desktop.domain.records import AgendaItem, Feedback, Tandem
+from tandem_desktop.domain.records import Feedback, Tandem
 from tandem_desktop.storage.errors import ValidationError
 from tandem_desktop.storage.store import Store
 from tests.conftest import make_tandem
@@ -83,39 +83,6 @@ def test_balance_counts_the_last_ninety_days(store: Store, tandem: Tandem,
         (L2A, "appreciation"): 1, (L2A, "suggestion"): 1,
         (A2L, "appreciation"): 0, (A2L, "suggestion"): 1,
     }
-
-
-def test_put_on_agenda_once_and_mark_discussed(store: Store, tandem: Tandem) -> None:
-    entry = note(store, tandem)
-    other = store.agenda.add(AgendaItem(tandem_id=tandem.id, text="Holiday cover",
-                                        added_by="leader"))
-    item = store.feedback.put_on_agenda(store.agenda, entry.id, "Feedback: papers", "assistant")
-    assert (item.meeting_id, item.kind, item.source_kind, item.source_id) == (
-        None, "feedback", "feedback", entry.id)
-    assert item.position == other.position + 1
-    again = store.feedback.put_on_agenda(store.agenda, entry.id, "Feedback: papers", "assistant")
-    assert again.id == item.id
-    assert store.feedback.on_agenda(tandem.id) == {entry.id}
-    store.feedback.mark_discussed(entry.id, store.agenda)
-    assert store.feedback.get(entry.id).status == "discussed"
-    assert store.agenda.get(item.id).discussed
-    assert store.feedback.on_agenda(tandem.id) == set()
-
-
-def test_put_on_agenda_is_one_transaction(store: Store, tandem: Tandem) -> None:
-    entry = note(store, tandem)
-    heard: list[frozenset[str]] = []
-    store.database.notifier.subscribe(heard.append)
-    store.feedback.put_on_agenda(store.agenda, entry.id, "Feedback", "assistant")
-    assert heard == [frozenset({"agenda_item"})]
-
-
-def test_delete_takes_waiting_agenda_items_along(store: Store, tandem: Tandem) -> None:
-    entry = note(store, tandem)
-    item = store.feedback.put_on_agenda(store.agenda, entry.id, "Feedback", "assistant")
-    store.feedback.delete_with_agenda(entry.id, store.agenda)
-    assert store.agenda.find(item.id) is None
-    assert store.feedback.find(entry.id) is None
 
 
 def test_prompts_seed_once_append_and_move(store: Store, tandem: Tandem) -> None:

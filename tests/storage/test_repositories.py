@@ -43,10 +43,9 @@ def test_soft_delete_restore_and_purge(store: Store, tandem) -> None:  # type: i
     assert [q.id for q in store.questions.list(deleted=True)] == [question.id]
     with pytest.raises(NotFoundError):
         store.questions.get(question.id)
-    where, params = store.questions.search_clause("may")
-    assert store.questions.for_tandem(tandem.id, where, params) == []
+    assert store.questions.lines(tandem.id, "all", "may") == []
     store.questions.restore(question.id)
-    assert store.questions.for_tandem(tandem.id, where, params)[0].id == question.id
+    assert store.questions.lines(tandem.id, "all", "may")[0].id == question.id
     with pytest.raises(ValidationError):
         store.questions.purge(question.id)
     store.questions.delete(question.id)
@@ -70,8 +69,7 @@ def test_search_folds_umlauts(store: Store, tandem) -> None:  # type: ignore[no-
     store.feedback.add(Feedback(tandem_id=tandem.id, direction="leader_to_assistant",
                                 given_on="2026-11-01", situation="Rückmeldung zur Messe"))
     for typed in ("Rueckmeldung", "rückm", "RÜCKMELDUNG", "messe"):
-        where, params = store.feedback.search_clause(typed)
-        assert store.feedback.count_for(tandem.id, where, params) == 1, typed
+        assert store.feedback.count_filtered(tandem.id, text=typed) == 1, typed
 
 
 def test_validation_refuses_bad_values(store: Store, tandem) -> None:  # type: ignore[no-untyped-def]
@@ -130,5 +128,6 @@ def test_verbatim_writes_join_the_open_transaction(store: Store, tandem) -> None
 
 def found(store: Store, text: str) -> list[str]:
     """Ids of the questions the full-text index finds for ``text``."""
-    where, params = store.questions.search_clause(text)
-    return [q.id for q in store.questions.list(where, params)]
+    tandem_ids = {tandem.id for tandem in store.tandems.list()}
+    return [line.id for tandem_id in tandem_ids
+            for line in store.questions.lines(tandem_id, "all", text)]

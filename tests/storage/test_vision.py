@@ -107,7 +107,7 @@ def test_development_goal_counts_rules_at_target(store: Store, tandem: Tandem) -
     store.rules.change(rules[1].id, level=6)
     assert store.goal_rules.reached(goal.id) == (3, 4)
     store.goal_rules.set_rules(tandem.id, goal.id, [rules[1].id])
-    assert [r.decision for r in store.goal_rules.rules_for(goal.id)] == ["Invoices"]
+    assert [r.decision for r in store.rules.of_goal(goal.id)] == ["Invoices"]
     assert store.goal_rules.reached(goal.id) == (1, 1)
     store.rules.delete(rules[1].id)
     assert store.goal_rules.reached(goal.id) == (0, 0)
@@ -118,5 +118,5 @@ def test_linked_and_linkable_tasks(store: Store, tandem: Tandem, clock: FixedClo
     linked = _task(store, tandem, goal, title="Linked")
     free = _task(store, tandem, None, title="Free")
     _task(store, tandem, None, status="cancelled", title="Cancelled")
-    assert [t.id for t in store.goals.linked_tasks(goal.id)] == [linked.id]
-    assert [t.id for t in store.goals.linkable_tasks(tandem.id)] == [free.id]
+    assert [t.id for t in store.tasks.for_goal(goal.id)] == [linked.id]
+    assert [t.id for t in store.tasks.linkable(tandem.id)] == [free.id]

@@ -81,7 +81,7 @@ def test_carry_over_across_three_meetings_over_dst(qtbot: QtBot, window: MainWin
     store = window.context.store
     moved = next(i for i in store.agenda.for_meeting(third.id) if i.text == "Travel budget")
     assert moved.carried_from == [first.id, second.id]
-    assert store.agenda.count("text = 'Travel budget'") == 1
+    assert [i.text for i in store.agenda.list()].count("Travel budget") == 1
     printer = next(i for i in store.agenda.for_meeting(first.id) if i.text == "New printer")
     assert printer.discussed and printer.outcome == "Order the laser one"
 
@@ -127,10 +127,11 @@ def test_discussing_questions_and_feedback(qtbot: QtBot, window: MainWindow) -> 
                                             asked_by="assistant", asked_on="2026-11-20"))
     entry = store.feedback.add(Feedback(tandem_id=tandem_id, direction="leader_to_assistant",
                                         given_on="2026-11-20", situation="Board meeting"))
-    from tandem_desktop.storage.trust import put_on_agenda
+    from tandem_desktop.services import feedback as feedback_actions
+    from tandem_desktop.services.questions import put_on_agenda
 
     put_on_agenda(store, question.id, "assistant")
-    store.feedback.put_on_agenda(store.agenda, entry.id, "Feedback: board meeting", "leader")
+    feedback_actions.put_on_agenda(store, entry.id, "Feedback: board meeting", "leader")
     weekly(window, standing_items=[])
     tab = comm_tab(window)
     open_first_upcoming(qtbot, tab)
@@ -204,7 +205,7 @@ def test_items_notes_actions_retro_and_minutes(qtbot: QtBot, window: MainWindow,
 def test_low_ratings_suggest_talking_about_the_rhythm(qtbot: QtBot, window: MainWindow,
                                                       clock: FixedClock) -> None:
     series = weekly(window)
-    from tandem_desktop.storage.communication import open_meeting
+    from tandem_desktop.services.agenda import open_meeting
 
     store = window.context.store
     for week, rating in enumerate([5, 2, 3, 2]):

@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QTableView
 
 from tandem_desktop.domain.records import Area, DecisionRule
-from tandem_desktop.storage.delegation import save_rule
+from tandem_desktop.services.rules import save_rule
 from tandem_desktop.ui.delegation.tab import AREAS, BOARD, RULES, DelegationTab
 from tandem_desktop.ui.main_window import MainWindow
 from tests.ui.conftest import click_ok
@@ -211,7 +211,8 @@ def test_no_match_starts_a_new_rule_from_the_typed_words(  # type: ignore[no-unt
     qtbot.keyClicks(dialog.examples, "visitor parking for the board")
     click_ok(qtbot, dialog)
     store = window.context.store
-    [rule] = store.rules.for_tandem(window.context.tandem_id, "decision = ?", ["parking permit"])
+    [rule] = [r for r in store.rules.for_tandem(window.context.tandem_id)
+              if r.decision == "parking permit"]
     assert rule.level == 3
     qtbot.waitUntil(lambda: tab.lookup.model.rowCount() == 1)
     assert tab.lookup.model.row_at(0).rule.id == rule.id  # type: ignore[union-attr]

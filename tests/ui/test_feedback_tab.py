@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from tandem_desktop.domain.clock import FixedClock
 from tandem_desktop.domain.feedback_rhythm import balance_since
 from tandem_desktop.domain.records import Feedback
-from tandem_desktop.storage.communication import set_discussed
+from tandem_desktop.services.agenda import set_discussed
 from tandem_desktop.ui.feedback.dialog import FeedbackDialog
 from tandem_desktop.ui.feedback.models import FeedbackTableModel
 from tandem_desktop.ui.feedback.tab import FeedbackTab

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tandem_desktop.domain.records import Question
-from tandem_desktop.storage import trust
+from tandem_desktop.services.questions import on_agenda_discussed
 from tandem_desktop.ui.main_window import MainWindow
 from tandem_desktop.ui.trust.dialogs import AnswerDialog, QuestionDialog
 from tandem_desktop.ui.trust.models import QuestionTableModel
@@ -111,8 +111,8 @@ def test_answer_then_find_it_in_the_knowledge_base(qtbot, window: MainWindow) ->
     qtbot.keyClick(dialog.answer_edit, Qt.Key.Key_Return, CTRL)
     qtbot.waitUntil(lambda: tab.questions.dialog is None)
 
-    stored = window.context.store.questions.for_tandem(window.context.tandem_id,
-                                                       "status = 'answered'")
+    stored = [q for q in window.context.store.questions.for_tandem(window.context.tandem_id)
+              if q.status == "answered"]
     assert [(q.text, q.answer, q.answered_on) for q in stored] == [
         ("Can I book first class on trains?", "Yes, for journeys over four hours.",
          "2026-11-29")]
@@ -155,7 +155,7 @@ def test_put_on_agenda_and_answered_when_discussed(qtbot, window: MainWindow) ->
 
     # The meeting screen marks it discussed with an outcome and calls the rule.
     item = store.agenda.change(backlog[0].id, discussed=True, outcome="Yes, tell me a day ahead")
-    trust.on_agenda_discussed(store, item)
+    on_agenda_discussed(store, item)
     assert store.questions.get(question.id).status == "answered"
     assert shown_texts(tab) == []
     panel.set_view("answered")

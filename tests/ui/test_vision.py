@@ -170,7 +170,7 @@ def test_progress_follows_the_linked_tasks(qtbot, window: MainWindow) -> None:  
     for title in ("Book the hotel", "Plan the staff"):
         qtbot.keyClicks(editor.new_task, title)
         qtbot.keyClick(editor.new_task, Qt.Key.Key_Return)
-    tasks = store.goals.linked_tasks(goal.id)
+    tasks = store.tasks.for_goal(goal.id)
     assert sorted(t.title for t in tasks) == ["Book the hotel", "Plan the staff"]
     assert all(t.owner == "assistant" for t in tasks)
     assert editor.task_model.rowCount() == 2
@@ -194,9 +194,9 @@ def test_progress_follows_the_linked_tasks(qtbot, window: MainWindow) -> None:  
 
     # A task created elsewhere (the task list) can be linked here.
     store.tasks.add(Task(tandem_id=tandem_id, title="Print flyers", owner="leader"))
-    _pick(qtbot, editor.linkable, store.goals.linkable_tasks(tandem_id)[0].id)
+    _pick(qtbot, editor.linkable, store.tasks.linkable(tandem_id)[0].id)
     qtbot.mouseClick(editor.link_button, LEFT)
-    assert len(store.goals.linked_tasks(goal.id)) == 3
+    assert len(store.tasks.for_goal(goal.id)) == 3
     assert editor.tasks_summary.text() == "1 of 3 tasks done"
     assert panel.model.data(panel.model.index(row, 3)) == "33 %"
     assert store.goals.standing(goal.id).progress == 33  # type: ignore[union-attr]
@@ -206,8 +206,8 @@ def test_progress_follows_the_linked_tasks(qtbot, window: MainWindow) -> None:  
     qtbot.mouseClick(view.viewport(), LEFT,
                      pos=view.visualRect(editor.task_model.index(flyers, 0)).center())
     qtbot.mouseClick(editor.unlink_button, LEFT)
-    assert len(store.goals.linked_tasks(goal.id)) == 2
-    for task in store.goals.linked_tasks(goal.id):
+    assert len(store.tasks.for_goal(goal.id)) == 2
+    for task in store.tasks.for_goal(goal.id):
         store.tasks.change(task.id, status="done")
     assert panel.model.data(panel.model.index(panel.model.row_of(goal.id), 3)) == "100 %"
     assert editor.spin.value() == 100
@@ -233,7 +233,7 @@ def test_development_goal_counts_rules_at_target(qtbot, window: MainWindow) -> N
         qtbot.mouseClick(editor.add_rule_button, LEFT)
     goal = store.goals.list()[0]
     assert goal.kind == "development"
-    assert {r.id for r in store.goal_rules.rules_for(goal.id)} == {travel.id, invoices.id}
+    assert {r.id for r in store.rules.of_goal(goal.id)} == {travel.id, invoices.id}
     assert editor.rules_summary.text() == "1 of 2 rules are at their target level"
     assert editor.rule_choice.count() == 0
     # The leader raises the level in the Delegation tab: the count follows.
@@ -243,7 +243,7 @@ def test_development_goal_counts_rules_at_target(qtbot, window: MainWindow) -> N
     qtbot.mouseClick(view.viewport(), LEFT,
                      pos=view.visualRect(editor.rule_model.index(0, 0)).center())
     qtbot.mouseClick(editor.remove_rule_button, LEFT)
-    assert len(store.goal_rules.rules_for(goal.id)) == 1
+    assert len(store.rules.of_goal(goal.id)) == 1
 
 
 def test_past_target_date_allowed_but_flagged(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from tandem_desktop.domain.records import AgendaItem
-from tandem_desktop.storage.communication import add_to_backlog
+from tandem_desktop.services.agenda import add_to_backlog
 from tandem_desktop.storage.errors import EnvironmentFault
 from tandem_desktop.ui.actions import show_not_saved
 from tandem_desktop.ui.communication.meeting import (

@@ -34,12 +34,8 @@ from tandem_desktop.domain.clock import parse_stamp
 from tandem_desktop.domain.enums import AgendaKind, MeetingStatus, Priority
 from tandem_desktop.domain.records import AgendaItem, Meeting, Task
 from tandem_desktop.exchange.minutes import Minutes, to_markdown
-from tandem_desktop.storage.communication import (
-    TaskLine,
-    add_to_meeting,
-    compose_agenda,
-    set_discussed,
-)
+from tandem_desktop.services.agenda import add_to_meeting, compose_agenda, set_discussed
+from tandem_desktop.storage.communication import TaskLine
 from tandem_desktop.storage.errors import EnvironmentFault, ValidationError
 from tandem_desktop.ui import labels
 from tandem_desktop.ui.actions import show_not_saved

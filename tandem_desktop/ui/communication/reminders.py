@@ -116,7 +116,7 @@ class ReminderService(QObject):
         now = self.context.clock.now()
         said: list[str] = []
         try:
-            all_series = self.context.store.series.list("active = 1")
+            all_series = self.context.store.series.active()
             tandems = {t.id: t.name for t in self.context.store.tandems.list()}
         except StorageError:
             return []

@@ -36,7 +36,7 @@ from tandem_desktop.domain.recurrence import (
     validate_rrule,
     zone,
 )
-from tandem_desktop.storage.communication import plan_one_off
+from tandem_desktop.services.agenda import plan_one_off
 from tandem_desktop.storage.errors import EnvironmentFault, ValidationError
 from tandem_desktop.ui import labels
 from tandem_desktop.ui.actions import show_not_saved

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from tandem_desktop.storage.communication import open_meeting
+from tandem_desktop.services.agenda import open_meeting
 from tandem_desktop.storage.errors import EnvironmentFault
 from tandem_desktop.ui.actions import show_not_saved
 from tandem_desktop.ui.communication.agenda import AgendaTopicDialog, BacklogPage

@@ -78,11 +78,11 @@ class TaskDialog(QDialog):
             self.status.addItem(labels.task_status_name(status.value), status.value)
         self.area = QComboBox(self)
         self.area.addItem(self.tr("(no area)"), None)
-        for area in store.areas.for_tandem(tandem_id, order_by="name COLLATE NOCASE"):
+        for area in store.areas.for_tandem(tandem_id):
             self.area.addItem(area.name, area.id)
         self.goal = QComboBox(self)
         self.goal.addItem(self.tr("(no goal)"), None)
-        for goal in store.goals.for_tandem(tandem_id, order_by="title COLLATE NOCASE"):
+        for goal in store.goals.by_title(tandem_id):
             self.goal.addItem(goal.title, goal.id)
         # The decision rule the task is done under: its level says how freely.
         self.rule = QComboBox(self)
@@ -91,7 +91,7 @@ class TaskDialog(QDialog):
         self.rule.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.rule.addItem(self.tr("(no decision rule)"), None)
-        for rule in store.rules.for_tandem(tandem_id, order_by="decision COLLATE NOCASE"):
+        for rule in store.rules.for_tandem(tandem_id):
             self.rule.addItem(" ".join(rule.decision.split()), rule.id)
         self.notes = QPlainTextEdit(self)
         self.notes.setTabChangesFocus(True)

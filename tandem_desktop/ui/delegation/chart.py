@@ -8,7 +8,7 @@ from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from tandem_desktop.storage.delegation import MonthShare
+from tandem_desktop.domain.autonomy import MonthShare
 
 TOP = 18
 BOTTOM = 20

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from tandem_desktop.domain.delegation import MAX_LEVEL, MIN_LEVEL
 from tandem_desktop.domain.enums import Owner, TaskStatus
 from tandem_desktop.domain.records import Area, DecisionRule, Task
-from tandem_desktop.storage.delegation import save_rule
+from tandem_desktop.services.rules import save_rule
 from tandem_desktop.storage.errors import EnvironmentFault, ValidationError
 from tandem_desktop.ui.actions import run_action, show_not_saved
 from tandem_desktop.ui.context import AppContext

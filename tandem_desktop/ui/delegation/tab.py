@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from tandem_desktop.domain.delegation import MAX_LEVEL, MIN_LEVEL
 from tandem_desktop.domain.enums import AgendaKind, Role
 from tandem_desktop.domain.records import DecisionRule
-from tandem_desktop.storage.delegation import autonomy_by_month, change_level, change_target
+from tandem_desktop.services.rules import autonomy_by_month, change_level, change_target
 from tandem_desktop.ui.actions import run_action
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.delegation.advice import advice_sentence
@@ -155,10 +155,9 @@ class DelegationTab(StepTab):
         if self.context.tandem is None:
             return 0
         store, tandem_id = self.context.store, self.context.tandem_id
-        condition = "review_on IS NOT NULL AND review_on <= ?"
-        today = [self.context.today_iso()]
-        return (store.rules.count_for(tandem_id, condition, today)
-                + store.areas.count_for(tandem_id, condition, today))
+        today = self.context.today_iso()
+        return (store.rules.count_due_for_review(tandem_id, today)
+                + store.areas.count_due_for_review(tandem_id, today))
 
     def new_actions(self) -> list[QAction]:
         return [self._new_rule_action, self._new_area_action]
@@ -348,8 +347,8 @@ class DelegationTab(StepTab):
             self.areas.show_members([])
             return
         self.areas.show_members(members_of(
-            store.access_items.list("area_id = ? AND revoked_on IS NULL", [area_id]),
-            store.tasks.list("area_id = ?", [area_id]),
+            store.access_items.in_use_in_area(area_id),
+            store.tasks.in_area(area_id),
             store.rules.in_area(area_id)))
 
     def _open_member(self, table: str, record_id: str) -> None:

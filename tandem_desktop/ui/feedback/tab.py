@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from tandem_desktop.domain import feedback_rhythm
 from tandem_desktop.domain.enums import FeedbackDirection, FeedbackKind, FeedbackStatus
 from tandem_desktop.domain.records import Feedback
+from tandem_desktop.services import feedback as feedback_actions
 from tandem_desktop.storage.errors import NotFoundError
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.dates import date_text
@@ -498,15 +499,15 @@ class FeedbackTab(StepTab):
         if entry is None or self.trash.isChecked():
             return
         store = self.context.store
-        guarded(self, lambda: store.feedback.put_on_agenda(
-            store.agenda, entry.id, self.agenda_text(entry), self.context.my_role.value))
+        guarded(self, lambda: feedback_actions.put_on_agenda(
+            store, entry.id, self.agenda_text(entry), self.context.my_role.value))
 
     def mark_current_discussed(self) -> None:
         entry = self.current()
         if entry is None or self.trash.isChecked():
             return
         store = self.context.store
-        guarded(self, lambda: store.feedback.mark_discussed(entry.id, store.agenda))
+        guarded(self, lambda: feedback_actions.mark_discussed(store, entry.id))
 
     def delete_current(self) -> None:
         entry = self.current()
@@ -521,7 +522,7 @@ class FeedbackTab(StepTab):
     def delete_entry(self, record_id: str) -> None:
         """Move an entry to the Trash (no question asked: callers confirm)."""
         store = self.context.store
-        guarded(self, lambda: store.feedback.delete_with_agenda(record_id, store.agenda))
+        guarded(self, lambda: feedback_actions.delete_feedback(store, record_id))
 
     def restore_current(self) -> None:
         entry = self.current()

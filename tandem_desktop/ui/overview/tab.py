@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from tandem_desktop.domain import feedback_rhythm
 from tandem_desktop.domain.enums import FeedbackDirection, Step
 from tandem_desktop.domain.health import check_is_due, review_until
-from tandem_desktop.storage.overview import OverviewQueries
+from tandem_desktop.services.overview import OverviewQueries
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.dates import date_text
 from tandem_desktop.ui.labels import step_name, table_name

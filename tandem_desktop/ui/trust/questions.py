@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from tandem_desktop.domain.enums import QuestionStatus, Urgency
 from tandem_desktop.domain.records import Question
-from tandem_desktop.storage import trust
+from tandem_desktop.services import questions
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.dates import date_text, days_between
 from tandem_desktop.ui.labels import question_status_name, urgency_name
@@ -224,7 +224,7 @@ class QuestionsPanel(TrustListPage):
                                    else self.tr("Change &answer…"))
         self.answer_button.setEnabled(question.status != QuestionStatus.WITHDRAWN)
         self.withdraw_button.setText(self.tr("&Withdraw") if is_open else self.tr("Re&open"))
-        waiting = [] if deleted else trust.agenda_items_of(self.context.store, question.id)
+        waiting = [] if deleted else questions.agenda_items_of(self.context.store, question.id)
         self.agenda_button.setEnabled(is_open or bool(waiting))
         self.agenda_button.setText(self.tr("Take off the &check-in") if waiting
                                    else self.tr("Put on next &check-in"))
@@ -302,11 +302,11 @@ class QuestionsPanel(TrustListPage):
         if question is None:
             return
         store = self.context.store
-        if trust.agenda_items_of(store, question.id):
-            self._write(lambda: trust.take_off_agenda(store, question.id))
+        if questions.agenda_items_of(store, question.id):
+            self._write(lambda: questions.take_off_agenda(store, question.id))
         else:
             role = self.context.my_role.value
-            self._write(lambda: trust.put_on_agenda(store, question.id, role))
+            self._write(lambda: questions.put_on_agenda(store, question.id, role))
 
     def withdraw_or_reopen(self) -> None:
         question = self._current
@@ -314,7 +314,7 @@ class QuestionsPanel(TrustListPage):
             return
         store = self.context.store
         if question.status == QuestionStatus.OPEN:
-            self._write(lambda: trust.withdraw_question(store, question.id))
+            self._write(lambda: questions.withdraw_question(store, question.id))
         else:
             self._write(lambda: store.questions.reopen(question.id))
 
@@ -324,9 +324,9 @@ class QuestionsPanel(TrustListPage):
             return
         store = self.context.store
         self._delete_with_undo(
-            question.id, lambda: trust.delete_question(store, question.id),
+            question.id, lambda: questions.delete_question(store, question.id),
             self.tr("Moved to the Trash: “{text}”").format(text=one_line(question.text, 80)))
 
     def _restore(self, question_id: str) -> None:
-        if self._write(lambda: trust.restore_question(self.context.store, question_id)):
+        if self._write(lambda: questions.restore_question(self.context.store, question_id)):
             self._after_restore(question_id)

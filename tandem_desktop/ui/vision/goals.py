@@ -310,13 +310,13 @@ class GoalEditor(QWidget):
             self.linkable.clear()
             self.rule_choice.clear()
         else:
-            self.task_model.set_rows(store.goals.linked_tasks(goal.id))
+            self.task_model.set_rows(store.tasks.for_goal(goal.id))
             self.linkable.clear()
             # A choice list of many thousand tasks is slow and of no use: the open ones
             # due soonest are offered; any task can also be linked from its own dialog.
-            for task in store.goals.linkable_tasks(goal.tandem_id, LINKABLE_TASKS):
+            for task in store.tasks.linkable(goal.tandem_id, LINKABLE_TASKS):
                 self.linkable.addItem(first_line(task.title, 60), task.id)
-            self.rule_model.set_rows(store.goal_rules.rules_for(goal.id))
+            self.rule_model.set_rows(store.rules.of_goal(goal.id))
             named = {rule.id for rule in self.rule_model.rows}
             self.rule_choice.clear()
             labels: dict[int, str] = {}  # seven levels, named once (thousands of rules)

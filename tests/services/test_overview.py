@@ -13,13 +13,12 @@ from tandem_desktop.domain.records import (
     DecisionRule,
     Feedback,
     Goal,
-    HealthCheck,
     Meeting,
     Question,
     Tandem,
     Task,
 )
-from tandem_desktop.storage.overview import OverviewQueries
+from tandem_desktop.services.overview import OverviewQueries
 from tandem_desktop.storage.store import Store
 
 NOW = datetime(2026, 11, 29, 10, 0, tzinfo=UTC)
@@ -127,17 +126,3 @@ def test_an_earlier_planned_meeting_comes_first(store: Store, tandem: Tandem) ->
 
 def test_no_checkin_without_series_or_meetings(store: Store, tandem: Tandem) -> None:
     assert OverviewQueries(store).next_checkin(tandem.id, NOW) is None
-
-
-def test_recent_health_checks_newest_first_by_role(store: Store, tandem: Tandem) -> None:
-    def add(day: str, role: str, score: float) -> HealthCheck:
-        return store.health_checks.add(HealthCheck(
-            tandem_id=tandem.id, taken_on=day, by_role=role, trust=score, communication=score,
-            feedback=score, delegation=score, vision=score))
-
-    first = add("2026-09-01", "assistant", 3)
-    add("2026-10-01", "leader", 2)
-    second = add("2026-11-01", "assistant", 4)
-    recent = store.health_checks.recent(tandem.id, by_role="assistant", limit=2)
-    assert [c.id for c in recent] == [second.id, first.id]
-    assert len(store.health_checks.recent(tandem.id)) == 3
