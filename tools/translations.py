@@ -39,7 +39,7 @@ def _tool(name: str) -> str:
 def groups() -> dict[str, list[Path]]:
     found: dict[str, list[Path]] = {"core": []}
     # Files in and out (handbook, CSV, archive messages) and their menus: group "exchange".
-    found["exchange"] = sorted((ROOT / "tandem_desktop" / "exchange").glob("*.py"))
+    found["exchange"] = sorted((ROOT / "tandem_desktop" / "exchange").rglob("*.py"))
     for path in sorted(UI.rglob("*.py")):
         if path.name == "exchange_menus.py":
             found["exchange"].append(path)

@@ -62,7 +62,8 @@ def register(commands: argparse._SubParsersAction, line: CommandLine) -> None:  
 
 
 def command_export(args: argparse.Namespace, data_dir: Path, *, line: CommandLine) -> int:
-    from tandem_desktop.exchange.archive import ArchiveError, find_tandem
+    from tandem_desktop.exchange.archive.export import find_tandem
+    from tandem_desktop.exchange.archive.format import ArchiveError
     from tandem_desktop.storage.store import database_path, open_store
 
     if args.fmt == "csv" and not args.what:
@@ -73,10 +74,11 @@ def command_export(args: argparse.Namespace, data_dir: Path, *, line: CommandLin
     if target.is_dir():
         return line.fail(f"{target} is a folder; give the name of the file to write")
     # The exchange modules still ask Qt for their texts: the handbook needs a QGuiApplication.
-    with line.language(args, args.fmt in ("pdf", "md")):
+    with line.language(args, args.fmt in ("pdf", "md")) as translate:
         store = open_store(data_dir)
         try:
-            tandem_id = find_tandem(store, args.tandem).id if args.tandem else None
+            tandem_id = (find_tandem(store, args.tandem, translate=translate).id
+                         if args.tandem else None)
             message = _export(store, args, target, tandem_id)
         except ArchiveError as error:
             return line.fail(str(error))
@@ -87,10 +89,10 @@ def command_export(args: argparse.Namespace, data_dir: Path, *, line: CommandLin
 
 
 def _export(store: Store, args: argparse.Namespace, target: Path, tandem_id: str | None) -> str:
-    from tandem_desktop.exchange.archive import ArchiveError
+    from tandem_desktop.exchange.archive.format import ArchiveError
 
     if args.fmt == "json":
-        from tandem_desktop.exchange.archive import export_archive
+        from tandem_desktop.exchange.archive.export import export_archive
 
         result = export_archive(store, target, tandem_id=tandem_id,
                                 include_private=args.include_private)
@@ -124,14 +126,16 @@ def _export(store: Store, args: argparse.Namespace, target: Path, tandem_id: str
 
 
 def command_import(args: argparse.Namespace, data_dir: Path, *, line: CommandLine) -> int:
-    from tandem_desktop.exchange.archive import ArchiveError, import_archive, read_archive
+    from tandem_desktop.exchange.archive.format import ArchiveError
+    from tandem_desktop.exchange.archive.importing import import_archive
+    from tandem_desktop.exchange.archive.reading import read_archive
 
-    with line.language(args, False):
+    with line.language(args, False) as translate:
         try:
             # The whole file is checked before the database is even opened.
-            archive = read_archive(args.file.expanduser().resolve())
+            archive = read_archive(args.file.expanduser().resolve(), translate=translate)
             with line.writing_store(data_dir) as store:
-                result = import_archive(store, archive, update=args.update)
+                result = import_archive(store, archive, translate=translate, update=args.update)
         except ArchiveError as error:
             return line.fail(f"{error}\nNothing was imported; the database is unchanged.")
     print(f"imported {', '.join(result.tandems) or 'nothing'}: {result.added} added, "

@@ -1,4 +1,4 @@
-"""Writing records exactly as given, stamps included: what an archive import needs.
+"""Records exactly as stored and as given, stamps included: what an archive needs.
 
 The repositories stamp ids and timestamps on every ``add``; a record coming back
 from an archive must keep the ones it left with, so that exporting it again
@@ -15,6 +15,13 @@ from tandem_desktop.domain.records import Record
 from tandem_desktop.storage.database import Database
 from tandem_desktop.storage.errors import NotFoundError
 from tandem_desktop.storage.repository import Repository
+
+
+def every_record(repository: Repository[Any], tandem_id: str | None = None) -> list[Any]:
+    """Every record (of one tandem), Trash included, in an order that survives a round trip."""
+    where, params = ("tandem_id = ?", [tandem_id]) if tandem_id is not None else ("", [])
+    records = repository.list(where, params) + repository.list(where, params, deleted=True)
+    return sorted(records, key=lambda record: (record.created_at, record.id))
 
 
 def stored_version(repository: Repository[Any], record_id: str) -> Record | None:

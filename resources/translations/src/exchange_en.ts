@@ -4,268 +4,268 @@
 <context>
     <name>Archive</name>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="178"/>
+        <location filename="../../../tandem_desktop/exchange/archive/export.py" line="43"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="180"/>
+        <location filename="../../../tandem_desktop/exchange/archive/export.py" line="45"/>
         <source>there is no tandem called “{name}” (tandems: {known})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="263"/>
+        <location filename="../../../tandem_desktop/exchange/archive/reading.py" line="20"/>
         <source>the file is {size} MB; archives may be at most {limit} MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="271"/>
+        <location filename="../../../tandem_desktop/exchange/archive/reading.py" line="28"/>
         <source>the file cannot be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="283"/>
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="31"/>
         <source>the file is larger than {limit} MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="291"/>
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="39"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="295"/>
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="43"/>
         <source>this is not a text file (a zero byte at byte {offset}); a Tandem archive is JSON text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="306"/>
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="54"/>
         <source>this is not UTF-8 text (byte {offset} cannot be read); a Tandem archive is JSON text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="325"/>
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="74"/>
         <source>the file ends too early, it is probably cut off ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="331"/>
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="80"/>
         <source>this is not valid JSON: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="335"/>
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="84"/>
         <source>the file is nested too deeply to be an archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="341"/>
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="90"/>
         <source>the file holds a value that cannot be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="356"/>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="423"/>
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="111"/>
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="178"/>
         <source>the file holds {name}, which is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="364"/>
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="120"/>
         <source>the number {text} is too large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="374"/>
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="129"/>
         <source>the key “{key}” appears twice in one object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="385"/>
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="140"/>
         <source>{source}, line {line}, column {column}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="404"/>
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="159"/>
         <source>a text of {size} characters is longer than the {limit} a field may hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="414"/>
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="169"/>
         <source>the data is nested more than {limit} levels deep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="435"/>
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="42"/>
         <source>the file does not hold a Tandem archive (no object at the top)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="440"/>
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="47"/>
         <source>the file is not a Tandem archive (format is {found}, expected “{expected}”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="449"/>
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="56"/>
         <source>the archive version {found} is not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="456"/>
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="63"/>
         <source>the archive has version {found}, made by a newer Tandem; this app reads up to version {supported}. Update Tandem to import it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="467"/>
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="74"/>
         <source>unknown entry “{name}” at the top of the archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="475"/>
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="82"/>
         <source>“exported_at” must be a UTC time like 2026-01-31T09:00:00Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="480"/>
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="87"/>
         <source>“include_private” must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="483"/>
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="90"/>
         <source>“tandems” must be a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="496"/>
+        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="57"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="546"/>
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="119"/>
         <source>each tandem must be an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="550"/>
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="123"/>
         <source>unknown entry “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="556"/>
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="129"/>
         <source>“records” must be an object of lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="561"/>
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="134"/>
         <source>unknown kind of record “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="566"/>
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="139"/>
         <source>must be a list of records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="574"/>
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="147"/>
         <source>tandem_id “{found}” does not match the tandem it is filed under (“{expected}”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="588"/>
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="162"/>
         <source>must be an object with the record&apos;s fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="596"/>
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="170"/>
         <source>unknown field “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="603"/>
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="177"/>
         <source>the field “{name}” is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="617"/>
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="191"/>
         <source>the field “{name}” is not valid: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="633"/>
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="208"/>
         <source>the id “{id}” appears twice (first at {first})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="657"/>
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="232"/>
         <source>the field “{name}” refers to {target} “{id}”, which is not in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="675"/>
+        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="67"/>
         <source>the field “{name}” must be {expected}, not {found}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="728"/>
+        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="120"/>
         <source>text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="729"/>
+        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="121"/>
         <source>true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="730"/>
+        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="122"/>
         <source>a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="731"/>
+        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="123"/>
         <source>a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="732"/>
+        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="124"/>
         <source>a list of texts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="733"/>
+        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="125"/>
         <source>an object of whole numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="736"/>
+        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="128"/>
         <source>{kind} or null</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="742"/>
+        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="134"/>
         <source>the field “{name}” holds {size} characters; at most {limit} are allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="753"/>
+        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="145"/>
         <source>the id must be a text of 1 to {limit} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="761"/>
+        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="153"/>
         <source>the field “{name}” must be a UTC time like 2026-01-31T09:00:00Z, not {found}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="772"/>
+        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="164"/>
         <source>the field “{name}” must be a date like 2026-01-31, not {found}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="817"/>
+        <location filename="../../../tandem_desktop/exchange/archive/importing.py" line="42"/>
         <source>the database refused this record: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="863"/>
+        <location filename="../../../tandem_desktop/exchange/archive/planning.py" line="83"/>
         <source>a record with this id already belongs to another tandem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -439,102 +439,102 @@
 <context>
     <name>ExchangeMenus</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="90"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="88"/>
         <source>Include private content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="93"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="91"/>
         <source>Also export private meeting notes and feedback marked private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="101"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="99"/>
         <source>Archive of this tandem (JSON)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="103"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="101"/>
         <source>Archive of all tandems (JSON)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="107"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="105"/>
         <source>Handbook (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="109"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="107"/>
         <source>Handbook (Markdown)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="113"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="111"/>
         <source>Tasks (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="114"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="112"/>
         <source>Questions (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="115"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="113"/>
         <source>Feedback (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="116"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="114"/>
         <source>Decision rules (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="121"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="119"/>
         <source>Check-ins for the calendar (iCalendar)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="126"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="124"/>
         <source>Archive (JSON)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="149"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="147"/>
         <source>Import an archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="150"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="148"/>
         <source>Tandem archives (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="157"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="155"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="160"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="158"/>
         <source>{count} records of this file are already here. Keep yours, or replace them with the file&apos;s version?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="162"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="160"/>
         <source>Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="163"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="161"/>
         <source>Replace with the file&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="186"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="184"/>
         <source>Export an archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="188"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="186"/>
         <source>Tandem archives (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -619,48 +619,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="270"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="272"/>
         <source>Checking the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="271"/>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="286"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="273"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="291"/>
         <source>Import refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="285"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="290"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="296"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="301"/>
         <source>Imported: {added} added, {updated} updated, {skipped} already here and kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="300"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="305"/>
         <source>A backup was taken first: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="302"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="307"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="311"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="316"/>
         <source>Tandem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="330"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="335"/>
         <source>Export finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="334"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="339"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
