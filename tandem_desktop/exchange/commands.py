@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from tandem_desktop.domain.translation import Translate
+    from tandem_desktop.exchange.handbook.document import Handbook
     from tandem_desktop.storage.store import Store
 
 FORMATS = ("json", "pdf", "md", "csv", "ics")
@@ -37,6 +38,7 @@ class CommandLine:
     writing_store: Callable[[Path], AbstractContextManager[Store]]  # refuses while the app runs
     # The texts of the files written, in the language asked for (``printing``: a PDF follows).
     language: Callable[[argparse.Namespace, bool], AbstractContextManager[Translate]]
+    handbook_pdf: Callable[[Handbook], bytes]
 
 
 def register(commands: argparse._SubParsersAction, line: CommandLine) -> None:  # type: ignore[type-arg]
@@ -73,13 +75,12 @@ def command_export(args: argparse.Namespace, data_dir: Path, *, line: CommandLin
     target = args.file.expanduser().resolve()
     if target.is_dir():
         return line.fail(f"{target} is a folder; give the name of the file to write")
-    # The exchange modules still ask Qt for their texts: the handbook needs a QGuiApplication.
-    with line.language(args, args.fmt in ("pdf", "md")) as translate:
+    with line.language(args, args.fmt == "pdf") as translate:
         store = open_store(data_dir)
         try:
             tandem_id = (find_tandem(store, args.tandem, translate=translate).id
                          if args.tandem else None)
-            message = _export(store, args, target, tandem_id)
+            message = _export(store, args, target, tandem_id, translate, line)
         except ArchiveError as error:
             return line.fail(str(error))
         finally:
@@ -88,7 +89,8 @@ def command_export(args: argparse.Namespace, data_dir: Path, *, line: CommandLin
     return 0
 
 
-def _export(store: Store, args: argparse.Namespace, target: Path, tandem_id: str | None) -> str:
+def _export(store: Store, args: argparse.Namespace, target: Path, tandem_id: str | None,
+            translate: Translate, line: CommandLine) -> str:
     from tandem_desktop.exchange.archive.format import ArchiveError
 
     if args.fmt == "json":
@@ -112,7 +114,7 @@ def _export(store: Store, args: argparse.Namespace, target: Path, tandem_id: str
                            reminder_minutes=10)
         return f"exported {count} check-in series to {target}"
     from tandem_desktop.domain.clock import SystemClock
-    from tandem_desktop.exchange.handbook import export_handbook
+    from tandem_desktop.exchange.handbook.export import export_handbook
 
     if tandem_id is None:
         active = store.tandems.active()
@@ -120,8 +122,8 @@ def _export(store: Store, args: argparse.Namespace, target: Path, tandem_id: str
             names = ", ".join(tandem.name for tandem in active) or "none"
             raise ArchiveError(f"choose the tandem with --tandem NAME (tandems: {names})")
         tandem_id = active[0].id
-    export_handbook(store, target, tandem_id=tandem_id, fmt=args.fmt, language=args.lang or
-                    _environment_language(), today=SystemClock().today())
+    export_handbook(store, target, tandem_id=tandem_id, fmt=args.fmt, translate=translate,
+                    today=SystemClock().today(), render_pdf=line.handbook_pdf)
     return f"wrote the handbook ({args.fmt}) to {target}"
 
 
@@ -143,9 +145,3 @@ def command_import(args: argparse.Namespace, data_dir: Path, *, line: CommandLin
     if result.backup is not None:
         print(f"backup taken before the import: {result.backup}")
     return 0
-
-
-def _environment_language() -> str:
-    from tandem_desktop.languages import environment_language
-
-    return environment_language()

@@ -208,14 +208,14 @@ class ExchangeMenus(QObject):
                                   self._suggest(self.tr("handbook"), fmt), pattern)
         if path is None:
             return
-        tandem_id, language, today = (self.context.tandem_id, self.context.language,
-                                      self.context.clock.today())
+        tandem_id, today = self.context.tandem_id, self.context.clock.today()
 
         def work(store: Store, progress: Progress) -> str:
-            from tandem_desktop.exchange.handbook import export_handbook
+            from tandem_desktop.exchange.handbook.export import export_handbook
+            from tandem_desktop.ui.printing import handbook_pdf
 
-            export_handbook(store, path, tandem_id=tandem_id, fmt=fmt, language=language,
-                            today=today)
+            export_handbook(store, path, tandem_id=tandem_id, fmt=fmt,
+                            translate=installed_translate, today=today, render_pdf=handbook_pdf)
             return self.tr("The handbook was written to\n{path}").format(path=str(path))
 
         self.start(self.tr("Writing the handbook…"), work)

@@ -1,271 +1,270 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>Archive</name>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/export.py" line="43"/>
+        <location filename="../../../tandem_desktop/exchange/archive/export.py" line="43" />
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/export.py" line="45"/>
+        <location filename="../../../tandem_desktop/exchange/archive/export.py" line="45" />
         <source>there is no tandem called “{name}” (tandems: {known})</source>
         <translation>es gibt kein Tandem namens „{name}“ (Tandems: {known})</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/reading.py" line="20"/>
+        <location filename="../../../tandem_desktop/exchange/archive/reading.py" line="20" />
         <source>the file is {size} MB; archives may be at most {limit} MB</source>
         <translation>die Datei ist {size} MB groß; Archive dürfen höchstens {limit} MB groß sein</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/reading.py" line="28"/>
+        <location filename="../../../tandem_desktop/exchange/archive/reading.py" line="28" />
         <source>the file cannot be read: {reason}</source>
         <translation>die Datei kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="31"/>
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="31" />
         <source>the file is larger than {limit} MB</source>
         <translation>die Datei ist größer als {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="39"/>
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="39" />
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="43"/>
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="43" />
         <source>this is not a text file (a zero byte at byte {offset}); a Tandem archive is JSON text</source>
         <translation>das ist keine Textdatei (ein Null-Byte an Byte {offset}); ein Tandem-Archiv ist JSON-Text</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="54"/>
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="54" />
         <source>this is not UTF-8 text (byte {offset} cannot be read); a Tandem archive is JSON text</source>
         <translation>das ist kein UTF-8-Text (Byte {offset} ist nicht lesbar); ein Tandem-Archiv ist JSON-Text</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="74"/>
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="74" />
         <source>the file ends too early, it is probably cut off ({reason})</source>
         <translation>die Datei endet zu früh, sie ist vermutlich abgeschnitten ({reason})</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="80"/>
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="80" />
         <source>this is not valid JSON: {reason}</source>
         <translation>das ist kein gültiges JSON: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="84"/>
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="84" />
         <source>the file is nested too deeply to be an archive</source>
         <translation>die Datei ist zu tief verschachtelt für ein Archiv</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="90"/>
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="90" />
         <source>the file holds a value that cannot be read: {reason}</source>
         <translation>die Datei enthält einen Wert, der nicht lesbar ist: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="111"/>
-        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="178"/>
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="111" />
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="178" />
         <source>the file holds {name}, which is not a number</source>
         <translation>die Datei enthält {name}, und das ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="120"/>
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="120" />
         <source>the number {text} is too large</source>
         <translation>die Zahl {text} ist zu groß</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="129"/>
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="129" />
         <source>the key “{key}” appears twice in one object</source>
         <translation>der Schlüssel „{key}“ kommt in einem Objekt zweimal vor</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="140"/>
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="140" />
         <source>{source}, line {line}, column {column}</source>
         <translation>{source}, Zeile {line}, Spalte {column}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="159"/>
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="159" />
         <source>a text of {size} characters is longer than the {limit} a field may hold</source>
         <translation>ein Text mit {size} Zeichen ist länger als die {limit}, die ein Feld fassen darf</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="169"/>
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="169" />
         <source>the data is nested more than {limit} levels deep</source>
         <translation>die Daten sind tiefer als {limit} Ebenen verschachtelt</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="42"/>
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="42" />
         <source>the file does not hold a Tandem archive (no object at the top)</source>
         <translation>die Datei enthält kein Tandem-Archiv (oben steht kein Objekt)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="47"/>
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="47" />
         <source>the file is not a Tandem archive (format is {found}, expected “{expected}”)</source>
         <translation>die Datei ist kein Tandem-Archiv (Format ist {found}, erwartet „{expected}“)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="56"/>
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="56" />
         <source>the archive version {found} is not valid</source>
         <translation>die Archivversion {found} ist ungültig</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="63"/>
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="63" />
         <source>the archive has version {found}, made by a newer Tandem; this app reads up to version {supported}. Update Tandem to import it.</source>
         <translation>das Archiv hat Version {found} und stammt von einem neueren Tandem; diese App liest bis Version {supported}. Aktualisiere Tandem, um es zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="74"/>
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="74" />
         <source>unknown entry “{name}” at the top of the archive</source>
         <translation>unbekannter Eintrag „{name}“ oben im Archiv</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="82"/>
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="82" />
         <source>“exported_at” must be a UTC time like 2026-01-31T09:00:00Z</source>
         <translation>„exported_at“ muss eine UTC-Zeit wie 2026-01-31T09:00:00Z sein</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="87"/>
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="87" />
         <source>“include_private” must be true or false</source>
         <translation>„include_private“ muss true oder false sein</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="90"/>
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="90" />
         <source>“tandems” must be a list</source>
         <translation>„tandems“ muss eine Liste sein</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="57"/>
+        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="57" />
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="119"/>
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="119" />
         <source>each tandem must be an object</source>
         <translation>jedes Tandem muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="123"/>
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="123" />
         <source>unknown entry “{name}”</source>
         <translation>unbekannter Eintrag „{name}“</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="129"/>
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="129" />
         <source>“records” must be an object of lists</source>
         <translation>„records“ muss ein Objekt aus Listen sein</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="134"/>
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="134" />
         <source>unknown kind of record “{name}”</source>
         <translation>unbekannte Art von Eintrag „{name}“</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="139"/>
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="139" />
         <source>must be a list of records</source>
         <translation>muss eine Liste von Einträgen sein</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="147"/>
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="147" />
         <source>tandem_id “{found}” does not match the tandem it is filed under (“{expected}”)</source>
         <translation>tandem_id „{found}“ passt nicht zu dem Tandem, unter dem der Eintrag steht („{expected}“)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="162"/>
-        <source>must be an object with the record&apos;s fields</source>
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="162" />
+        <source>must be an object with the record's fields</source>
         <translation>muss ein Objekt mit den Feldern des Eintrags sein</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="170"/>
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="170" />
         <source>unknown field “{name}”</source>
         <translation>unbekanntes Feld „{name}“</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="177"/>
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="177" />
         <source>the field “{name}” is missing</source>
         <translation>das Feld „{name}“ fehlt</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="191"/>
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="191" />
         <source>the field “{name}” is not valid: {reason}</source>
         <translation>das Feld „{name}“ ist ungültig: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="208"/>
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="208" />
         <source>the id “{id}” appears twice (first at {first})</source>
         <translation>die ID „{id}“ kommt zweimal vor (zuerst bei {first})</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="232"/>
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="232" />
         <source>the field “{name}” refers to {target} “{id}”, which is not in the file</source>
         <translation>das Feld „{name}“ verweist auf {target} „{id}“, das nicht in der Datei steht</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="67"/>
+        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="67" />
         <source>the field “{name}” must be {expected}, not {found}</source>
         <translation>das Feld „{name}“ muss {expected} sein, nicht {found}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="120"/>
+        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="120" />
         <source>text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="121"/>
+        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="121" />
         <source>true or false</source>
         <translation>true oder false</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="122"/>
+        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="122" />
         <source>a whole number</source>
         <translation>eine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="123"/>
+        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="123" />
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="124"/>
+        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="124" />
         <source>a list of texts</source>
         <translation>eine Liste von Texten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="125"/>
+        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="125" />
         <source>an object of whole numbers</source>
         <translation>ein Objekt aus ganzen Zahlen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="128"/>
+        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="128" />
         <source>{kind} or null</source>
         <translation>{kind} oder null</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="134"/>
+        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="134" />
         <source>the field “{name}” holds {size} characters; at most {limit} are allowed</source>
         <translation>das Feld „{name}“ enthält {size} Zeichen; erlaubt sind höchstens {limit}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="145"/>
+        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="145" />
         <source>the id must be a text of 1 to {limit} characters</source>
         <translation>die ID muss ein Text mit 1 bis {limit} Zeichen sein</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="153"/>
+        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="153" />
         <source>the field “{name}” must be a UTC time like 2026-01-31T09:00:00Z, not {found}</source>
         <translation>das Feld „{name}“ muss eine UTC-Zeit wie 2026-01-31T09:00:00Z sein, nicht {found}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="164"/>
+        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="164" />
         <source>the field “{name}” must be a date like 2026-01-31, not {found}</source>
         <translation>das Feld „{name}“ muss ein Datum wie 2026-01-31 sein, nicht {found}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/importing.py" line="42"/>
+        <location filename="../../../tandem_desktop/exchange/archive/importing.py" line="42" />
         <source>the database refused this record: {reason}</source>
         <translation>die Datenbank hat diesen Eintrag abgelehnt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/planning.py" line="83"/>
+        <location filename="../../../tandem_desktop/exchange/archive/planning.py" line="83" />
         <source>a record with this id already belongs to another tandem</source>
         <translation>ein Eintrag mit dieser ID gehört bereits zu einem anderen Tandem</translation>
     </message>
@@ -273,165 +272,165 @@
 <context>
     <name>CsvExport</name>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="93"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="93" />
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="112"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="112" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="113"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="113" />
         <source>Owner</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="114"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="114" />
         <source>Due on</source>
         <translation>Fällig am</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="115"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="115" />
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="116"/>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="148"/>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="180"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="116" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="148" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="180" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="117"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="117" />
         <source>Done on</source>
         <translation>Erledigt am</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="118"/>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="207"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="118" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="207" />
         <source>Area</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="119"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="119" />
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="120"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="120" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="143"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="143" />
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="144"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="144" />
         <source>Context</source>
         <translation>Kontext</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="145"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="145" />
         <source>Asked by</source>
         <translation>Gefragt von</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="146"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="146" />
         <source>Asked on</source>
         <translation>Gefragt am</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="147"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="147" />
         <source>Urgency</source>
         <translation>Dringlichkeit</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="149"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="149" />
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="150"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="150" />
         <source>Answered on</source>
         <translation>Beantwortet am</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="172"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="172" />
         <source>Given on</source>
         <translation>Gegeben am</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="173"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="173" />
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="174"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="174" />
         <source>To</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="175"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="175" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="176"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="176" />
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="177"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="177" />
         <source>Behaviour</source>
         <translation>Verhalten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="178"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="178" />
         <source>Impact</source>
         <translation>Wirkung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="179"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="179" />
         <source>Request</source>
         <translation>Bitte</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="206"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="206" />
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="208"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="208" />
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="209"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="209" />
         <source>Target level</source>
         <translation>Zielstufe</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="210"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="210" />
         <source>Limits</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="211"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="211" />
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="212"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="212" />
         <source>Agreed on</source>
         <translation>Vereinbart am</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="213"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="213" />
         <source>Review on</source>
         <translation>Überprüfen am</translation>
     </message>
@@ -439,232 +438,232 @@
 <context>
     <name>ExchangeMenus</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="88"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="88" />
         <source>Include private content</source>
         <translation>Private Inhalte einschließen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="91"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="91" />
         <source>Also export private meeting notes and feedback marked private</source>
         <translation>Auch private Besprechungsnotizen und als privat markiertes Feedback exportieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="99"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="99" />
         <source>Archive of this tandem (JSON)…</source>
         <translation>Archiv dieses Tandems (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="101"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="101" />
         <source>Archive of all tandems (JSON)…</source>
         <translation>Archiv aller Tandems (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="105"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="105" />
         <source>Handbook (PDF)…</source>
         <translation>Handbuch (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="107"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="107" />
         <source>Handbook (Markdown)…</source>
         <translation>Handbuch (Markdown)…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="111"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="111" />
         <source>Tasks (CSV)…</source>
         <translation>Aufgaben (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="112"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="112" />
         <source>Questions (CSV)…</source>
         <translation>Fragen (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="113"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="113" />
         <source>Feedback (CSV)…</source>
         <translation>Feedback (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="114"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="114" />
         <source>Decision rules (CSV)…</source>
         <translation>Entscheidungsregeln (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="119"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="119" />
         <source>Check-ins for the calendar (iCalendar)…</source>
         <translation>Check-ins für den Kalender (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="124"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="124" />
         <source>Archive (JSON)…</source>
         <translation>Archiv (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="147"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="147" />
         <source>Import an archive</source>
         <translation>Archiv importieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="148"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="148" />
         <source>Tandem archives (*.json);;All files (*)</source>
         <translation>Tandem-Archive (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="155"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="155" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="158"/>
-        <source>{count} records of this file are already here. Keep yours, or replace them with the file&apos;s version?</source>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="158" />
+        <source>{count} records of this file are already here. Keep yours, or replace them with the file's version?</source>
         <translation>{count} Einträge dieser Datei sind hier schon vorhanden. Ihre behalten oder durch die Fassung aus der Datei ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="160"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="160" />
         <source>Keep mine</source>
         <translation>Meine behalten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="161"/>
-        <source>Replace with the file&apos;s</source>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="161" />
+        <source>Replace with the file's</source>
         <translation>Durch die aus der Datei ersetzen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="184"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="184" />
         <source>Export an archive</source>
         <translation>Archiv exportieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="186"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="186" />
         <source>Tandem archives (*.json)</source>
         <translation>Tandem-Archive (*.json)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="197"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="197" />
         <source>{records} records of {tandems} tandem(s) written to
 {path}</source>
         <translation>{records} Einträge aus {tandems} Tandem(s) gespeichert in
 {path}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="200"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="200" />
         <source>Exporting the archive…</source>
         <translation>Archiv wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="205"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="205" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="206"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="206" />
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="207"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="207" />
         <source>Export the handbook</source>
         <translation>Handbuch exportieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="208"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="208" />
         <source>handbook</source>
         <translation>handbuch</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="219"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="219" />
         <source>The handbook was written to
 {path}</source>
         <translation>Das Handbuch wurde gespeichert in
 {path}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="221"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="221" />
         <source>Writing the handbook…</source>
         <translation>Handbuch wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="226"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="226" />
         <source>Export as CSV</source>
         <translation>Als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="227"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="227" />
         <source>CSV tables (*.csv)</source>
         <translation>CSV-Tabellen (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="236"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="236" />
         <source>{rows} rows written to
 {path}</source>
         <translation>{rows} Zeilen gespeichert in
 {path}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="238"/>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="258"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="238" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="258" />
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="243"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="243" />
         <source>Export the check-ins</source>
         <translation>Check-ins exportieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="245"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="245" />
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="255"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="255" />
         <source>{count} check-in series written to
 {path}</source>
         <translation>{count} Check-in-Reihen gespeichert in
 {path}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="272"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="272" />
         <source>Checking the file…</source>
         <translation>Datei wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="273"/>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="291"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="273" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="291" />
         <source>Import refused</source>
         <translation>Import abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="290"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="290" />
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="301"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="301" />
         <source>Imported: {added} added, {updated} updated, {skipped} already here and kept.</source>
         <translation>Importiert: {added} neu, {updated} aktualisiert, {skipped} schon vorhanden und behalten.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="305"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="305" />
         <source>A backup was taken first: {name}</source>
         <translation>Vorher wurde eine Sicherung angelegt: {name}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="307"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="307" />
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="316"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="316" />
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="335"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="335" />
         <source>Export finished</source>
         <translation>Export abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="339"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="339" />
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -672,411 +671,571 @@
 <context>
     <name>Handbook</name>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="131"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="38" />
         <source>Tandem handbook</source>
         <translation>Tandem-Handbuch</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="134"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="41" />
         <source>How we work together, who decides what, and where we are heading: what {leader} and {assistant} have agreed on.</source>
         <translation>Wie wir zusammenarbeiten, wer was entscheidet und wohin wir wollen: was {leader} und {assistant} miteinander vereinbart haben.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="145"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="58" />
         <source>{name} (leader)</source>
         <translation>{name} (Führungskraft)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="147"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="60" />
         <source>{name} (assistant)</source>
         <translation>{name} (Assistenz)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="148"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="61" />
         <source>Both together</source>
         <translation>Beide gemeinsam</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="152"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="65" />
         <source>Nothing recorded yet.</source>
         <translation>Noch nichts festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="156"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="71" />
         <source>Working agreements</source>
         <translation>Arbeitsvereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="172"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="87" />
         <source>agreed {date}</source>
         <translation>vereinbart am {date}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="178"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="93" />
         <source>review {date}</source>
         <translation>überprüfen am {date}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="188"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="105" />
         <source>Areas of responsibility</source>
         <translation>Verantwortungsbereiche</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="197"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="114" />
         <source>Area</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="198"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="115" />
         <source>Held by</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="199"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="116" />
         <source>What it covers</source>
         <translation>Was dazugehört</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="200"/>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="305"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="117" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="226" />
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="201"/>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="260"/>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="306"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="118" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="179" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="227" />
         <source>Review</source>
         <translation>Prüfen am</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="219"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="138" />
         <source>Decision rules</source>
         <translation>Entscheidungsregeln</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="227"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="146" />
         <source>Who decides, and how far: each rule names a delegation level from 1 (the leader decides alone) to 7 (the assistant decides alone), and the limits within which it applies.</source>
         <translation>Wer entscheidet, und wie weit: Jede Regel nennt eine Delegationsstufe von 1 (die Führungskraft entscheidet allein) bis 7 (die Assistenz entscheidet allein) und die Grenzen, innerhalb derer sie gilt.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="240"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="159" />
         <source>aiming for {level}</source>
         <translation>Ziel: {level}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="245"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="164" />
         <source>Examples: {text}</source>
         <translation>Beispiele: {text}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="252"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="171" />
         <source>Other decisions</source>
         <translation>Weitere Entscheidungen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="257"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="176" />
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="258"/>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="270"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="177" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="189" />
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="259"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="178" />
         <source>Limits and conditions</source>
         <translation>Grenzen und Bedingungen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="266"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="185" />
         <source>The seven delegation levels</source>
         <translation>Die sieben Delegationsstufen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="270"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="189" />
         <source>Meaning</source>
         <translation>Bedeutung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="281"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="202" />
         <source>Information and access</source>
         <translation>Informationen und Zugänge</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="291"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="212" />
         <source>What is shared with whom and how far; the register names accounts and authorities, never passwords or keys.</source>
         <translation>Was in welchem Umfang geteilt ist; das Verzeichnis nennt Konten und Befugnisse, niemals Passwörter oder Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="302"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="223" />
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="303"/>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="370"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="224" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="293" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="304"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="225" />
         <source>Scope</source>
         <translation>Umfang</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="324"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="247" />
         <source>Vision and goals</source>
         <translation>Vision und Ziele</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="327"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="250" />
         <source>No vision written down yet.</source>
         <translation>Noch keine Vision festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="331"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="254" />
         <source>Horizon</source>
         <translation>Zeithorizont</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="332"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="255" />
         <source>Why it matters</source>
         <translation>Warum es wichtig ist</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="333"/>
-        <source>The assistant&apos;s part</source>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="256" />
+        <source>The assistant's part</source>
         <translation>Die Rolle der Assistenz</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="341"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="264" />
         <source>Version of {date}</source>
         <translation>Fassung vom {date}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="347"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="270" />
         <source>Goals</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="369"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="292" />
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="371"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="294" />
         <source>Target date</source>
         <translation>Zieldatum</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="372"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="295" />
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="373"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="296" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="374"/>
-        <source>The assistant&apos;s contribution</source>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="297" />
+        <source>The assistant's contribution</source>
         <translation>Beitrag der Assistenz</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="383"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="308" />
         <source>Check-ins and rhythm</source>
         <translation>Check-ins und Rhythmus</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="386"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="311" />
         <source>No regular check-in planned yet.</source>
         <translation>Noch kein regelmäßiges Check-in geplant.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="395"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="320" />
         <source>{time} ({zone}), {minutes} min</source>
         <translation>{time} Uhr ({zone}), {minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="406"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="331" />
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="407"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="332" />
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="408"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="333" />
         <source>Time</source>
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="409"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="334" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="421"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="346" />
         <source>Standing agenda of “{title}”</source>
         <translation>Feste Tagesordnung von „{title}“</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="431"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="356" />
         <source>Feedback goes both ways at least every {days} days.</source>
         <translation>Feedback geht mindestens alle {days} Tage in beide Richtungen.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="434"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="359" />
         <source>We look at how the tandem is doing every {days} days (health check).</source>
         <translation>Alle {days} Tage schauen wir, wie es dem Tandem geht (Gesundheitscheck).</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="444"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="369" />
         <source>Signatures</source>
         <translation>Unterschriften</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="448"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="373" />
         <source>We have read this handbook and agree to work by it. We review it together when something changes.</source>
         <translation>Wir haben dieses Handbuch gelesen und arbeiten danach. Wenn sich etwas ändert, überarbeiten wir es gemeinsam.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="459"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="384" />
         <source>Place, date, signature</source>
         <translation>Ort, Datum, Unterschrift</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="471"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/cadence.py" line="35" />
         <source>first</source>
         <translation>ersten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="472"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/cadence.py" line="36" />
         <source>second</source>
         <translation>zweiten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="473"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/cadence.py" line="37" />
         <source>third</source>
         <translation>dritten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="474"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/cadence.py" line="38" />
         <source>fourth</source>
         <translation>vierten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="475"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/cadence.py" line="39" />
         <source>last</source>
         <translation>letzten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="478"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/cadence.py" line="23" />
         <source>Every workday (Monday to Friday)</source>
         <translation>An jedem Werktag (Montag bis Freitag)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="482"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/cadence.py" line="27" />
         <source>Every week on {days}</source>
         <translation>Jede Woche am {days}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="483"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/cadence.py" line="28" />
         <source>Every {n} weeks on {days}</source>
         <translation>Alle {n} Wochen am {days}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="487"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/cadence.py" line="32" />
         <source>Every month on day {day}</source>
         <translation>Jeden Monat am {day}.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="489"/>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="507"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/cadence.py" line="41" />
         <source>Every month on the {nth} {weekday}</source>
         <translation>Jeden Monat am {nth} {weekday}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="516"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/cadence.py" line="50" />
         <source>{first} and {last}</source>
         <translation>{first} und {last}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="592"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="48" />
         <source>Leader</source>
         <translation>Führungskraft</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="593"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="49" />
         <source>Assistant</source>
         <translation>Assistenz</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="594"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="50" />
         <source>As of</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="880"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="51" />
         <source>Page {page} of {pages}</source>
         <translation>Seite {page} von {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="14" />
+        <source>January</source>
+        <translation>Januar</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="15" />
+        <source>February</source>
+        <translation>Februar</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="16" />
+        <source>March</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="17" />
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="18" />
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="32" />
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="19" />
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="20" />
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="21" />
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="22" />
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="23" />
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="24" />
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="25" />
+        <source>December</source>
+        <translation>Dezember</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="28" />
+        <source>Jan</source>
+        <translation>Jan.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="29" />
+        <source>Feb</source>
+        <translation>Feb.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="30" />
+        <source>Mar</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="31" />
+        <source>Apr</source>
+        <translation>Apr.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="33" />
+        <source>Jun</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="34" />
+        <source>Jul</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="35" />
+        <source>Aug</source>
+        <translation>Aug.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="36" />
+        <source>Sep</source>
+        <translation>Sept.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="37" />
+        <source>Oct</source>
+        <translation>Okt.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="38" />
+        <source>Nov</source>
+        <translation>Nov.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="39" />
+        <source>Dec</source>
+        <translation>Dez.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="42" />
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="43" />
+        <source>Tuesday</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="44" />
+        <source>Wednesday</source>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="45" />
+        <source>Thursday</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="46" />
+        <source>Friday</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="47" />
+        <source>Saturday</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="48" />
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="74" />
+        <source>{day} {short_month} {year}</source>
+        <translation>{dd}.{mm}.{year}</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="79" />
+        <source>{day} {month} {year}</source>
+        <translation>{day}. {month} {year}</translation>
     </message>
 </context>
 <context>
     <name>MeetingMinutes</name>
     <message>
-        <location filename="../../../tandem_desktop/exchange/minutes.py" line="21"/>
+        <location filename="../../../tandem_desktop/exchange/minutes.py" line="21" />
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/minutes.py" line="22"/>
+        <location filename="../../../tandem_desktop/exchange/minutes.py" line="22" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/minutes.py" line="23"/>
+        <location filename="../../../tandem_desktop/exchange/minutes.py" line="23" />
         <source>Moved on to a later meeting</source>
         <translation>In eine spätere Besprechung übernommen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/minutes.py" line="24"/>
+        <location filename="../../../tandem_desktop/exchange/minutes.py" line="24" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/minutes.py" line="25"/>
+        <location filename="../../../tandem_desktop/exchange/minutes.py" line="25" />
         <source>Action items</source>
         <translation>Aufgaben aus der Besprechung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/minutes.py" line="26"/>
+        <location filename="../../../tandem_desktop/exchange/minutes.py" line="26" />
         <source>Retrospective</source>
         <translation>Rückblick</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/minutes.py" line="27"/>
+        <location filename="../../../tandem_desktop/exchange/minutes.py" line="27" />
         <source>Rating: %1 of 5</source>
         <translation>Bewertung: %1 von 5</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/minutes.py" line="28"/>
+        <location filename="../../../tandem_desktop/exchange/minutes.py" line="28" />
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/minutes.py" line="29"/>
+        <location filename="../../../tandem_desktop/exchange/minutes.py" line="29" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/minutes.py" line="30"/>
+        <location filename="../../../tandem_desktop/exchange/minutes.py" line="30" />
         <source>Source</source>
         <translation>Herkunft</translation>
     </message>
@@ -1084,280 +1243,280 @@
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="27"/>
+        <location filename="../../../tandem_desktop/exchange/wording.py" line="27" />
         <source>Leader</source>
         <translation>Führungskraft</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="28"/>
+        <location filename="../../../tandem_desktop/exchange/wording.py" line="28" />
         <source>Assistant</source>
         <translation>Assistenz</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="29"/>
+        <location filename="../../../tandem_desktop/exchange/wording.py" line="29" />
         <source>Both</source>
         <translation>Beide</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="38"/>
+        <location filename="../../../tandem_desktop/exchange/wording.py" line="38" />
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="39"/>
+        <location filename="../../../tandem_desktop/exchange/wording.py" line="39" />
         <source>This week</source>
         <translation>Diese Woche</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="40"/>
+        <location filename="../../../tandem_desktop/exchange/wording.py" line="40" />
         <source>Whenever</source>
         <translation>Irgendwann</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="49"/>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="88"/>
+        <location filename="../../../tandem_desktop/exchange/wording.py" line="49" />
+        <location filename="../../../tandem_desktop/exchange/wording.py" line="88" />
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="50"/>
+        <location filename="../../../tandem_desktop/exchange/wording.py" line="50" />
         <source>Answered</source>
         <translation>Beantwortet</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="51"/>
+        <location filename="../../../tandem_desktop/exchange/wording.py" line="51" />
         <source>Withdrawn</source>
         <translation>Zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="60"/>
+        <location filename="../../../tandem_desktop/exchange/wording.py" line="60" />
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="61"/>
+        <location filename="../../../tandem_desktop/exchange/wording.py" line="61" />
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="62"/>
+        <location filename="../../../tandem_desktop/exchange/wording.py" line="62" />
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="63"/>
+        <location filename="../../../tandem_desktop/exchange/wording.py" line="63" />
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="64"/>
+        <location filename="../../../tandem_desktop/exchange/wording.py" line="64" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="65"/>
+        <location filename="../../../tandem_desktop/exchange/wording.py" line="65" />
         <source>Authority</source>
         <translation>Befugnis</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="66"/>
+        <location filename="../../../tandem_desktop/exchange/wording.py" line="66" />
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="67"/>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="116"/>
+        <location filename="../../../tandem_desktop/exchange/wording.py" line="67" />
+        <location filename="../../../tandem_desktop/exchange/wording.py" line="116" />
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="76"/>
+        <location filename="../../../tandem_desktop/exchange/wording.py" line="76" />
         <source>Video call</source>
         <translation>Videoanruf</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="77"/>
+        <location filename="../../../tandem_desktop/exchange/wording.py" line="77" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="78"/>
+        <location filename="../../../tandem_desktop/exchange/wording.py" line="78" />
         <source>In person</source>
         <translation>Persönlich</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="79"/>
+        <location filename="../../../tandem_desktop/exchange/wording.py" line="79" />
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="89"/>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="154"/>
+        <location filename="../../../tandem_desktop/exchange/wording.py" line="89" />
+        <location filename="../../../tandem_desktop/exchange/wording.py" line="154" />
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="90"/>
+        <location filename="../../../tandem_desktop/exchange/wording.py" line="90" />
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="99"/>
+        <location filename="../../../tandem_desktop/exchange/wording.py" line="99" />
         <source>High</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="100"/>
+        <location filename="../../../tandem_desktop/exchange/wording.py" line="100" />
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="101"/>
+        <location filename="../../../tandem_desktop/exchange/wording.py" line="101" />
         <source>Low</source>
         <translation>Niedrig</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="110"/>
+        <location filename="../../../tandem_desktop/exchange/wording.py" line="110" />
         <source>Availability</source>
         <translation>Erreichbarkeit</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="111"/>
+        <location filename="../../../tandem_desktop/exchange/wording.py" line="111" />
         <source>Response times</source>
         <translation>Antwortzeiten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="112"/>
+        <location filename="../../../tandem_desktop/exchange/wording.py" line="112" />
         <source>Which channel for what</source>
         <translation>Welcher Kanal wofür</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="113"/>
+        <location filename="../../../tandem_desktop/exchange/wording.py" line="113" />
         <source>Urgent matters</source>
         <translation>Dringendes</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="114"/>
+        <location filename="../../../tandem_desktop/exchange/wording.py" line="114" />
         <source>Documentation</source>
         <translation>Dokumentation</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="115"/>
+        <location filename="../../../tandem_desktop/exchange/wording.py" line="115" />
         <source>Tools</source>
         <translation>Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="125"/>
+        <location filename="../../../tandem_desktop/exchange/wording.py" line="125" />
         <source>Appreciation</source>
         <translation>Anerkennung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="126"/>
+        <location filename="../../../tandem_desktop/exchange/wording.py" line="126" />
         <source>Suggestion</source>
         <translation>Anregung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="134"/>
+        <location filename="../../../tandem_desktop/exchange/wording.py" line="134" />
         <source>Noted</source>
         <translation>Notiert</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="134"/>
+        <location filename="../../../tandem_desktop/exchange/wording.py" line="134" />
         <source>Discussed</source>
         <translation>Besprochen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="142"/>
+        <location filename="../../../tandem_desktop/exchange/wording.py" line="142" />
         <source>Shared goal</source>
         <translation>Gemeinsames Ziel</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="143"/>
+        <location filename="../../../tandem_desktop/exchange/wording.py" line="143" />
         <source>Development goal</source>
         <translation>Entwicklungsziel</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="152"/>
+        <location filename="../../../tandem_desktop/exchange/wording.py" line="152" />
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="153"/>
+        <location filename="../../../tandem_desktop/exchange/wording.py" line="153" />
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="155"/>
+        <location filename="../../../tandem_desktop/exchange/wording.py" line="155" />
         <source>Dropped</source>
         <translation>Verworfen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="162"/>
+        <location filename="../../../tandem_desktop/exchange/wording.py" line="162" />
         <source>Tell</source>
         <translation>Verkünden</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="163"/>
+        <location filename="../../../tandem_desktop/exchange/wording.py" line="163" />
         <source>Sell</source>
         <translation>Verkaufen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="164"/>
+        <location filename="../../../tandem_desktop/exchange/wording.py" line="164" />
         <source>Consult</source>
         <translation>Befragen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="165"/>
+        <location filename="../../../tandem_desktop/exchange/wording.py" line="165" />
         <source>Agree</source>
         <translation>Einigen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="166"/>
+        <location filename="../../../tandem_desktop/exchange/wording.py" line="166" />
         <source>Advise</source>
         <translation>Beraten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="167"/>
+        <location filename="../../../tandem_desktop/exchange/wording.py" line="167" />
         <source>Inquire</source>
         <translation>Erkundigen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="168"/>
+        <location filename="../../../tandem_desktop/exchange/wording.py" line="168" />
         <source>Delegate</source>
         <translation>Delegieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="176"/>
+        <location filename="../../../tandem_desktop/exchange/wording.py" line="176" />
         <source>The leader decides and announces it.</source>
         <translation>Die Führungskraft entscheidet und teilt es mit.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="177"/>
+        <location filename="../../../tandem_desktop/exchange/wording.py" line="177" />
         <source>The leader decides and explains why.</source>
         <translation>Die Führungskraft entscheidet und erklärt, warum.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="178"/>
+        <location filename="../../../tandem_desktop/exchange/wording.py" line="178" />
         <source>The leader asks for input, then decides.</source>
         <translation>Die Führungskraft holt Meinungen ein und entscheidet dann.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="179"/>
+        <location filename="../../../tandem_desktop/exchange/wording.py" line="179" />
         <source>Both decide together.</source>
         <translation>Beide entscheiden gemeinsam.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="180"/>
-        <source>The assistant decides after hearing the leader&apos;s advice.</source>
+        <location filename="../../../tandem_desktop/exchange/wording.py" line="180" />
+        <source>The assistant decides after hearing the leader's advice.</source>
         <translation>Die Assistenz entscheidet, nachdem sie den Rat der Führungskraft gehört hat.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="181"/>
+        <location filename="../../../tandem_desktop/exchange/wording.py" line="181" />
         <source>The assistant decides, then informs the leader.</source>
         <translation>Die Assistenz entscheidet und informiert danach die Führungskraft.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/wording.py" line="182"/>
+        <location filename="../../../tandem_desktop/exchange/wording.py" line="182" />
         <source>The assistant decides; no need to inform.</source>
         <translation>Die Assistenz entscheidet; eine Information ist nicht nötig.</translation>
     </message>

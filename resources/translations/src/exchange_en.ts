@@ -668,359 +668,519 @@
 <context>
     <name>Handbook</name>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="131"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="38"/>
         <source>Tandem handbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="134"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="41"/>
         <source>How we work together, who decides what, and where we are heading: what {leader} and {assistant} have agreed on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="145"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="58"/>
         <source>{name} (leader)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="147"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="60"/>
         <source>{name} (assistant)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="148"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="61"/>
         <source>Both together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="152"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="65"/>
         <source>Nothing recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="156"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="71"/>
         <source>Working agreements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="172"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="87"/>
         <source>agreed {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="178"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="93"/>
         <source>review {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="188"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="105"/>
         <source>Areas of responsibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="197"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="114"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="198"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="115"/>
         <source>Held by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="199"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="116"/>
         <source>What it covers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="200"/>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="305"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="117"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="226"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="201"/>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="260"/>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="306"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="118"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="179"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="227"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="219"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="138"/>
         <source>Decision rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="227"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="146"/>
         <source>Who decides, and how far: each rule names a delegation level from 1 (the leader decides alone) to 7 (the assistant decides alone), and the limits within which it applies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="240"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="159"/>
         <source>aiming for {level}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="245"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="164"/>
         <source>Examples: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="252"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="171"/>
         <source>Other decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="257"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="176"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="258"/>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="270"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="177"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="189"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="259"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="178"/>
         <source>Limits and conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="266"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="185"/>
         <source>The seven delegation levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="270"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="189"/>
         <source>Meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="281"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="202"/>
         <source>Information and access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="291"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="212"/>
         <source>What is shared with whom and how far; the register names accounts and authorities, never passwords or keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="302"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="223"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="303"/>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="370"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="224"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="293"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="304"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="225"/>
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="324"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="247"/>
         <source>Vision and goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="327"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="250"/>
         <source>No vision written down yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="331"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="254"/>
         <source>Horizon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="332"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="255"/>
         <source>Why it matters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="333"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="256"/>
         <source>The assistant&apos;s part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="341"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="264"/>
         <source>Version of {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="347"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="270"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="369"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="292"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="371"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="294"/>
         <source>Target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="372"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="295"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="373"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="296"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="374"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="297"/>
         <source>The assistant&apos;s contribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="383"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="308"/>
         <source>Check-ins and rhythm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="386"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="311"/>
         <source>No regular check-in planned yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="395"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="320"/>
         <source>{time} ({zone}), {minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="406"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="331"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="407"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="332"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="408"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="333"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="409"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="334"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="421"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="346"/>
         <source>Standing agenda of “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="431"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="356"/>
         <source>Feedback goes both ways at least every {days} days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="434"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="359"/>
         <source>We look at how the tandem is doing every {days} days (health check).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="444"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="369"/>
         <source>Signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="448"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="373"/>
         <source>We have read this handbook and agree to work by it. We review it together when something changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="459"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="384"/>
         <source>Place, date, signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="471"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/cadence.py" line="35"/>
         <source>first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="472"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/cadence.py" line="36"/>
         <source>second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="473"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/cadence.py" line="37"/>
         <source>third</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="474"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/cadence.py" line="38"/>
         <source>fourth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="475"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/cadence.py" line="39"/>
         <source>last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="478"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/cadence.py" line="23"/>
         <source>Every workday (Monday to Friday)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="482"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/cadence.py" line="27"/>
         <source>Every week on {days}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="483"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/cadence.py" line="28"/>
         <source>Every {n} weeks on {days}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="487"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/cadence.py" line="32"/>
         <source>Every month on day {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="489"/>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="507"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/cadence.py" line="41"/>
         <source>Every month on the {nth} {weekday}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="516"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/cadence.py" line="50"/>
         <source>{first} and {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="592"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="48"/>
         <source>Leader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="593"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="49"/>
         <source>Assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="594"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="50"/>
         <source>As of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="880"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="51"/>
         <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="14"/>
+        <source>January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="15"/>
+        <source>February</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="16"/>
+        <source>March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="17"/>
+        <source>April</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="18"/>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="32"/>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="19"/>
+        <source>June</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="20"/>
+        <source>July</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="21"/>
+        <source>August</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="22"/>
+        <source>September</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="23"/>
+        <source>October</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="24"/>
+        <source>November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="25"/>
+        <source>December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="28"/>
+        <source>Jan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="29"/>
+        <source>Feb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="30"/>
+        <source>Mar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="31"/>
+        <source>Apr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="33"/>
+        <source>Jun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="34"/>
+        <source>Jul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="35"/>
+        <source>Aug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="36"/>
+        <source>Sep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="37"/>
+        <source>Oct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="38"/>
+        <source>Nov</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="39"/>
+        <source>Dec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="42"/>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="43"/>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="44"/>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="45"/>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="46"/>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="47"/>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="48"/>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="74"/>
+        <source>{day} {short_month} {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="79"/>
+        <source>{day} {month} {year}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
