@@ -104,14 +104,14 @@ def _export(store: Store, args: argparse.Namespace, target: Path, tandem_id: str
     if args.fmt == "csv":
         from tandem_desktop.exchange.csv_export import export_csv
 
-        rows = export_csv(store, target, args.what, tandem_id=tandem_id,
+        rows = export_csv(store, target, args.what, translate=translate, tandem_id=tandem_id,
                           include_private=args.include_private)
         return f"exported {rows} {args.what} to {target}"
     if args.fmt == "ics":
         from tandem_desktop.exchange.ics import export_ics
 
-        count = export_ics(store, target, tandem_id=tandem_id, series_id=None,
-                           reminder_minutes=10)
+        count = export_ics(store, target, translate=translate, tandem_id=tandem_id,
+                           series_id=None, reminder_minutes=10)
         return f"exported {count} check-in series to {target}"
     from tandem_desktop.domain.clock import SystemClock
     from tandem_desktop.exchange.handbook.export import export_handbook

@@ -232,7 +232,8 @@ class ExchangeMenus(QObject):
         def work(store: Store, progress: Progress) -> str:
             from tandem_desktop.exchange.csv_export import export_csv
 
-            rows = export_csv(store, path, what, tandem_id=tandem_id, include_private=private)
+            rows = export_csv(store, path, what, translate=installed_translate,
+                              tandem_id=tandem_id, include_private=private)
             return self.tr("{rows} rows written to\n{path}").format(rows=rows, path=str(path))
 
         self.start(self.tr("Exporting…"), work)
@@ -250,8 +251,8 @@ class ExchangeMenus(QObject):
         def work(store: Store, progress: Progress) -> str:
             from tandem_desktop.exchange.ics import export_ics
 
-            count = export_ics(store, path, tandem_id=tandem_id, series_id=None,
-                               reminder_minutes=10)
+            count = export_ics(store, path, translate=installed_translate, tandem_id=tandem_id,
+                               series_id=None, reminder_minutes=10)
             return self.tr("{count} check-in series written to\n{path}").format(
                 count=count, path=str(path))
 

@@ -270,167 +270,175 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/ics.py" line="39" />
+        <source>Agenda:</source>
+        <translation>Agenda:</translation>
+    </message>
+</context>
+<context>
     <name>CsvExport</name>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="93" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="98" />
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="112" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="119" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="113" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="120" />
         <source>Owner</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="114" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="121" />
         <source>Due on</source>
         <translation>Fällig am</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="115" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="122" />
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="116" />
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="148" />
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="180" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="123" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="155" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="187" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="117" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="124" />
         <source>Done on</source>
         <translation>Erledigt am</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="118" />
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="207" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="125" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="216" />
         <source>Area</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="119" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="126" />
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="120" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="127" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="143" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="150" />
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="144" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="151" />
         <source>Context</source>
         <translation>Kontext</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="145" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="152" />
         <source>Asked by</source>
         <translation>Gefragt von</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="146" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="153" />
         <source>Asked on</source>
         <translation>Gefragt am</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="147" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="154" />
         <source>Urgency</source>
         <translation>Dringlichkeit</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="149" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="156" />
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="150" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="157" />
         <source>Answered on</source>
         <translation>Beantwortet am</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="172" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="179" />
         <source>Given on</source>
         <translation>Gegeben am</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="173" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="180" />
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="174" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="181" />
         <source>To</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="175" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="182" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="176" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="183" />
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="177" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="184" />
         <source>Behaviour</source>
         <translation>Verhalten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="178" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="185" />
         <source>Impact</source>
         <translation>Wirkung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="179" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="186" />
         <source>Request</source>
         <translation>Bitte</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="206" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="215" />
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="208" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="217" />
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="209" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="218" />
         <source>Target level</source>
         <translation>Zielstufe</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="210" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="219" />
         <source>Limits</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="211" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="220" />
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="212" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="221" />
         <source>Agreed on</source>
         <translation>Vereinbart am</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="213" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="222" />
         <source>Review on</source>
         <translation>Überprüfen am</translation>
     </message>
@@ -592,78 +600,78 @@
         <translation>CSV-Tabellen (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="236" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="237" />
         <source>{rows} rows written to
 {path}</source>
         <translation>{rows} Zeilen gespeichert in
 {path}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="238" />
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="258" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="239" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="259" />
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="243" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="244" />
         <source>Export the check-ins</source>
         <translation>Check-ins exportieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="245" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="246" />
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="255" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="256" />
         <source>{count} check-in series written to
 {path}</source>
         <translation>{count} Check-in-Reihen gespeichert in
 {path}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="272" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="273" />
         <source>Checking the file…</source>
         <translation>Datei wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="273" />
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="291" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="274" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="292" />
         <source>Import refused</source>
         <translation>Import abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="290" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="291" />
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="301" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="302" />
         <source>Imported: {added} added, {updated} updated, {skipped} already here and kept.</source>
         <translation>Importiert: {added} neu, {updated} aktualisiert, {skipped} schon vorhanden und behalten.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="305" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="306" />
         <source>A backup was taken first: {name}</source>
         <translation>Vorher wurde eine Sicherung angelegt: {name}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="307" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="308" />
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="316" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="317" />
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="335" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="336" />
         <source>Export finished</source>
         <translation>Export abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="339" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="340" />
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>

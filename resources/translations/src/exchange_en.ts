@@ -271,167 +271,175 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/ics.py" line="39"/>
+        <source>Agenda:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvExport</name>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="93"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="98"/>
         <source>Tandem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="112"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="119"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="113"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="120"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="114"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="121"/>
         <source>Due on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="115"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="122"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="116"/>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="148"/>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="180"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="123"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="155"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="187"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="117"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="124"/>
         <source>Done on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="118"/>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="207"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="125"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="216"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="119"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="126"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="120"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="127"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="143"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="150"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="144"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="151"/>
         <source>Context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="145"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="152"/>
         <source>Asked by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="146"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="153"/>
         <source>Asked on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="147"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="154"/>
         <source>Urgency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="149"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="156"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="150"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="157"/>
         <source>Answered on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="172"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="179"/>
         <source>Given on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="173"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="180"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="174"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="181"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="175"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="182"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="176"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="183"/>
         <source>Situation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="177"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="184"/>
         <source>Behaviour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="178"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="185"/>
         <source>Impact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="179"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="186"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="206"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="215"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="208"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="217"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="209"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="218"/>
         <source>Target level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="210"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="219"/>
         <source>Limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="211"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="220"/>
         <source>Examples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="212"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="221"/>
         <source>Agreed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="213"/>
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="222"/>
         <source>Review on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -591,76 +599,76 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="236"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="237"/>
         <source>{rows} rows written to
 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="238"/>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="258"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="239"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="259"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="243"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="244"/>
         <source>Export the check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="245"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="246"/>
         <source>Calendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="255"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="256"/>
         <source>{count} check-in series written to
 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="272"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="273"/>
         <source>Checking the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="273"/>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="291"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="274"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="292"/>
         <source>Import refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="290"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="291"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="301"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="302"/>
         <source>Imported: {added} added, {updated} updated, {skipped} already here and kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="305"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="306"/>
         <source>A backup was taken first: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="307"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="308"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="316"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="317"/>
         <source>Tandem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="335"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="336"/>
         <source>Export finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="339"/>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="340"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
