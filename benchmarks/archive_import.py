@@ -26,7 +26,7 @@ WORDS = ("invoice", "travel", "booking", "report", "board", "contract", "Rückme
 
 def _source(folder: Path, count: int) -> Path:
     from tandem_desktop.domain.records import Question, Task
-    from tandem_desktop.exchange.archive import export_archive
+    from tandem_desktop.exchange.archive.export import export_archive
 
     store, tandem, _clock = bench_store(folder / "source")
     chance = random.Random(9)
@@ -52,7 +52,9 @@ def _source(folder: Path, count: int) -> Path:
 
 
 def run(scale: float = 1.0) -> str:
-    from tandem_desktop.exchange.archive import import_archive, read_archive
+    from tandem_desktop.domain.translation import untranslated
+    from tandem_desktop.exchange.archive.importing import import_archive
+    from tandem_desktop.exchange.archive.reading import read_archive
     from tandem_desktop.storage.store import open_store
 
     count = max(20, int(RECORDS * scale))
@@ -63,7 +65,8 @@ def run(scale: float = 1.0) -> str:
         for attempt in range(3):
             target = open_store(folder / f"target-{attempt}")
             begin = time.perf_counter()
-            result = import_archive(target, read_archive(archive))
+            result = import_archive(target, read_archive(archive, translate=untranslated),
+                                    translate=untranslated)
             samples.append((time.perf_counter() - begin) * 1000)
             target.close()
             assert result.added == count + 1

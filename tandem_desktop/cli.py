@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from contextlib import AbstractContextManager
 
     from tandem_desktop.domain.translation import Translate
+    from tandem_desktop.exchange.handbook.document import Handbook
 
 _IMPORTED_AT = time.time()
 
@@ -71,7 +72,8 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="check the database's integrity and references")
     check.set_defaults(run=command_check)
     exchange_commands.register(commands, exchange_commands.CommandLine(
-        fail=fail, writing_store=writing_store, language=_command_language))
+        fail=fail, writing_store=writing_store, language=_command_language,
+        handbook_pdf=_handbook_pdf))
     return parser
 
 
@@ -92,6 +94,12 @@ def _command_language(args: argparse.Namespace,
     from tandem_desktop.ui.translators import command_translate
 
     return command_translate(_language(args), printing=printing)
+
+
+def _handbook_pdf(book: Handbook) -> bytes:
+    from tandem_desktop.ui.printing import handbook_pdf
+
+    return handbook_pdf(book)
 
 
 def command_demo(args: argparse.Namespace, data_dir: Path) -> int:

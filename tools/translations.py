@@ -45,7 +45,7 @@ def groups() -> dict[str, list[Path]]:
     # The names of stored values, shared by the window and the files: group "vocabulary".
     found["vocabulary"] = [ROOT / "tandem_desktop" / "domain" / "vocabulary.py"]
     # Files in and out (handbook, CSV, archive messages) and their menus: group "exchange".
-    found["exchange"] = sorted((ROOT / "tandem_desktop" / "exchange").glob("*.py"))
+    found["exchange"] = sorted((ROOT / "tandem_desktop" / "exchange").rglob("*.py"))
     for path in sorted(UI.rglob("*.py")):
         if path.name == "exchange_menus.py":
             found["exchange"].append(path)

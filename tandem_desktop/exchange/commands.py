@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from tandem_desktop.domain.translation import Translate
+    from tandem_desktop.exchange.handbook.document import Handbook
     from tandem_desktop.storage.store import Store
 
 FORMATS = ("json", "pdf", "md", "csv", "ics")
@@ -37,6 +38,7 @@ class CommandLine:
     writing_store: Callable[[Path], AbstractContextManager[Store]]  # refuses while the app runs
     # The texts of the files written, in the language asked for (``printing``: a PDF follows).
     language: Callable[[argparse.Namespace, bool], AbstractContextManager[Translate]]
+    handbook_pdf: Callable[[Handbook], bytes]
 
 
 def register(commands: argparse._SubParsersAction, line: CommandLine) -> None:  # type: ignore[type-arg]
@@ -62,7 +64,8 @@ def register(commands: argparse._SubParsersAction, line: CommandLine) -> None:  
 
 
 def command_export(args: argparse.Namespace, data_dir: Path, *, line: CommandLine) -> int:
-    from tandem_desktop.exchange.archive import ArchiveError, find_tandem
+    from tandem_desktop.exchange.archive.export import find_tandem
+    from tandem_desktop.exchange.archive.format import ArchiveError
     from tandem_desktop.storage.store import database_path, open_store
 
     if args.fmt == "csv" and not args.what:
@@ -72,12 +75,12 @@ def command_export(args: argparse.Namespace, data_dir: Path, *, line: CommandLin
     target = args.file.expanduser().resolve()
     if target.is_dir():
         return line.fail(f"{target} is a folder; give the name of the file to write")
-    # The exchange modules still ask Qt for their texts: the handbook needs a QGuiApplication.
-    with line.language(args, args.fmt in ("pdf", "md")):
+    with line.language(args, args.fmt == "pdf") as translate:
         store = open_store(data_dir)
         try:
-            tandem_id = find_tandem(store, args.tandem).id if args.tandem else None
-            message = _export(store, args, target, tandem_id)
+            tandem_id = (find_tandem(store, args.tandem, translate=translate).id
+                         if args.tandem else None)
+            message = _export(store, args, target, tandem_id, translate, line)
         except ArchiveError as error:
             return line.fail(str(error))
         finally:
@@ -86,11 +89,12 @@ def command_export(args: argparse.Namespace, data_dir: Path, *, line: CommandLin
     return 0
 
 
-def _export(store: Store, args: argparse.Namespace, target: Path, tandem_id: str | None) -> str:
-    from tandem_desktop.exchange.archive import ArchiveError
+def _export(store: Store, args: argparse.Namespace, target: Path, tandem_id: str | None,
+            translate: Translate, line: CommandLine) -> str:
+    from tandem_desktop.exchange.archive.format import ArchiveError
 
     if args.fmt == "json":
-        from tandem_desktop.exchange.archive import export_archive
+        from tandem_desktop.exchange.archive.export import export_archive
 
         result = export_archive(store, target, tandem_id=tandem_id,
                                 include_private=args.include_private)
@@ -100,17 +104,17 @@ def _export(store: Store, args: argparse.Namespace, target: Path, tandem_id: str
     if args.fmt == "csv":
         from tandem_desktop.exchange.csv_export import export_csv
 
-        rows = export_csv(store, target, args.what, tandem_id=tandem_id,
+        rows = export_csv(store, target, args.what, translate=translate, tandem_id=tandem_id,
                           include_private=args.include_private)
         return f"exported {rows} {args.what} to {target}"
     if args.fmt == "ics":
         from tandem_desktop.exchange.ics import export_ics
 
-        count = export_ics(store, target, tandem_id=tandem_id, series_id=None,
-                           reminder_minutes=10)
+        count = export_ics(store, target, translate=translate, tandem_id=tandem_id,
+                           series_id=None, reminder_minutes=10)
         return f"exported {count} check-in series to {target}"
     from tandem_desktop.domain.clock import SystemClock
-    from tandem_desktop.exchange.handbook import export_handbook
+    from tandem_desktop.exchange.handbook.export import export_handbook
 
     if tandem_id is None:
         active = store.tandems.active()
@@ -118,20 +122,22 @@ def _export(store: Store, args: argparse.Namespace, target: Path, tandem_id: str
             names = ", ".join(tandem.name for tandem in active) or "none"
             raise ArchiveError(f"choose the tandem with --tandem NAME (tandems: {names})")
         tandem_id = active[0].id
-    export_handbook(store, target, tandem_id=tandem_id, fmt=args.fmt, language=args.lang or
-                    _environment_language(), today=SystemClock().today())
+    export_handbook(store, target, tandem_id=tandem_id, fmt=args.fmt, translate=translate,
+                    today=SystemClock().today(), render_pdf=line.handbook_pdf)
     return f"wrote the handbook ({args.fmt}) to {target}"
 
 
 def command_import(args: argparse.Namespace, data_dir: Path, *, line: CommandLine) -> int:
-    from tandem_desktop.exchange.archive import ArchiveError, import_archive, read_archive
+    from tandem_desktop.exchange.archive.format import ArchiveError
+    from tandem_desktop.exchange.archive.importing import import_archive
+    from tandem_desktop.exchange.archive.reading import read_archive
 
-    with line.language(args, False):
+    with line.language(args, False) as translate:
         try:
             # The whole file is checked before the database is even opened.
-            archive = read_archive(args.file.expanduser().resolve())
+            archive = read_archive(args.file.expanduser().resolve(), translate=translate)
             with line.writing_store(data_dir) as store:
-                result = import_archive(store, archive, update=args.update)
+                result = import_archive(store, archive, translate=translate, update=args.update)
         except ArchiveError as error:
             return line.fail(f"{error}\nNothing was imported; the database is unchanged.")
     print(f"imported {', '.join(result.tandems) or 'nothing'}: {result.added} added, "
@@ -139,9 +145,3 @@ def command_import(args: argparse.Namespace, data_dir: Path, *, line: CommandLin
     if result.backup is not None:
         print(f"backup taken before the import: {result.backup}")
     return 0
-
-
-def _environment_language() -> str:
-    from tandem_desktop.languages import environment_language
-
-    return environment_language()

@@ -13,8 +13,6 @@ import io
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
 from tandem_desktop.domain import vocabulary
 from tandem_desktop.domain.enums import (
     FeedbackKind,
@@ -26,13 +24,13 @@ from tandem_desktop.domain.enums import (
     Urgency,
 )
 from tandem_desktop.domain.records import Tandem
+from tandem_desktop.domain.translation import Translate
 from tandem_desktop.storage.files import atomic_write
 from tandem_desktop.storage.store import Store
 
-# lupdate finds translate("Context", "text") calls by this name.
-translate = QCoreApplication.translate
-
 KINDS = ("tasks", "questions", "feedback", "rules")
+# One list's header and rows for one tandem: (store, tandem, include_private, translate).
+_Builder = Callable[[Store, Tandem, bool, Translate], tuple[list[str], list[list[object]]]]
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -67,6 +65,7 @@ def export_csv(
     path: Path,
     what: str,
     *,
+    translate: Translate,
     tandem_id: str | None = None,
     include_private: bool = False,
 ) -> int:
@@ -74,14 +73,19 @@ def export_csv(
     if what not in KINDS:
         raise ValueError(f"unknown CSV content {what!r}; choose one of {', '.join(KINDS)}")
     tandems = [store.tandems.get(tandem_id)] if tandem_id else store.tandems.list()
-    header, rows = table(store, what, tandems, include_private=include_private)
+    header, rows = table(store, what, tandems, translate=translate, include_private=include_private)
     return write_csv(path, header, rows)
 
 
 def table(
-    store: Store, what: str, tandems: Sequence[Tandem], *, include_private: bool = False
+    store: Store,
+    what: str,
+    tandems: Sequence[Tandem],
+    *,
+    translate: Translate,
+    include_private: bool = False,
 ) -> tuple[list[str], list[list[object]]]:
-    builders: dict[str, Callable[[Store, Tandem, bool], tuple[list[str], list[list[object]]]]] = {
+    builders: dict[str, _Builder] = {
         "tasks": _tasks,
         "questions": _questions,
         "feedback": _feedback,
@@ -91,18 +95,19 @@ def table(
     rows: list[list[object]] = []
     several = len(tandems) > 1
     for tandem in tandems:
-        header, part = builders[what](store, tandem, include_private)
+        header, part = builders[what](store, tandem, include_private, translate)
         rows.extend([tandem.name, *row] if several else row for row in part)
     if not tandems:
         header, _ = builders[what](
             store,
             Tandem(name="", leader_name="", assistant_name="", my_role="assistant"),
             include_private,
+            translate,
         )
     return ([translate("CsvExport", "Tandem"), *header] if several else header), rows
 
 
-def _person(tandem: Tandem, role: str | None) -> str:
+def _person(tandem: Tandem, role: str | None, translate: Translate) -> str:
     if role == "leader":
         return tandem.leader_name
     if role == "assistant":
@@ -114,7 +119,9 @@ def _area_names(store: Store, tandem: Tandem) -> dict[str, str]:
     return {area.id: area.name for area in store.areas.for_tandem(tandem.id)}
 
 
-def _tasks(store: Store, tandem: Tandem, _private: bool) -> tuple[list[str], list[list[object]]]:
+def _tasks(
+    store: Store, tandem: Tandem, _private: bool, translate: Translate
+) -> tuple[list[str], list[list[object]]]:
     areas = _area_names(store, tandem)
     goals = {goal.id: goal.title for goal in store.goals.for_tandem(tandem.id)}
     header = [
@@ -131,7 +138,7 @@ def _tasks(store: Store, tandem: Tandem, _private: bool) -> tuple[list[str], lis
     rows: list[list[object]] = [
         [
             task.title,
-            _person(tandem, task.owner),
+            _person(tandem, task.owner, translate),
             task.due_on or "",
             vocabulary.name_of(Priority, task.priority, translate),
             vocabulary.name_of(TaskStatus, task.status, translate),
@@ -146,7 +153,7 @@ def _tasks(store: Store, tandem: Tandem, _private: bool) -> tuple[list[str], lis
 
 
 def _questions(
-    store: Store, tandem: Tandem, _private: bool
+    store: Store, tandem: Tandem, _private: bool, translate: Translate
 ) -> tuple[list[str], list[list[object]]]:
     header = [
         translate("CsvExport", "Question"),
@@ -162,7 +169,7 @@ def _questions(
         [
             question.text,
             question.context,
-            _person(tandem, question.asked_by),
+            _person(tandem, question.asked_by, translate),
             question.asked_on,
             vocabulary.name_of(Urgency, question.urgency, translate),
             vocabulary.name_of(QuestionStatus, question.status, translate),
@@ -175,7 +182,7 @@ def _questions(
 
 
 def _feedback(
-    store: Store, tandem: Tandem, include_private: bool
+    store: Store, tandem: Tandem, include_private: bool, translate: Translate
 ) -> tuple[list[str], list[list[object]]]:
     header = [
         translate("CsvExport", "Given on"),
@@ -195,8 +202,8 @@ def _feedback(
         rows.append(
             [
                 entry.given_on,
-                _person(tandem, giver),
-                _person(tandem, receiver),
+                _person(tandem, giver, translate),
+                _person(tandem, receiver, translate),
                 vocabulary.name_of(FeedbackKind, entry.kind, translate),
                 entry.situation,
                 entry.behaviour,
@@ -208,7 +215,9 @@ def _feedback(
     return header, rows
 
 
-def _rules(store: Store, tandem: Tandem, _private: bool) -> tuple[list[str], list[list[object]]]:
+def _rules(
+    store: Store, tandem: Tandem, _private: bool, translate: Translate
+) -> tuple[list[str], list[list[object]]]:
     areas = _area_names(store, tandem)
     header = [
         translate("CsvExport", "Decision"),

@@ -11,26 +11,24 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog
 
-from tandem_desktop.exchange.archive import (
-    Archive,
-    ArchiveError,
-    ImportResult,
-    export_archive,
-    import_archive,
-    read_archive,
-)
+from tandem_desktop.exchange.archive.format import ArchiveError
 from tandem_desktop.storage.database import Database, connect
 from tandem_desktop.storage.errors import EnvironmentFault
 from tandem_desktop.storage.store import Store
 from tandem_desktop.storage.verbatim import stored_ids
 from tandem_desktop.ui.context import AppContext
+from tandem_desktop.ui.translators import installed_translate
 from tandem_desktop.ui.widgets import inform
+
+if TYPE_CHECKING:
+    from tandem_desktop.exchange.archive.format import Archive
+    from tandem_desktop.exchange.archive.planning import ImportResult
 
 Progress = Callable[[int, int], None]
 Work = Callable[[Store, Progress], Any]
@@ -192,6 +190,8 @@ class ExchangeMenus(QObject):
         private = self.include_private.isChecked()
 
         def work(store: Store, progress: Progress) -> str:
+            from tandem_desktop.exchange.archive.export import export_archive
+
             result = export_archive(store, path, tandem_id=tandem_id, include_private=private,
                                     progress=progress)
             return self.tr("{records} of %n tandem(s) written to\n{path}", None,
@@ -209,14 +209,14 @@ class ExchangeMenus(QObject):
                                   self._suggest(self.tr("handbook"), fmt), pattern)
         if path is None:
             return
-        tandem_id, language, today = (self.context.tandem_id, self.context.language,
-                                      self.context.clock.today())
+        tandem_id, today = self.context.tandem_id, self.context.clock.today()
 
         def work(store: Store, progress: Progress) -> str:
-            from tandem_desktop.exchange.handbook import export_handbook
+            from tandem_desktop.exchange.handbook.export import export_handbook
+            from tandem_desktop.ui.printing import handbook_pdf
 
-            export_handbook(store, path, tandem_id=tandem_id, fmt=fmt, language=language,
-                            today=today)
+            export_handbook(store, path, tandem_id=tandem_id, fmt=fmt,
+                            translate=installed_translate, today=today, render_pdf=handbook_pdf)
             return self.tr("The handbook was written to\n{path}").format(path=str(path))
 
         self.start(self.tr("Writing the handbook…"), work)
@@ -233,7 +233,8 @@ class ExchangeMenus(QObject):
         def work(store: Store, progress: Progress) -> str:
             from tandem_desktop.exchange.csv_export import export_csv
 
-            rows = export_csv(store, path, what, tandem_id=tandem_id, include_private=private)
+            rows = export_csv(store, path, what, translate=installed_translate,
+                              tandem_id=tandem_id, include_private=private)
             return self.tr("%n row(s) written to\n{path}", None, rows).format(path=str(path))
 
         self.start(self.tr("Exporting…"), work)
@@ -251,8 +252,8 @@ class ExchangeMenus(QObject):
         def work(store: Store, progress: Progress) -> str:
             from tandem_desktop.exchange.ics import export_ics
 
-            count = export_ics(store, path, tandem_id=tandem_id, series_id=None,
-                               reminder_minutes=10)
+            count = export_ics(store, path, translate=installed_translate, tandem_id=tandem_id,
+                               series_id=None, reminder_minutes=10)
             return self.tr("%n check-in series written to\n{path}", None, count).format(
                 path=str(path))
 
@@ -265,7 +266,9 @@ class ExchangeMenus(QObject):
             return
 
         def check(store: Store, progress: Progress) -> tuple[Archive, int]:
-            archive = read_archive(path)
+            from tandem_desktop.exchange.archive.reading import read_archive
+
+            archive = read_archive(path, translate=installed_translate)
             return archive, _count_existing(store, archive)
 
         self.start(self.tr("Checking the file…"), check, on_done=self._confirm_import,
@@ -281,7 +284,10 @@ class ExchangeMenus(QObject):
             update = choice
 
         def work(store: Store, progress: Progress) -> ImportResult:
-            return import_archive(store, archive, update=update, progress=progress)
+            from tandem_desktop.exchange.archive.importing import import_archive
+
+            return import_archive(store, archive, translate=installed_translate, update=update,
+                                  progress=progress)
 
         self.start(self.tr("Importing…"), work, on_done=self._imported,
                    title=self.tr("Import refused"))

@@ -9,14 +9,12 @@ import pytest
 
 from tandem_desktop.domain.clock import FixedClock
 from tandem_desktop.domain.records import Feedback
-from tandem_desktop.exchange import archive
-from tandem_desktop.exchange.archive import (
-    FORMAT_NAME,
-    FORMAT_VERSION,
-    export_archive,
-    import_archive,
-    read_archive,
-)
+from tandem_desktop.domain.translation import untranslated
+from tandem_desktop.exchange.archive import export as archive_export
+from tandem_desktop.exchange.archive.export import export_archive
+from tandem_desktop.exchange.archive.format import FORMAT_NAME, FORMAT_VERSION, ArchiveError
+from tandem_desktop.exchange.archive.importing import import_archive
+from tandem_desktop.exchange.archive.reading import read_archive
 from tandem_desktop.storage.store import open_store
 from tests.exchange.helpers import demo_folder, failing_atomic_write, leftovers
 
@@ -38,7 +36,8 @@ def test_round_trip_through_an_empty_folder(tmp_path: Path, clock: FixedClock) -
 
     clock.set(clock.now().replace(hour=15))  # a later export gets a later stamp
     target = open_store(tmp_path / "two", clock)
-    result = import_archive(target, read_archive(first))
+    result = import_archive(target, read_archive(first, translate=untranslated),
+                            translate=untranslated)
     assert result.added > 50 and result.updated == result.skipped == 0
     assert result.backup is not None and result.backup.exists()
     second = tmp_path / "second.json"
@@ -104,14 +103,14 @@ def test_existing_records_are_kept_unless_update(tmp_path: Path, clock: FixedClo
     export_archive(store, tmp_path / "a.json")
     task = store.tasks.list()[0]
     store.tasks.change(task.id, title="Changed here")
-    loaded = read_archive(tmp_path / "a.json")
+    loaded = read_archive(tmp_path / "a.json", translate=untranslated)
 
-    kept = import_archive(store, loaded)
+    kept = import_archive(store, loaded, translate=untranslated)
     assert kept.added == 0 and kept.updated == 0 and kept.skipped == loaded.record_count
     assert kept.backup is None  # nothing to write, nothing to back up
     assert store.tasks.get(task.id).title == "Changed here"
 
-    updated = import_archive(store, loaded, update=True)
+    updated = import_archive(store, loaded, translate=untranslated, update=True)
     assert updated.updated == loaded.record_count
     assert store.tasks.get(task.id).title == task.title
     # The full-text index follows the overwritten record.
@@ -126,7 +125,8 @@ def test_imported_records_are_searchable(tmp_path: Path, clock: FixedClock) -> N
     first = store.tasks.list()[0]
     store.close()
     target = open_store(tmp_path / "e", clock)
-    import_archive(target, read_archive(tmp_path / "a.json"))
+    import_archive(target, read_archive(tmp_path / "a.json", translate=untranslated),
+                   translate=untranslated)
     word = first.title.split()[0]
     assert target.tasks.count_lines(first.tandem_id, view="all", text=word) >= 1
     target.close()
@@ -145,8 +145,9 @@ def test_a_record_of_another_tandem_is_refused(tmp_path: Path, clock: FixedClock
         for row in rows:
             row["tandem_id"] = other.id
     (tmp_path / "b.json").write_text(json.dumps(data))
-    with pytest.raises(archive.ArchiveError, match="another tandem"):
-        import_archive(store, read_archive(tmp_path / "b.json"))
+    with pytest.raises(ArchiveError, match="another tandem"):
+        import_archive(store, read_archive(tmp_path / "b.json", translate=untranslated),
+                       translate=untranslated)
     store.close()
 
 
@@ -156,7 +157,7 @@ def test_interrupted_export_leaves_no_file(tmp_path: Path, clock: FixedClock,
     store = open_store(tmp_path / "d", clock)
     out = tmp_path / "out"
     out.mkdir()
-    monkeypatch.setattr(archive, "atomic_write", failing_atomic_write)
+    monkeypatch.setattr(archive_export, "atomic_write", failing_atomic_write)
     with pytest.raises(OSError, match="No space"):
         export_archive(store, out / "a.json")
     assert not (out / "a.json").exists()
@@ -175,8 +176,8 @@ def test_progress_is_reported(tmp_path: Path, clock: FixedClock) -> None:
     export_archive(store, tmp_path / "a.json")
     seen: list[tuple[int, int]] = []
     target = open_store(tmp_path / "e", clock)
-    import_archive(target, read_archive(tmp_path / "a.json"),
-                   progress=lambda done, total: seen.append((done, total)))
+    import_archive(target, read_archive(tmp_path / "a.json", translate=untranslated),
+                   translate=untranslated, progress=lambda done, total: seen.append((done, total)))
     assert seen and seen[-1][0] == seen[-1][1]
     store.close()
     target.close()
@@ -188,6 +189,7 @@ def test_updating_from_a_public_archive_keeps_private_notes(tmp_path: Path,
     store = open_store(tmp_path / "d", clock)
     meeting = next(m for m in store.meetings.list() if m.private_notes)
     export_archive(store, tmp_path / "public.json")
-    import_archive(store, read_archive(tmp_path / "public.json"), update=True)
+    import_archive(store, read_archive(tmp_path / "public.json", translate=untranslated),
+                   translate=untranslated, update=True)
     assert store.meetings.get(meeting.id).private_notes == meeting.private_notes
     store.close()

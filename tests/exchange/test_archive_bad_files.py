@@ -15,7 +15,11 @@ import pytest
 
 from tandem_desktop import cli
 from tandem_desktop.domain.clock import FixedClock
-from tandem_desktop.exchange.archive import ArchiveError, export_archive, parse_json, read_archive
+from tandem_desktop.domain.translation import untranslated
+from tandem_desktop.exchange.archive.export import export_archive
+from tandem_desktop.exchange.archive.format import ArchiveError
+from tandem_desktop.exchange.archive.parsing import parse_json
+from tandem_desktop.exchange.archive.reading import read_archive
 from tandem_desktop.storage.store import open_store
 from tests.exchange.helpers import database_bytes, demo_folder
 
@@ -112,16 +116,16 @@ def test_bad_file_is_refused_and_nothing_changes(case: str, good_archive: dict[s
 def test_messages_point_at_the_record(good_archive: dict[str, Any]) -> None:
     _dangling(good_archive)
     with pytest.raises(ArchiveError) as caught:
-        from tandem_desktop.exchange.archive import check_archive
+        from tandem_desktop.exchange.archive.schema import check_archive
 
-        check_archive(good_archive, "x.json")
+        check_archive(good_archive, "x.json", translate=untranslated)
     task_id = good_archive["tandems"][0]["records"]["task"][0]["id"]
     assert caught.value.where == f"x.json: tandems[0].records.task[0] (id {task_id})"
 
 
 def test_syntax_errors_name_line_and_column() -> None:
     with pytest.raises(ArchiveError) as caught:
-        parse_json(b'{\n  "format": tandem\n}', "f.json")
+        parse_json(b'{\n  "format": tandem\n}', "f.json", translate=untranslated)
     assert caught.value.where == "f.json, line 2, column 13"
 
 
@@ -132,9 +136,9 @@ def test_the_database_refusing_a_record_rolls_everything_back(
     path = tmp_path / "bad.json"
     path.write_text(json.dumps(good_archive))
     store = open_store(tmp_path / "target", clock)
-    from tandem_desktop.exchange.archive import import_archive
+    from tandem_desktop.exchange.archive.importing import import_archive
 
     with pytest.raises(ArchiveError, match="health_check"):
-        import_archive(store, read_archive(path))
+        import_archive(store, read_archive(path, translate=untranslated), translate=untranslated)
     assert store.tandems.count() == 0 and store.tasks.count() == 0
     store.close()

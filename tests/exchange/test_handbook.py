@@ -12,15 +12,15 @@ import pytest
 
 from tandem_desktop.demo import create_demo
 from tandem_desktop.domain.records import AccessItem, Agreement, Tandem
-from tandem_desktop.exchange import handbook
-from tandem_desktop.exchange.handbook import (
-    build_handbook,
-    export_handbook,
-    md_escape,
-    to_html,
-    to_markdown,
-)
+from tandem_desktop.domain.translation import untranslated
+from tandem_desktop.exchange.handbook import export as handbook_export
+from tandem_desktop.exchange.handbook.as_html import to_html
+from tandem_desktop.exchange.handbook.as_markdown import md_escape, to_markdown
+from tandem_desktop.exchange.handbook.content import build_handbook
+from tandem_desktop.exchange.handbook.export import export_handbook
 from tandem_desktop.storage.store import Store
+from tandem_desktop.ui.printing import handbook_pdf
+from tandem_desktop.ui.translators import installed_translate
 from tests.exchange.helpers import failing_atomic_write, leftovers
 
 TODAY = date(2026, 11, 29)
@@ -29,7 +29,7 @@ HOSTILE = '<b>x</b><img src="http://127.0.0.1/x"> | # *y*'
 
 def test_markdown_holds_every_section(store: Store) -> None:
     tandem = create_demo(store, "en", TODAY)
-    text = to_markdown(build_handbook(store, tandem.id, "en", TODAY))
+    text = to_markdown(build_handbook(store, tandem.id, untranslated, TODAY))
     assert text.startswith("# Tandem handbook: Office of the Managing Director")
     assert "Claudia Berger" in text and "Jonas Weber" in text and "29 November 2026" in text
     for heading in ("1  Working agreements", "2  Areas of responsibility", "3  Decision rules",
@@ -46,14 +46,14 @@ def test_access_register_shows_no_notes_and_no_revoked(store: Store, tandem: Tan
                                       scope="View only", notes="Password: hunter2"))
     store.access_items.add(AccessItem(tandem_id=tandem.id, title="Old CRM", kind="system",
                                       revoked_on="2026-01-01"))
-    text = to_markdown(build_handbook(store, tandem.id, "en", TODAY))
+    text = to_markdown(build_handbook(store, tandem.id, untranslated, TODAY))
     assert "Bank portal" in text and "View only" in text
     assert "hunter2" not in text and "Old CRM" not in text
 
 
 def test_user_text_is_escaped(store: Store, tandem: Tandem) -> None:
     store.agreements.add(Agreement(tandem_id=tandem.id, category="tools", text=HOSTILE))
-    book = build_handbook(store, tandem.id, "en", TODAY)
+    book = build_handbook(store, tandem.id, untranslated, TODAY)
     markup = to_html(book)
     assert "<img" not in markup and "&lt;img src=" in markup
     text = to_markdown(book)
@@ -62,14 +62,14 @@ def test_user_text_is_escaped(store: Store, tandem: Tandem) -> None:
 
 
 def test_empty_tandem_says_nothing_recorded(store: Store, tandem: Tandem) -> None:
-    text = to_markdown(build_handbook(store, tandem.id, "en", TODAY))
+    text = to_markdown(build_handbook(store, tandem.id, untranslated, TODAY))
     assert "Nothing recorded yet." in text
     assert "No vision written down yet." in text
 
 
 def test_german_handbook(store: Store, german: None) -> None:
     tandem = create_demo(store, "de", TODAY)
-    text = to_markdown(build_handbook(store, tandem.id, "de", TODAY))
+    text = to_markdown(build_handbook(store, tandem.id, installed_translate, TODAY))
     assert text.startswith("# Tandem\\-Handbuch") or text.startswith("# Tandem-Handbuch")
     assert "29. November 2026" in text
     assert "## 3  Entscheidungsregeln" in text
@@ -87,7 +87,8 @@ def _pdf_text(path: Path) -> str:
 def test_pdf_has_title_page_and_numbered_pages(qapp, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     tandem = create_demo(store, "en", TODAY)
     path = tmp_path / "handbook.pdf"
-    export_handbook(store, path, tandem_id=tandem.id, fmt="pdf", language="en", today=TODAY)
+    export_handbook(store, path, tandem_id=tandem.id, fmt="pdf", translate=untranslated,
+                    today=TODAY, render_pdf=handbook_pdf)
     assert path.read_bytes().startswith(b"%PDF")
     text = _pdf_text(path)
     pages = text.split("\f")
@@ -101,9 +102,9 @@ def test_pdf_has_title_page_and_numbered_pages(qapp, store: Store, tmp_path: Pat
 
 def test_interrupted_handbook_leaves_no_file(store: Store, tandem: Tandem, tmp_path: Path,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(handbook, "atomic_write", failing_atomic_write)
+    monkeypatch.setattr(handbook_export, "atomic_write", failing_atomic_write)
     with pytest.raises(OSError):
-        export_handbook(store, tmp_path / "h.md", tandem_id=tandem.id, fmt="md", language="en",
-                        today=TODAY)
+        export_handbook(store, tmp_path / "h.md", tandem_id=tandem.id, fmt="md",
+                        translate=untranslated, today=TODAY)
     assert not (tmp_path / "h.md").exists()
     assert leftovers(tmp_path) == []

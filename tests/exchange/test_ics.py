@@ -11,6 +11,7 @@ from icalendar import Calendar
 
 from tandem_desktop.domain.records import CheckInSeries, Tandem
 from tandem_desktop.domain.recurrence import occurrences
+from tandem_desktop.domain.translation import untranslated
 from tandem_desktop.exchange.ics import export_ics
 from tandem_desktop.storage.store import Store
 
@@ -36,7 +37,7 @@ def test_every_occurrence_in_400_days_matches(store: Store, tandem: Tandem, tmp_
                                               rule: str, start: str, zone: str) -> None:
     series = add_series(store, tandem, rule, start, zone)
     path = tmp_path / "checkins.ics"
-    assert export_ics(store, path, series_id=series.id) == 1
+    assert export_ics(store, path, translate=untranslated, series_id=series.id) == 1
     calendar = Calendar.from_ical(path.read_bytes())
     begin = datetime(2026, 11, 29, tzinfo=UTC)
     end = begin + timedelta(days=400)
@@ -51,7 +52,7 @@ def test_wall_clock_kept_across_dst_in_the_file(store: Store, tandem: Tandem,
                                                 tmp_path: Path) -> None:
     add_series(store, tandem, "FREQ=WEEKLY;BYDAY=MO", "2027-03-01T09:00", "Europe/Berlin")
     path = tmp_path / "c.ics"
-    export_ics(store, path, tandem_id=tandem.id)
+    export_ics(store, path, translate=untranslated, tandem_id=tandem.id)
     calendar = Calendar.from_ical(path.read_bytes())
     events = recurring_ical_events.of(calendar).between(datetime(2027, 3, 1, tzinfo=UTC),
                                                         datetime(2027, 4, 10, tzinfo=UTC))
@@ -66,7 +67,8 @@ def test_text_alarm_and_only_active(store: Store, tandem: Tandem, tmp_path: Path
                reminder_minutes=15)
     add_series(store, tandem, "FREQ=DAILY", "2026-11-30T09:00", "Europe/Berlin", active=False)
     path = tmp_path / "c.ics"
-    assert export_ics(store, path, tandem_id=tandem.id, reminder_minutes=5) == 1
+    assert export_ics(store, path, translate=untranslated, tandem_id=tandem.id,
+                      reminder_minutes=5) == 1
     raw = path.read_bytes()
     assert all(len(line) <= 75 for line in raw.split(b"\r\n"))
     assert b"BEGIN:VTIMEZONE" in raw and b"TZID:Europe/Berlin" in raw
@@ -88,5 +90,5 @@ def test_failed_write_leaves_old_file(store: Store, tandem: Tandem, tmp_path: Pa
 
     monkeypatch.setattr(Calendar, "to_ical", broken)
     with pytest.raises(OSError):
-        export_ics(store, path, tandem_id=tandem.id)
+        export_ics(store, path, translate=untranslated, tandem_id=tandem.id)
     assert path.read_bytes() == b"old"

@@ -47,13 +47,15 @@ from tandem_desktop.domain import records
 from tandem_desktop.domain.clock import FixedClock
 from tandem_desktop.domain.translation import untranslated
 from tandem_desktop.exchange import minutes as exchange_minutes
-from tandem_desktop.exchange.handbook import build_handbook, render_pdf, to_html, to_markdown
+from tandem_desktop.exchange.handbook.as_html import to_html
+from tandem_desktop.exchange.handbook.as_markdown import to_markdown
+from tandem_desktop.exchange.handbook.content import build_handbook
 from tandem_desktop.storage.store import Store
 from tandem_desktop.ui.communication.reminders import ReminderService
 from tandem_desktop.ui.communication.tab import CommunicationTab
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.main_window import MainWindow
-from tandem_desktop.ui.printing import write_minutes_pdf
+from tandem_desktop.ui.printing import handbook_pdf, write_minutes_pdf
 from tandem_desktop.ui.vision.compare import compare_html
 
 MARKUP = "<b>B</b>"
@@ -313,7 +315,7 @@ def test_no_user_text_renders_as_rich_text(
                 _check_view_models(dialog, failures)
 
         # Generated documents: the handbook (Markdown, HTML, PDF) and the minutes.
-        book = build_handbook(file_store, tandem.id, "en", clock.today())
+        book = build_handbook(file_store, tandem.id, untranslated, clock.today())
         book_html = to_html(book)
         assert ESCAPED in book_html
         _check_generated(book_html, "handbook HTML", payload, failures)
@@ -321,7 +323,7 @@ def test_no_user_text_renders_as_rich_text(
         assert "\\<b\\>B\\</b\\>" in markdown
         if MARKUP in markdown:
             failures.append("handbook Markdown holds the markup unescaped")
-        assert render_pdf(book).startswith(b"%PDF")
+        assert handbook_pdf(book).startswith(b"%PDF")
         # The vision compare view, against a version without the payload too.
         vision = file_store.visions.get(ids["vision"][0])
         plain = dataclasses.replace(vision, statement="Earlier", why="", horizon="")

@@ -9,7 +9,7 @@ import pytest
 
 from tandem_desktop.domain.clock import FixedClock
 from tandem_desktop.domain.records import Task
-from tandem_desktop.exchange.archive import export_archive
+from tandem_desktop.exchange.archive.export import export_archive
 from tandem_desktop.storage.store import open_store
 from tandem_desktop.ui.exchange_menus import ExchangeMenus
 from tandem_desktop.ui.main_window import MainWindow

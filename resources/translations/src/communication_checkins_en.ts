@@ -4,126 +4,126 @@
 <context>
     <name>CheckinsPage</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="94"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="95"/>
         <source>New series…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="98"/>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="359"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="99"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="361"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="99"/>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="254"/>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="360"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="100"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="255"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="362"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="100"/>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="364"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="101"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="366"/>
         <source>Export to calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="101"/>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="363"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="102"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="365"/>
         <source>Open link…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="103"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="104"/>
         <source>Open the series&apos; video link or e-mail address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="104"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="105"/>
         <source>Open meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="126"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="127"/>
         <source>No check-in series yet. Create one with &apos;New series…&apos;: choose a rhythm that suits you both, for example a short weekly call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="112"/>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="132"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="113"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="133"/>
         <source>Check-in series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="95"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="96"/>
         <source>One-off meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="97"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="98"/>
         <source>A meeting outside the series, for example at short notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="115"/>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="136"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="116"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="137"/>
         <source>Upcoming check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="117"/>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="145"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="118"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="146"/>
         <source>Past meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="119"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="120"/>
         <source>What would make the check-ins better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="148"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="149"/>
         <source>How effective are our check-ins?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="150"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="151"/>
         <source>Last 10 ratings (1–5):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="217"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="218"/>
         <source>The last three check-ins were rated below 3 on average. Talk about the rhythm: would more often, less often, shorter or a different channel work better?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="253"/>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="360"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="254"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="362"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="297"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="298"/>
         <source>Export to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="299"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="300"/>
         <source>Calendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="308"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="310"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="309"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="311"/>
         <source>The calendar file could not be written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="367"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="369"/>
         <source>Move to Trash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -131,17 +131,17 @@
 <context>
     <name>RetroNotesModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="69"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="70"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="69"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="70"/>
         <source>Rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="69"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="70"/>
         <source>What would make it better</source>
         <translation type="unfinished"></translation>
     </message>

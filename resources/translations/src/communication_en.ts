@@ -1,35 +1,36 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>CommunicationTab</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="44" />
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="44"/>
         <source>Check-ins</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="45" />
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="45"/>
         <source>Meeting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="46" />
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="82" />
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="46"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="82"/>
         <source>Agenda backlog</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="47" />
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="47"/>
         <source>Tasks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="48" />
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="48"/>
         <source>Working agreements</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="81" />
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="81"/>
         <source>Agenda backlog (%n)</source>
         <translation>
             <numerusform>Agenda backlog (%n)</numerusform>
@@ -37,19 +38,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="151" />
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="151"/>
         <source>Task…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="153" />
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="153"/>
         <source>Agenda topic…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="155" />
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="155"/>
         <source>Check-in series…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,17 +1,18 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/reminders.py" line="56" />
+        <location filename="../../../tandem_desktop/ui/communication/reminders.py" line="56"/>
         <source>Close notice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReminderService</name>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/communication/reminders.py" line="134" />
+        <location filename="../../../tandem_desktop/ui/communication/reminders.py" line="134"/>
         <source>Check-in in %n min</source>
         <translation>
             <numerusform>Check-in in %n min</numerusform>
@@ -19,12 +20,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/reminders.py" line="152" />
+        <location filename="../../../tandem_desktop/ui/communication/reminders.py" line="152"/>
         <source>Overdue tasks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/communication/reminders.py" line="153" />
+        <location filename="../../../tandem_desktop/ui/communication/reminders.py" line="153"/>
         <source>%n task(s) are past their due date.</source>
         <translation>
             <numerusform>%n task is past its due date.</numerusform>
@@ -32,9 +33,9 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/reminders.py" line="179" />
+        <location filename="../../../tandem_desktop/ui/communication/reminders.py" line="179"/>
         <source>Tandem</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

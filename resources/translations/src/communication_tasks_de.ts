@@ -1,99 +1,100 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="63" />
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="63"/>
         <source>Edit task</source>
         <translation>Aufgabe bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="63" />
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="63"/>
         <source>New task</source>
         <translation>Neue Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="71" />
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="71"/>
         <source>Due on</source>
         <translation>Fällig am</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="72" />
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="72"/>
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="80" />
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="80"/>
         <source>(no area)</source>
         <translation>(kein Bereich)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="84" />
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="84"/>
         <source>(no goal)</source>
         <translation>(kein Ziel)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="89" />
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="89"/>
         <source>Decision rule</source>
         <translation>Entscheidungsregel</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="93" />
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="93"/>
         <source>(no decision rule)</source>
         <translation>(keine Entscheidungsregel)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="105" />
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="105"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="107" />
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="107"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Zuständig:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="108" />
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="108"/>
         <source>Due:</source>
         <translation>Fällig:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="109" />
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="109"/>
         <source>&amp;Priority:</source>
         <translation>&amp;Priorität:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="110" />
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="110"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="111" />
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="111"/>
         <source>&amp;Area:</source>
         <translation>&amp;Bereich:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="112" />
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="112"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Ziel:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="113" />
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="113"/>
         <source>Decision &amp;rule:</source>
         <translation>Entscheidungs&amp;regel:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="114" />
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="114"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notizen:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="115" />
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="115"/>
         <source>From meeting:</source>
         <translation>Aus Besprechung:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="143" />
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="143"/>
         <source>Give the task a title.</source>
         <translation>Bitte einen Titel für die Aufgabe eingeben.</translation>
     </message>
@@ -101,98 +102,98 @@
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="184" />
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="184"/>
         <source>All open</source>
         <translation>Alle offenen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="184" />
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="184"/>
         <source>Mine</source>
         <translation>Meine</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="185" />
-        <source>My partner's</source>
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="185"/>
+        <source>My partner&apos;s</source>
         <translation>Meines Gegenübers</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="185" />
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="185"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="186" />
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="186"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="186" />
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="186"/>
         <source>Everything</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="199" />
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="201" />
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="199"/>
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="201"/>
         <source>Filter tasks</source>
         <translation>Aufgaben filtern</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="206" />
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="206"/>
         <source>New task: type and press Enter</source>
         <translation>Neue Aufgabe: eingeben und Enter drücken</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="207" />
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="207"/>
         <source>New task</source>
         <translation>Neue Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="209" />
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="209"/>
         <source>Owner</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="210" />
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="210"/>
         <source>due</source>
         <translation>fällig</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="211" />
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="211"/>
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="220" />
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="220"/>
         <source>Tasks</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="233" />
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="233"/>
         <source>Mark done</source>
         <translation>Als erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="234" />
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="234"/>
         <source>Marks every selected task done (Ctrl+D)</source>
         <translation>Markiert alle ausgewählten Aufgaben als erledigt (Strg+D)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="235" />
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="235"/>
         <source>Reopen</source>
         <translation>Wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="236" />
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="236"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="237" />
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="237"/>
         <source>Move to Trash</source>
         <translation>In den Papierkorb</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="296" />
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="296"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n Aufgabe</numerusform>
@@ -200,7 +201,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="338" />
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="338"/>
         <source>Type the task first.</source>
         <translation>Bitte zuerst die Aufgabe eingeben.</translation>
     </message>

@@ -59,102 +59,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="179"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="178"/>
         <source>No area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="386"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="385"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="288"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="287"/>
         <source>“{decision}”: {old} → {new}, recorded in the rule&apos;s history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="296"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="295"/>
         <source>“{decision}”: target {new}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="307"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="306"/>
         <source>Already on the agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="308"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="307"/>
         <source>“{decision}” is already waiting for the next check-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="315"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="314"/>
         <source>Renegotiate the level: {decision} (now {level})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="321"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="320"/>
         <source>“{decision}” is on the agenda for the next check-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="326"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="325"/>
         <source>Delete rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="327"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="326"/>
         <source>Move the rule “{decision}” to the Trash?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="333"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="332"/>
         <source>Delete area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="334"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="333"/>
         <source>Move the area “{name}” to the Trash? Its rules, tasks and access items stay and show without an area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="364"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="363"/>
         <source>Delegation board: {tandem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="368"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="367"/>
         <source>{leader} and {assistant} · as of {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="373"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="372"/>
         <source>● current level   ○ target level   shaded: the assistant decides (levels 5–7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="378"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="377"/>
         <source>Save delegation board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="379"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="378"/>
         <source>delegation-board.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="379"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="378"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="387"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="386"/>
         <source>The poster could not be written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="390"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="389"/>
         <source>Poster saved: {path}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,434 +3,442 @@
 <context>
     <name>Archive</name>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="178" />
+        <location filename="../../../tandem_desktop/exchange/archive/export.py" line="42" />
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="180" />
+        <location filename="../../../tandem_desktop/exchange/archive/export.py" line="44" />
         <source>there is no tandem called “{name}” (tandems: {known})</source>
         <translation>es gibt kein Tandem namens „{name}“ (Tandems: {known})</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="263" />
+        <location filename="../../../tandem_desktop/exchange/archive/reading.py" line="20" />
         <source>the file is {size} MB; archives may be at most {limit} MB</source>
         <translation>die Datei ist {size} MB groß; Archive dürfen höchstens {limit} MB groß sein</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="271" />
+        <location filename="../../../tandem_desktop/exchange/archive/reading.py" line="28" />
         <source>the file cannot be read: {reason}</source>
         <translation>die Datei kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="283" />
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="31" />
         <source>the file is larger than {limit} MB</source>
         <translation>die Datei ist größer als {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="291" />
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="39" />
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="295" />
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="43" />
         <source>this is not a text file (a zero byte at byte {offset}); a Tandem archive is JSON text</source>
         <translation>das ist keine Textdatei (ein Null-Byte an Byte {offset}); ein Tandem-Archiv ist JSON-Text</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="306" />
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="54" />
         <source>this is not UTF-8 text (byte {offset} cannot be read); a Tandem archive is JSON text</source>
         <translation>das ist kein UTF-8-Text (Byte {offset} ist nicht lesbar); ein Tandem-Archiv ist JSON-Text</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="325" />
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="74" />
         <source>the file ends too early, it is probably cut off ({reason})</source>
         <translation>die Datei endet zu früh, sie ist vermutlich abgeschnitten ({reason})</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="331" />
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="80" />
         <source>this is not valid JSON: {reason}</source>
         <translation>das ist kein gültiges JSON: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="335" />
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="84" />
         <source>the file is nested too deeply to be an archive</source>
         <translation>die Datei ist zu tief verschachtelt für ein Archiv</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="341" />
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="90" />
         <source>the file holds a value that cannot be read: {reason}</source>
         <translation>die Datei enthält einen Wert, der nicht lesbar ist: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="356" />
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="423" />
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="111" />
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="178" />
         <source>the file holds {name}, which is not a number</source>
         <translation>die Datei enthält {name}, und das ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="364" />
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="120" />
         <source>the number {text} is too large</source>
         <translation>die Zahl {text} ist zu groß</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="374" />
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="129" />
         <source>the key “{key}” appears twice in one object</source>
         <translation>der Schlüssel „{key}“ kommt in einem Objekt zweimal vor</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="385" />
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="140" />
         <source>{source}, line {line}, column {column}</source>
         <translation>{source}, Zeile {line}, Spalte {column}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="404" />
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="159" />
         <source>a text of {size} characters is longer than the {limit} a field may hold</source>
         <translation>ein Text mit {size} Zeichen ist länger als die {limit}, die ein Feld fassen darf</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="414" />
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="169" />
         <source>the data is nested more than {limit} levels deep</source>
         <translation>die Daten sind tiefer als {limit} Ebenen verschachtelt</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="435" />
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="42" />
         <source>the file does not hold a Tandem archive (no object at the top)</source>
         <translation>die Datei enthält kein Tandem-Archiv (oben steht kein Objekt)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="440" />
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="47" />
         <source>the file is not a Tandem archive (format is {found}, expected “{expected}”)</source>
         <translation>die Datei ist kein Tandem-Archiv (Format ist {found}, erwartet „{expected}“)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="449" />
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="56" />
         <source>the archive version {found} is not valid</source>
         <translation>die Archivversion {found} ist ungültig</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="456" />
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="63" />
         <source>the archive has version {found}, made by a newer Tandem; this app reads up to version {supported}. Update Tandem to import it.</source>
         <translation>das Archiv hat Version {found} und stammt von einem neueren Tandem; diese App liest bis Version {supported}. Aktualisiere Tandem, um es zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="467" />
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="74" />
         <source>unknown entry “{name}” at the top of the archive</source>
         <translation>unbekannter Eintrag „{name}“ oben im Archiv</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="475" />
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="82" />
         <source>“exported_at” must be a UTC time like 2026-01-31T09:00:00Z</source>
         <translation>„exported_at“ muss eine UTC-Zeit wie 2026-01-31T09:00:00Z sein</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="480" />
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="87" />
         <source>“include_private” must be true or false</source>
         <translation>„include_private“ muss true oder false sein</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="483" />
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="90" />
         <source>“tandems” must be a list</source>
         <translation>„tandems“ muss eine Liste sein</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="496" />
+        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="57" />
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="546" />
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="119" />
         <source>each tandem must be an object</source>
         <translation>jedes Tandem muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="550" />
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="123" />
         <source>unknown entry “{name}”</source>
         <translation>unbekannter Eintrag „{name}“</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="556" />
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="129" />
         <source>“records” must be an object of lists</source>
         <translation>„records“ muss ein Objekt aus Listen sein</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="561" />
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="134" />
         <source>unknown kind of record “{name}”</source>
         <translation>unbekannte Art von Eintrag „{name}“</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="566" />
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="139" />
         <source>must be a list of records</source>
         <translation>muss eine Liste von Einträgen sein</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="574" />
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="147" />
         <source>tandem_id “{found}” does not match the tandem it is filed under (“{expected}”)</source>
         <translation>tandem_id „{found}“ passt nicht zu dem Tandem, unter dem der Eintrag steht („{expected}“)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="588" />
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="162" />
         <source>must be an object with the record's fields</source>
         <translation>muss ein Objekt mit den Feldern des Eintrags sein</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="596" />
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="170" />
         <source>unknown field “{name}”</source>
         <translation>unbekanntes Feld „{name}“</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="603" />
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="177" />
         <source>the field “{name}” is missing</source>
         <translation>das Feld „{name}“ fehlt</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="617" />
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="191" />
         <source>the field “{name}” is not valid: {reason}</source>
         <translation>das Feld „{name}“ ist ungültig: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="633" />
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="208" />
         <source>the id “{id}” appears twice (first at {first})</source>
         <translation>die ID „{id}“ kommt zweimal vor (zuerst bei {first})</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="657" />
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="232" />
         <source>the field “{name}” refers to {target} “{id}”, which is not in the file</source>
         <translation>das Feld „{name}“ verweist auf {target} „{id}“, das nicht in der Datei steht</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="675" />
+        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="67" />
         <source>the field “{name}” must be {expected}, not {found}</source>
         <translation>das Feld „{name}“ muss {expected} sein, nicht {found}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="728" />
+        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="120" />
         <source>text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="729" />
+        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="121" />
         <source>true or false</source>
         <translation>true oder false</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="730" />
+        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="122" />
         <source>a whole number</source>
         <translation>eine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="731" />
+        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="123" />
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="732" />
+        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="124" />
         <source>a list of texts</source>
         <translation>eine Liste von Texten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="733" />
+        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="125" />
         <source>an object of whole numbers</source>
         <translation>ein Objekt aus ganzen Zahlen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="736" />
+        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="128" />
         <source>{kind} or null</source>
         <translation>{kind} oder null</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="742" />
+        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="134" />
         <source>the field “{name}” holds {size} characters; at most {limit} are allowed</source>
         <translation>das Feld „{name}“ enthält {size} Zeichen; erlaubt sind höchstens {limit}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="753" />
+        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="145" />
         <source>the id must be a text of 1 to {limit} characters</source>
         <translation>die ID muss ein Text mit 1 bis {limit} Zeichen sein</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="761" />
+        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="153" />
         <source>the field “{name}” must be a UTC time like 2026-01-31T09:00:00Z, not {found}</source>
         <translation>das Feld „{name}“ muss eine UTC-Zeit wie 2026-01-31T09:00:00Z sein, nicht {found}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="772" />
+        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="164" />
         <source>the field “{name}” must be a date like 2026-01-31, not {found}</source>
         <translation>das Feld „{name}“ muss ein Datum wie 2026-01-31 sein, nicht {found}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="817" />
+        <location filename="../../../tandem_desktop/exchange/archive/importing.py" line="42" />
         <source>the database refused this record: {reason}</source>
         <translation>die Datenbank hat diesen Eintrag abgelehnt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive.py" line="863" />
+        <location filename="../../../tandem_desktop/exchange/archive/planning.py" line="83" />
         <source>a record with this id already belongs to another tandem</source>
         <translation>ein Eintrag mit dieser ID gehört bereits zu einem anderen Tandem</translation>
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/ics.py" line="39" />
+        <source>Agenda:</source>
+        <translation>Agenda:</translation>
+    </message>
+</context>
+<context>
     <name>CsvExport</name>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="102" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="107" />
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="121" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="128" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="122" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="129" />
         <source>Owner</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="123" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="130" />
         <source>Due on</source>
         <translation>Fällig am</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="124" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="131" />
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="125" />
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="157" />
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="189" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="132" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="164" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="196" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="126" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="133" />
         <source>Done on</source>
         <translation>Erledigt am</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="127" />
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="216" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="134" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="224" />
         <source>Area</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="128" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="135" />
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="129" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="136" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="152" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="159" />
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="153" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="160" />
         <source>Context</source>
         <translation>Kontext</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="154" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="161" />
         <source>Asked by</source>
         <translation>Gefragt von</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="155" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="162" />
         <source>Asked on</source>
         <translation>Gefragt am</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="156" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="163" />
         <source>Urgency</source>
         <translation>Dringlichkeit</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="158" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="165" />
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="159" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="166" />
         <source>Answered on</source>
         <translation>Beantwortet am</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="181" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="188" />
         <source>Given on</source>
         <translation>Gegeben am</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="182" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="189" />
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="183" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="190" />
         <source>To</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="184" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="191" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="185" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="192" />
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="186" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="193" />
         <source>Behaviour</source>
         <translation>Verhalten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="187" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="194" />
         <source>Impact</source>
         <translation>Wirkung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="188" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="195" />
         <source>Request</source>
         <translation>Bitte</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="215" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="223" />
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="217" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="225" />
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="218" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="226" />
         <source>Target level</source>
         <translation>Zielstufe</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="219" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="227" />
         <source>Limits</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="220" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="228" />
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="221" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="229" />
         <source>Agreed on</source>
         <translation>Vereinbart am</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="222" />
+        <location filename="../../../tandem_desktop/exchange/csv_export.py" line="230" />
         <source>Review on</source>
         <translation>Überprüfen am</translation>
     </message>
@@ -438,82 +446,82 @@
 <context>
     <name>ExchangeMenus</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="90" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="88" />
         <source>Include private content</source>
         <translation>Private Inhalte einschließen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="93" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="91" />
         <source>Also export private meeting notes and feedback marked private</source>
         <translation>Auch private Besprechungsnotizen und als privat markiertes Feedback exportieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="101" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="99" />
         <source>Archive of this tandem (JSON)…</source>
         <translation>Archiv dieses Tandems (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="103" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="101" />
         <source>Archive of all tandems (JSON)…</source>
         <translation>Archiv aller Tandems (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="107" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="105" />
         <source>Handbook (PDF)…</source>
         <translation>Handbuch (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="109" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="107" />
         <source>Handbook (Markdown)…</source>
         <translation>Handbuch (Markdown)…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="113" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="111" />
         <source>Tasks (CSV)…</source>
         <translation>Aufgaben (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="114" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="112" />
         <source>Questions (CSV)…</source>
         <translation>Fragen (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="115" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="113" />
         <source>Feedback (CSV)…</source>
         <translation>Feedback (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="116" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="114" />
         <source>Decision rules (CSV)…</source>
         <translation>Entscheidungsregeln (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="121" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="119" />
         <source>Check-ins for the calendar (iCalendar)…</source>
         <translation>Check-ins für den Kalender (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="126" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="124" />
         <source>Archive (JSON)…</source>
         <translation>Archiv (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="149" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="147" />
         <source>Import an archive</source>
         <translation>Archiv importieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="150" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="148" />
         <source>Tandem archives (*.json);;All files (*)</source>
         <translation>Tandem-Archive (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="157" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="155" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="160" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="158" />
         <source>%n record(s) of this file are already here. Keep yours, or replace them with the file's version?</source>
         <translation>
             <numerusform>%n Eintrag dieser Datei ist hier schon vorhanden. Ihren behalten oder durch die Fassung aus der Datei ersetzen?</numerusform>
@@ -540,7 +548,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="237" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="238" />
         <source>%n row(s) written to
 {path}</source>
         <translation>
@@ -551,7 +559,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="256" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="257" />
         <source>%n check-in series written to
 {path}</source>
         <translation>
@@ -562,22 +570,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="162" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="160" />
         <source>Keep mine</source>
         <translation>Meine behalten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="163" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="161" />
         <source>Replace with the file's</source>
         <translation>Durch die aus der Datei ersetzen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="186" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="184" />
         <source>Export an archive</source>
         <translation>Archiv exportieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="188" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="186" />
         <source>Tandem archives (*.json)</source>
         <translation>Tandem-Archive (*.json)</translation>
     </message>
@@ -629,64 +637,64 @@
         <translation>CSV-Tabellen (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="239" />
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="259" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="240" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="260" />
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="244" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="245" />
         <source>Export the check-ins</source>
         <translation>Check-ins exportieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="246" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="247" />
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="271" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="274" />
         <source>Checking the file…</source>
         <translation>Datei wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="272" />
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="287" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="275" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="293" />
         <source>Import refused</source>
         <translation>Import abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="286" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="292" />
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="297" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="303" />
         <source>Imported: {added} added, {updated} updated, {skipped} already here and kept.</source>
         <translation>Importiert: {added} neu, {updated} aktualisiert, {skipped} schon vorhanden und behalten.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="301" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="307" />
         <source>A backup was taken first: {name}</source>
         <translation>Vorher wurde eine Sicherung angelegt: {name}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="303" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="309" />
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="312" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="318" />
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="331" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="337" />
         <source>Export finished</source>
         <translation>Export abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="335" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="341" />
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -694,360 +702,520 @@
 <context>
     <name>Handbook</name>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="131" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="38" />
         <source>Tandem handbook</source>
         <translation>Tandem-Handbuch</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="134" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="41" />
         <source>How we work together, who decides what, and where we are heading: what {leader} and {assistant} have agreed on.</source>
         <translation>Wie wir zusammenarbeiten, wer was entscheidet und wohin wir wollen: was {leader} und {assistant} miteinander vereinbart haben.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="145" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="58" />
         <source>{name} (leader)</source>
         <translation>{name} (Führungskraft)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="147" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="60" />
         <source>{name} (assistant)</source>
         <translation>{name} (Assistenz)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="148" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="61" />
         <source>Both together</source>
         <translation>Beide gemeinsam</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="152" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="65" />
         <source>Nothing recorded yet.</source>
         <translation>Noch nichts festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="156" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="71" />
         <source>Working agreements</source>
         <translation>Arbeitsvereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="172" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="87" />
         <source>agreed {date}</source>
         <translation>vereinbart am {date}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="178" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="93" />
         <source>review {date}</source>
         <translation>überprüfen am {date}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="188" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="105" />
         <source>Areas of responsibility</source>
         <translation>Verantwortungsbereiche</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="197" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="114" />
         <source>Area</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="198" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="115" />
         <source>Held by</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="199" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="116" />
         <source>What it covers</source>
         <translation>Was dazugehört</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="200" />
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="306" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="117" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="225" />
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="201" />
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="260" />
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="307" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="118" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="179" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="226" />
         <source>Review</source>
         <translation>Prüfen am</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="219" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="138" />
         <source>Decision rules</source>
         <translation>Entscheidungsregeln</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="227" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="146" />
         <source>Who decides, and how far: each rule names a delegation level from 1 (the leader decides alone) to 7 (the assistant decides alone), and the limits within which it applies.</source>
         <translation>Wer entscheidet, und wie weit: Jede Regel nennt eine Delegationsstufe von 1 (die Führungskraft entscheidet allein) bis 7 (die Assistenz entscheidet allein) und die Grenzen, innerhalb derer sie gilt.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="240" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="159" />
         <source>aiming for {level}</source>
         <translation>Ziel: {level}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="245" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="164" />
         <source>Examples: {text}</source>
         <translation>Beispiele: {text}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="252" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="171" />
         <source>Other decisions</source>
         <translation>Weitere Entscheidungen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="257" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="176" />
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="258" />
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="270" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="177" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="189" />
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="259" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="178" />
         <source>Limits and conditions</source>
         <translation>Grenzen und Bedingungen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="266" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="185" />
         <source>The seven delegation levels</source>
         <translation>Die sieben Delegationsstufen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="270" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="189" />
         <source>Meaning</source>
         <translation>Bedeutung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="282" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="203" />
         <source>Information and access</source>
         <translation>Informationen und Zugänge</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="292" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="211" />
         <source>What is shared with whom and how far; the register names accounts and authorities, never passwords or keys.</source>
         <translation>Was in welchem Umfang geteilt ist; das Verzeichnis nennt Konten und Befugnisse, niemals Passwörter oder Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="303" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="222" />
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="304" />
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="371" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="223" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="292" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="305" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="224" />
         <source>Scope</source>
         <translation>Umfang</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="325" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="246" />
         <source>Vision and goals</source>
         <translation>Vision und Ziele</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="328" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="249" />
         <source>No vision written down yet.</source>
         <translation>Noch keine Vision festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="332" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="253" />
         <source>Horizon</source>
         <translation>Zeithorizont</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="333" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="254" />
         <source>Why it matters</source>
         <translation>Warum es wichtig ist</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="334" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="255" />
         <source>The assistant's part</source>
         <translation>Die Rolle der Assistenz</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="342" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="263" />
         <source>Version of {date}</source>
         <translation>Fassung vom {date}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="348" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="269" />
         <source>Goals</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="370" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="291" />
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="372" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="293" />
         <source>Target date</source>
         <translation>Zieldatum</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="373" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="294" />
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="374" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="295" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="375" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="296" />
         <source>The assistant's contribution</source>
         <translation>Beitrag der Assistenz</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="384" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="307" />
         <source>Check-ins and rhythm</source>
         <translation>Check-ins und Rhythmus</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="387" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="310" />
         <source>No regular check-in planned yet.</source>
         <translation>Noch kein regelmäßiges Check-in geplant.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="396" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="319" />
         <source>{time} ({zone}), {minutes} min</source>
         <translation>{time} Uhr ({zone}), {minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="407" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="330" />
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="408" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="331" />
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="409" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="332" />
         <source>Time</source>
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="410" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="333" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="422" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="345" />
         <source>Standing agenda of “{title}”</source>
         <translation>Feste Tagesordnung von „{title}“</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="432" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="355" />
         <source>Feedback goes both ways at least every {days} days.</source>
         <translation>Feedback geht mindestens alle {days} Tage in beide Richtungen.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="435" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="358" />
         <source>We look at how the tandem is doing every {days} days (health check).</source>
         <translation>Alle {days} Tage schauen wir, wie es dem Tandem geht (Gesundheitscheck).</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="445" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="368" />
         <source>Signatures</source>
         <translation>Unterschriften</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="449" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="372" />
         <source>We have read this handbook and agree to work by it. We review it together when something changes.</source>
         <translation>Wir haben dieses Handbuch gelesen und arbeiten danach. Wenn sich etwas ändert, überarbeiten wir es gemeinsam.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="460" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="383" />
         <source>Place, date, signature</source>
         <translation>Ort, Datum, Unterschrift</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="472" />
+        <location filename="../../../tandem_desktop/exchange/handbook/cadence.py" line="35" />
         <source>first</source>
         <translation>ersten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="473" />
+        <location filename="../../../tandem_desktop/exchange/handbook/cadence.py" line="36" />
         <source>second</source>
         <translation>zweiten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="474" />
+        <location filename="../../../tandem_desktop/exchange/handbook/cadence.py" line="37" />
         <source>third</source>
         <translation>dritten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="475" />
+        <location filename="../../../tandem_desktop/exchange/handbook/cadence.py" line="38" />
         <source>fourth</source>
         <translation>vierten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="476" />
+        <location filename="../../../tandem_desktop/exchange/handbook/cadence.py" line="39" />
         <source>last</source>
         <translation>letzten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="479" />
+        <location filename="../../../tandem_desktop/exchange/handbook/cadence.py" line="23" />
         <source>Every workday (Monday to Friday)</source>
         <translation>An jedem Werktag (Montag bis Freitag)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="483" />
+        <location filename="../../../tandem_desktop/exchange/handbook/cadence.py" line="27" />
         <source>Every week on {days}</source>
         <translation>Jede Woche am {days}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="484" />
+        <location filename="../../../tandem_desktop/exchange/handbook/cadence.py" line="28" />
         <source>Every {n} weeks on {days}</source>
         <translation>Alle {n} Wochen am {days}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="488" />
+        <location filename="../../../tandem_desktop/exchange/handbook/cadence.py" line="32" />
         <source>Every month on day {day}</source>
         <translation>Jeden Monat am {day}.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="490" />
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="508" />
+        <location filename="../../../tandem_desktop/exchange/handbook/cadence.py" line="41" />
         <source>Every month on the {nth} {weekday}</source>
         <translation>Jeden Monat am {nth} {weekday}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="517" />
+        <location filename="../../../tandem_desktop/exchange/handbook/cadence.py" line="50" />
         <source>{first} and {last}</source>
         <translation>{first} und {last}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="593" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="48" />
         <source>Leader</source>
         <translation>Führungskraft</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="594" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="49" />
         <source>Assistant</source>
         <translation>Assistenz</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="595" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="50" />
         <source>As of</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/handbook.py" line="881" />
+        <location filename="../../../tandem_desktop/exchange/handbook/content.py" line="51" />
         <source>Page {page} of {pages}</source>
         <translation>Seite {page} von {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="14" />
+        <source>January</source>
+        <translation>Januar</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="15" />
+        <source>February</source>
+        <translation>Februar</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="16" />
+        <source>March</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="17" />
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="18" />
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="32" />
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="19" />
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="20" />
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="21" />
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="22" />
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="23" />
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="24" />
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="25" />
+        <source>December</source>
+        <translation>Dezember</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="28" />
+        <source>Jan</source>
+        <translation>Jan.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="29" />
+        <source>Feb</source>
+        <translation>Feb.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="30" />
+        <source>Mar</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="31" />
+        <source>Apr</source>
+        <translation>Apr.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="33" />
+        <source>Jun</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="34" />
+        <source>Jul</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="35" />
+        <source>Aug</source>
+        <translation>Aug.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="36" />
+        <source>Sep</source>
+        <translation>Sept.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="37" />
+        <source>Oct</source>
+        <translation>Okt.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="38" />
+        <source>Nov</source>
+        <translation>Nov.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="39" />
+        <source>Dec</source>
+        <translation>Dez.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="42" />
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="43" />
+        <source>Tuesday</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="44" />
+        <source>Wednesday</source>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="45" />
+        <source>Thursday</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="46" />
+        <source>Friday</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="47" />
+        <source>Saturday</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="48" />
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="74" />
+        <source>{day} {short_month} {year}</source>
+        <translation>{dd}.{mm}.{year}</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/handbook/dates.py" line="79" />
+        <source>{day} {month} {year}</source>
+        <translation>{day}. {month} {year}</translation>
     </message>
 </context>
 <context>

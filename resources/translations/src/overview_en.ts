@@ -1,84 +1,85 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="89" />
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="89"/>
         <source>Next check-in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="95" />
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="95"/>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="96" />
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="96"/>
         <source>Open the check-in in the Communication tab</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="101" />
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="101"/>
         <source>My open tasks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="103" />
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="103"/>
         <source>Open questions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="105" />
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="105"/>
         <source>Feedback</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="107" />
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="107"/>
         <source>Due for review</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="109" />
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="109"/>
         <source>Active goals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="112" />
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="112"/>
         <source>Tandem health</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="122" />
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="122"/>
         <source>Take the health check…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="143" />
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="143"/>
         <source>Overview</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="146" />
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="146"/>
         <source>Health check…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="164" />
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="164"/>
         <source>{leader} (leader) and {assistant} (assistant)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="184" />
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="184"/>
         <source>No check-in planned. Set up a series in the Communication tab.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="190" />
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="190"/>
         <source>ddd d MMM, HH:mm</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="192" />
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="192"/>
         <source>%n agenda item(s)</source>
         <translation>
             <numerusform>%n agenda item</numerusform>
@@ -86,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="197" />
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="197"/>
         <source>in %n min</source>
         <translation>
             <numerusform>in %n min</numerusform>
@@ -94,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="199" />
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="199"/>
         <source>in %n hour(s)</source>
         <translation>
             <numerusform>in %n hour</numerusform>
@@ -102,7 +103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="202" />
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="202"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>in %n day</numerusform>
@@ -110,7 +111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="223" />
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="223"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n open</numerusform>
@@ -118,8 +119,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="225" />
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="308" />
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="225"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="308"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -127,8 +128,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="227" />
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="310" />
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="227"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="310"/>
         <source>the next %n shown</source>
         <translation>
             <numerusform>the next one shown</numerusform>
@@ -136,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="245" />
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="245"/>
         <source>%n waiting · oldest: {age}</source>
         <translation>
             <numerusform>%n waiting · oldest: {age}</numerusform>
@@ -144,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="251" />
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="251"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -152,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="256" />
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="256"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -160,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="288" />
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="288"/>
         <source>Agreed rhythm: every %n day(s)</source>
         <translation>
             <numerusform>Agreed rhythm: every day</numerusform>
@@ -168,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="306" />
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="306"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n to review</numerusform>
@@ -176,7 +177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="368" />
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="368"/>
         <source>Your last health check was {days} ago; you planned one every %n day(s). Time for a new one.</source>
         <translation>
             <numerusform>Your last health check was {days} ago; you planned one every day. Time for a new one.</numerusform>
@@ -184,111 +185,111 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="202" />
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="202"/>
         <source>tomorrow</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="214" />
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="214"/>
         <source>overdue since {date}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="217" />
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="217"/>
         <source>due today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="219" />
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="283" />
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="219"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="283"/>
         <source>due {date}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="230" />
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="230"/>
         <source>Nothing open for you. Well done.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="248" />
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="248"/>
         <source>No open questions.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="255" />
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="255"/>
         <source>today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="256" />
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="256"/>
         <source>yesterday</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="274" />
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="274"/>
         <source>From me to {name}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="276" />
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="276"/>
         <source>From {name} to me</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="278" />
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="278"/>
         <source>not yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="280" />
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="280"/>
         <source>overdue by {days}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="290" />
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="290"/>
         <source>overdue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="300" />
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="300"/>
         <source>{kind}: {title}
 Review by {date}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="314" />
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="314"/>
         <source>Nothing due for review in the next two weeks.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="323" />
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="323"/>
         <source>Target: {date}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="329" />
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="329"/>
         <source>No active goals. Add one in the Vision tab.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="353" />
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="353"/>
         <source>Filled: your check of {date}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="357" />
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="357"/>
         <source>Filled: your check of {latest} · dashed: the one before, {previous}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="365" />
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="365"/>
         <source>No health check yet. Take five minutes to rate how your partnership is doing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="374" />
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="374"/>
         <source>Rate the five steps as {role}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,34 +1,35 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>TrustTab</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="39" />
+        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="39"/>
         <source>&amp;Questions</source>
         <translation>&amp;Fragen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="40" />
+        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="40"/>
         <source>&amp;Information &amp;&amp; access</source>
         <translation>&amp;Informationen &amp;&amp; Zugänge</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="77" />
+        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="77"/>
         <source>Question…</source>
         <translation>Frage…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="80" />
+        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="80"/>
         <source>Access item…</source>
         <translation>Zugang…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="120" />
+        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="120"/>
         <source>No open questions</source>
         <translation>Keine offenen Fragen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="123" />
+        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="123"/>
         <source>%n open question(s)</source>
         <translation>
             <numerusform>%n offene Frage</numerusform>
@@ -36,7 +37,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="127" />
+        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="127"/>
         <source>the oldest has waited %n day(s)</source>
         <translation>
             <numerusform>die älteste wartet seit %n Tag</numerusform>
@@ -44,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="131" />
+        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="131"/>
         <source>%n access item(s) due for review</source>
         <translation>
             <numerusform>%n Zugang zur Prüfung fällig</numerusform>
@@ -52,7 +53,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="125" />
+        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="125"/>
         <source>the oldest was asked today</source>
         <translation>die älteste wurde heute gestellt</translation>
     </message>

@@ -1,34 +1,35 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>TrustTab</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="39" />
+        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="39"/>
         <source>&amp;Questions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="40" />
+        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="40"/>
         <source>&amp;Information &amp;&amp; access</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="77" />
+        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="77"/>
         <source>Question…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="80" />
+        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="80"/>
         <source>Access item…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="120" />
+        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="120"/>
         <source>No open questions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="123" />
+        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="123"/>
         <source>%n open question(s)</source>
         <translation>
             <numerusform>%n open question</numerusform>
@@ -36,7 +37,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="127" />
+        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="127"/>
         <source>the oldest has waited %n day(s)</source>
         <translation>
             <numerusform>the oldest has waited %n day</numerusform>
@@ -44,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="131" />
+        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="131"/>
         <source>%n access item(s) due for review</source>
         <translation>
             <numerusform>%n access item due for review</numerusform>
@@ -52,9 +53,9 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="125" />
+        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="125"/>
         <source>the oldest was asked today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

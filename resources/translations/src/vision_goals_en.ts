@@ -1,107 +1,108 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>GoalEditor</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="89" />
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="97" />
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="89"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="97"/>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="90" />
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="90"/>
         <source>What do you want to reach?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="100" />
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="111" />
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="100"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="111"/>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="104" />
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="109" />
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="104"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="109"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="114" />
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="114"/>
         <source>Has a target date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="115" />
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="115"/>
         <source>Untick for a goal without a target date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="116" />
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="125" />
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="116"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="125"/>
         <source>Target date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="117" />
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="117"/>
         <source>⚠ The target date has passed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="128" />
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="128"/>
         <source>How progress is measured</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="129" />
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="129"/>
         <source>Set by hand</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="130" />
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="130"/>
         <source>Follows the tasks done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="135" />
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="144" />
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="135"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="144"/>
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="139" />
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="139"/>
         <source>Progress in percent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="147" />
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="147"/>
         <source>Area of responsibility</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="148" />
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="148"/>
         <source>Area</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="150" />
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="151" />
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="150"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="151"/>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="153" />
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="155" />
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="335" />
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="153"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="155"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="335"/>
         <source>Contribution</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="154" />
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="154"/>
         <source>What the assistant does toward it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="397" />
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="397"/>
         <source>{done} of %n task(s) done</source>
         <translation>
             <numerusform>{done} of %n task done</numerusform>
@@ -109,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="405" />
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="405"/>
         <source>{reached} of %n rule(s) are at their target level</source>
         <translation>
             <numerusform>{reached} of %n rule is at its target level</numerusform>
@@ -117,205 +118,205 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="77" />
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="77"/>
         <source>Put on next check-in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="78" />
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="78"/>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="161" />
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="161"/>
         <source>Discard changes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="162" />
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="162"/>
         <source>Save goal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="169" />
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="176" />
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="169"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="176"/>
         <source>Tasks toward this goal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="182" />
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="182"/>
         <source>Task to link</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="186" />
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="186"/>
         <source>Link task</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="187" />
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="187"/>
         <source>Unlink</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="194" />
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="194"/>
         <source>New task</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="195" />
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="195"/>
         <source>New task for this goal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="197" />
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="197"/>
         <source>Add task</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="205" />
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="212" />
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="205"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="212"/>
         <source>Decision rules to grow into</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="218" />
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="218"/>
         <source>Decision rule to add</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="222" />
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="222"/>
         <source>Add rule</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="223" />
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="223"/>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="230" />
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="230"/>
         <source>Save the goal first; then you can link tasks to it and, for a development goal, the decision rules it aims at.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="300" />
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="300"/>
         <source>New goal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="334" />
-        <source>{name}'s contribution</source>
-        <translation type="unfinished" />
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="334"/>
+        <source>{name}&apos;s contribution</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="342" />
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="342"/>
         <source>(no area)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="400" />
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="400"/>
         <source>No tasks linked yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="409" />
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="409"/>
         <source>Name the decisions the assistant wants to take more freely.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="448" />
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="448"/>
         <source>A goal needs a title.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="475" />
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="475"/>
         <source>Delete goal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="476" />
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="476"/>
         <source>Move the goal “{title}” to the Trash? Its tasks stay in the task list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="492" />
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="492"/>
         <source>Goal: {title}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="496" />
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="496"/>
         <source>On the agenda for the next check-in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="544" />
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="544"/>
         <source>Write what the task is.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GoalsPanel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="598" />
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="599" />
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="598"/>
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="599"/>
         <source>Search goals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="602" />
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="602"/>
         <source>Show goals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="603" />
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="603"/>
         <source>All goals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="604" />
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="604"/>
         <source>Open goals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="608" />
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="608"/>
         <source>Kind of goal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="609" />
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="609"/>
         <source>All kinds</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="612" />
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="612"/>
         <source>New goal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="624" />
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="624"/>
         <source>Goals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="680" />
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="680"/>
         <source>No goals match.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="681" />
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="681"/>
         <source>No goals yet: add the first with “New goal”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="753" />
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="753"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="754" />
+        <location filename="../../../tandem_desktop/ui/vision/goals.py" line="754"/>
         <source>The goal you are editing has unsaved changes. Discard them?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

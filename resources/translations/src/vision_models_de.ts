@@ -1,14 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>GoalRuleModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="155" />
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="155"/>
         <source>now {level}, no target level</source>
         <translation>jetzt {level}, keine Zielstufe</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="158" />
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="158"/>
         <source>now {level} → target {target}</source>
         <translation>jetzt {level} → Ziel {target}</translation>
     </message>
@@ -16,42 +17,42 @@
 <context>
     <name>GoalTableModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="60" />
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="60"/>
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="60" />
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="60"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="60" />
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="60"/>
         <source>Target date</source>
         <translation>Zieldatum</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="60" />
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="60"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="61" />
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="61"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="61" />
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="61"/>
         <source>Area</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="87" />
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="87"/>
         <source>The target date has passed.</source>
         <translation>Das Zieldatum ist überschritten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="90" />
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="90"/>
         <source>{done} of %n task(s) done</source>
         <translation>
             <numerusform>{done} von %n Aufgabe erledigt</numerusform>
@@ -62,7 +63,7 @@
 <context>
     <name>LinkedTaskModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="128" />
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="128"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -70,12 +71,12 @@
 <context>
     <name>VersionListModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="37" />
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="37"/>
         <source>Version {number} · {date} (current)</source>
         <translation>Fassung {number} · {date} (aktuell)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/models.py" line="39" />
+        <location filename="../../../tandem_desktop/ui/vision/models.py" line="39"/>
         <source>Version {number} · {date}</source>
         <translation>Fassung {number} · {date}</translation>
     </message>

@@ -41,6 +41,7 @@ from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.dates import stamp_text
 from tandem_desktop.ui.links import open_user_link
 from tandem_desktop.ui.table_model import RowTableModel
+from tandem_desktop.ui.translators import installed_translate
 from tandem_desktop.ui.widgets import fit_columns_once, inform, plain_label, read_only_table
 
 # How far ahead the upcoming list looks, and how many rows it shows at most.
@@ -301,7 +302,8 @@ class CheckinsPage(QWidget):
                 return 0
             path = Path(name)
         try:
-            return export_ics(self.context.store, path, tandem_id=self.context.tandem_id,
+            return export_ics(self.context.store, path, translate=installed_translate,
+                              tandem_id=self.context.tandem_id,
                               series_id=series.id if series else None,
                               reminder_minutes=reminder_minutes(self.context.settings))
         except (OSError, EnvironmentFault) as error:
