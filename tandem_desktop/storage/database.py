@@ -93,6 +93,8 @@ class Database:
         self.notifier = notifier or ChangeNotifier()
         self._depth = 0
         self._changed: set[str] = set()
+        # The change journal (storage.journal.journal_of sets it on first use).
+        self.journal: Any = None
 
     @functools.cached_property
     def utils(self) -> sqlite_utils.Database:

@@ -26,6 +26,7 @@ class FeedbackRepository(TandemRepository[Feedback]):
     table = "feedback"
     record_type = Feedback
     search_fields = ("situation", "behaviour", "impact", "request")
+    private_flag = "private"
     default_order = "given_on DESC"
 
     def validate(self, record: Feedback) -> None:

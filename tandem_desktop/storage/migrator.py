@@ -23,8 +23,9 @@ def pending(version: int) -> list[int]:
 def migrate(database: Database, target: int | None = None) -> list[int]:
     """Run every pending migration (up to ``target``); each in one transaction with its bump.
 
-    Statements run one by one through ``execute`` (``executescript`` would commit
-    the open transaction first and leave a half-migrated file after a crash).
+    Statements run one by one through ``execute``, and a callable step gets the
+    connection (``executescript`` would commit the open transaction first and
+    leave a half-migrated file after a crash).
     ``target`` exists so tests can build a database of any earlier version.
     """
     pending(database.schema_version)  # refuses a file from a newer app
@@ -34,7 +35,10 @@ def migrate(database: Database, target: int | None = None) -> list[int]:
             continue
         with database.transaction():
             for statement in statements:
-                database.conn.execute(statement)
+                if callable(statement):  # a step that needs Python, on the same connection
+                    statement(database.conn)
+                else:
+                    database.conn.execute(statement)
             database.conn.execute(f"PRAGMA user_version = {number}")
         applied.append(number)
     return applied

@@ -25,6 +25,7 @@ from tandem_desktop.domain.tandem import Record
 from tandem_desktop.domain.text import fold, fts_query
 from tandem_desktop.storage.database import Database, environment_reason
 from tandem_desktop.storage.errors import NotFoundError, ValidationError, WriteFailedError
+from tandem_desktop.storage.journal import is_synced_table, journal_of, synced_fields
 
 R = TypeVar("R", bound=Record)
 
@@ -60,12 +61,16 @@ class Repository(Generic[R]):
     default_order: ClassVar[str] = "created_at"
     # Fields checked for blank text before a write (the schema checks them too).
     required_text: ClassVar[tuple[str, ...]] = ()
+    # A flag that makes a record private: it is then never journalled for the partner.
+    private_flag: ClassVar[str | None] = None
 
     def __init__(self, database: Database) -> None:
         self.database = database
         self._fields = [f.name for f in dataclasses.fields(self.record_type)]
         self._data_fields = [name for name in self._fields if name not in _STAMPS]
         self._convert = _converters(self.record_type)
+        self._synced = synced_fields(self.table, self._fields) if is_synced_table(self.table) \
+            else []
 
     # -- conversion ---------------------------------------------------------
     def _to_row(self, record: R) -> dict[str, Any]:
@@ -113,6 +118,7 @@ class Repository(Generic[R]):
         row = self._to_row(stamped)
         with self._writing():
             self._index(self._insert(row), stamped)
+            self._journal(None, row)
         return stamped
 
     def add_many(self, records: Iterable[R]) -> int:
@@ -127,7 +133,8 @@ class Repository(Generic[R]):
     def update(self, record: R) -> R:
         """Store every data field of ``record``; the id says which row."""
         self.validate(record)
-        current = self.get(record.id)
+        before = self._row(record.id)
+        current = self.from_row(before)
         stamped = dataclasses.replace(
             record, created_at=current.created_at, deleted_at=current.deleted_at,
             updated_at=utc_stamp(self.database.clock.now()),
@@ -142,6 +149,7 @@ class Repository(Generic[R]):
             )
             if stamped.deleted_at is None:
                 self._index(self._rowid(record.id), stamped)
+            self._journal(before, row)
         return stamped
 
     def put_verbatim(self, record: R, *, replace: bool) -> None:
@@ -157,6 +165,7 @@ class Repository(Generic[R]):
         rowid: int | None
         with self._writing(savepoint=False):
             conn = self.database.conn
+            before = self._row(record.id, include_deleted=True) if replace else None
             if replace:
                 names = [name for name in row if name != "id"]
                 assignments = ", ".join(f"{name} = ?" for name in names)
@@ -168,6 +177,7 @@ class Repository(Generic[R]):
                 rowid = self._insert(row)
             if record.deleted_at is None:
                 self._index(rowid, record)
+            self._journal(before, row)
 
     def change(self, record_id: str, **changes: Any) -> R:
         """Update some fields of one record."""
@@ -178,16 +188,18 @@ class Repository(Generic[R]):
 
     def delete(self, record_id: str) -> None:
         """Soft delete: the record moves to the Trash."""
-        self.get(record_id)
+        before = self._row(record_id)
+        now = utc_stamp(self.database.clock.now())
         with self._writing():
             self.database.conn.execute(
                 f"UPDATE {self.table} SET deleted_at = ?, updated_at = ? WHERE id = ?",
-                [utc_stamp(self.database.clock.now())] * 2 + [record_id],
+                [now, now, record_id],
             )
             self._unindex(self._rowid(record_id))
+            self._journal(before, {**before, "deleted_at": now})
 
     def restore(self, record_id: str) -> R:
-        self.get(record_id, include_deleted=True)
+        before = self._row(record_id, include_deleted=True)
         with self._writing():
             self.database.conn.execute(
                 f"UPDATE {self.table} SET deleted_at = NULL, updated_at = ? WHERE id = ?",
@@ -195,6 +207,7 @@ class Repository(Generic[R]):
             )
             restored = self.get(record_id)
             self._index(self._rowid(record_id), restored)
+            self._journal(before, {**before, "deleted_at": None})
         return restored
 
     def purge(self, record_id: str) -> None:
@@ -205,6 +218,42 @@ class Repository(Generic[R]):
         with self._writing():
             self._unindex(self._rowid(record_id))
             self.database.conn.execute(f"DELETE FROM {self.table} WHERE id = ?", [record_id])
+            journal = journal_of(self.database) if self._synced else None
+            if journal is not None:
+                tandem_id = self._tandem_of(dataclasses.asdict(record))
+                journal.record_purge(self.table, record_id, tandem_id)
+
+    # -- the journal ------------------------------------------------------------
+    def _row(self, record_id: str, *, include_deleted: bool = False) -> dict[str, Any]:
+        """The stored row as it is (column values), for comparing before and after."""
+        sql = f"SELECT * FROM {self.table} WHERE id = ?"
+        if not include_deleted:
+            sql += " AND deleted_at IS NULL"
+        rows = self.database.query(sql, [record_id])
+        if not rows:
+            raise NotFoundError(f"{self.table} {record_id}")
+        return dict(rows[0])
+
+    def _tandem_of(self, row: Mapping[str, Any]) -> str:
+        return str(row["id"] if self.table == "tandem" else row["tandem_id"])
+
+    def _journal(self, before: Mapping[str, Any] | None, after: Mapping[str, Any]) -> None:
+        """Record the synced fields this write changed, in its transaction."""
+        if not self._synced:
+            return
+        journal = journal_of(self.database)
+        if journal is None:
+            return
+        changed = {name: after[name] for name in self._synced
+                   if before is None or before[name] != after[name]}
+        flag = self.private_flag
+        was_private = bool(flag and before is not None and before[flag])
+        is_private = bool(flag and after[flag])
+        if was_private and not is_private:  # shared again: the partner gets it whole
+            changed = {name: after[name] for name in self._synced}
+        journal.record(self.table, str(after["id"]), self._tandem_of(after), changed,
+                       withheld=is_private, new=before is None,
+                       withdraw=is_private and before is not None and not was_private)
 
     # -- reads --------------------------------------------------------------
     def get(self, record_id: str, *, include_deleted: bool = False) -> R:

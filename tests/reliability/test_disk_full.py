@@ -21,7 +21,7 @@ FILLER = "filler.bin"
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
     folder = tmp_path / "disk"
-    with mounted_tmpfs(folder, "2m") as reason:
+    with mounted_tmpfs(folder, "4m") as reason:
         if reason:
             pytest.skip(f"no small disk to fill: {reason}")
         yield folder

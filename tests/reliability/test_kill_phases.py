@@ -130,26 +130,26 @@ def test_kill_during_migration(tmp_path: Path, clock: FixedClock,
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_schema")}
             notes = {row[0] for row in conn.execute("SELECT DISTINCT notes FROM task")}
-            if version == 2:  # all of the migration, never a part
+            if version == migrations.LATEST_VERSION + 1:  # all of the migration, never a part
                 assert conn.execute("SELECT count(*) FROM bulk").fetchone()[0] == \
                     kill_worker.BULK_ROWS
                 assert all(note.endswith(" migrated") for note in notes)
             else:
-                assert version == 1 and "bulk" not in tables
+                assert version == migrations.LATEST_VERSION and "bulk" not in tables
                 assert not any(note.endswith(" migrated") for note in notes)
             assert conn.execute("SELECT count(*) FROM task").fetchone()[0] == TASKS + 1
         finally:
             conn.close()
-        _finished_backups_are_whole(work, version=1)
+        _finished_backups_are_whole(work, version=migrations.LATEST_VERSION)
         outcomes.append(version)
-    assert 1 in outcomes  # at least one kill hit before the migration committed
+    assert migrations.LATEST_VERSION in outcomes  # a kill hit before the migration committed
 
     # The next start finishes the job.
     monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS)  # restored after
     kill_worker.add_heavy_migration()
     store = open_store(tmp_path / "work0", clock)
     try:
-        assert store.database.schema_version == 2
+        assert store.database.schema_version == migrations.LATEST_VERSION + 1
         assert store.database.scalar("SELECT count(*) FROM bulk") == kill_worker.BULK_ROWS
     finally:
         store.close()

@@ -131,4 +131,6 @@ def test_migrations_are_numbered_in_order_and_complete() -> None:
     assert numbers == list(range(1, len(numbers) + 1))
     for _, statements in migrations.MIGRATIONS:
         for statement in statements:
+            if callable(statement):  # a Python step
+                continue
             assert sqlite3.complete_statement(statement.rstrip().rstrip(";") + ";")

@@ -1,0 +1,37 @@
+"""One field change of one record: what the journal records and the merge applies."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+# The field name of a "deleted for good" change: the record leaves a tombstone.
+PURGE = "~purge"
+
+
+@dataclass(frozen=True)
+class Change:
+    """``value`` is the stored column value as JSON text (``null`` for none).
+
+    ``base`` is the stamp of the value this change replaced on its device ('' for
+    a new record): a change whose base is not the value a copy holds was made
+    without seeing that value, which is how a concurrent edit is recognised.
+    """
+
+    kind: str
+    record_id: str
+    tandem_id: str
+    field: str
+    value: str | None
+    stamp: str
+    base: str = ""
+
+    @property
+    def column_value(self) -> Any:
+        return None if self.value is None else json.loads(self.value)
+
+
+def encode(value: Any) -> str:
+    """A column value as the JSON text a change carries."""
+    return json.dumps(value, ensure_ascii=False)

@@ -1,0 +1,119 @@
+"""Schema version 2: the change journal that keeps two copies of a tandem in step.
+
+- ``sync_device``: this database's device id and name, the hybrid clock's last
+  stamp, and where the file lives (a copy elsewhere takes a new id).
+- ``sync_field``: the stamp of every synced field's current value, the stamp it
+  replaced (``base``, to tell a concurrent edit from a later one) and, for
+  ``deleted_at``, the value as last written (what the row holds is derived: an
+  edit newer than the delete keeps the record alive).
+- ``sync_journal``: this device's own changes, in order, for the partner.
+- ``sync_tombstone``: records deleted for good, so no old change brings one back.
+- ``sync_pending``: changes received that cannot be applied yet (the parent has
+  not arrived, a newer app's kind or field, a clock far ahead, a large deletion
+  waiting for the user's yes).
+- ``sync_conflict``: a text that lost a concurrent edit, kept for review.
+
+Every field that exists is stamped once (from the record's ``updated_at``) and
+put in the journal, so that the first share carries everything.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+# Not synced: the row number, the id (it names the record), the local time of
+# the last write, this computer's role, and a meeting's private notes.
+LOCAL_FIELDS: dict[str, frozenset[str]] = {
+    "tandem": frozenset({"my_role"}),
+    "meeting": frozenset({"private_notes"}),
+}
+ALWAYS_LOCAL = frozenset({"n", "id", "updated_at"})
+
+SYNCED_TABLES = (
+    "tandem", "area", "question", "access_item", "checkin_series", "meeting",
+    "agenda_item", "goal", "decision_rule", "level_change", "task", "agreement",
+    "feedback", "feedback_prompt", "vision", "goal_rule", "health_check",
+)
+
+
+def _stamp_existing(conn: sqlite3.Connection) -> None:
+    device = conn.execute("SELECT device_id FROM sync_device").fetchone()[0]
+    stamp = (f"printf('%013d-0000-%s', CAST(round((julianday(updated_at) - 2440587.5)"
+             f" * 86400000) AS INTEGER), '{device}')")
+    for table in SYNCED_TABLES:
+        columns = [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
+        synced = [c for c in columns
+                  if c not in ALWAYS_LOCAL and c not in LOCAL_FIELDS.get(table, frozenset())]
+        tandem = "id" if table == "tandem" else "tandem_id"
+        private = " WHERE private = 0" if table == "feedback" else ""
+        for column in synced:
+            raw = "deleted_at" if column == "deleted_at" else "NULL"
+            conn.execute(
+                f"INSERT INTO sync_field (kind, record_id, field, stamp, base, value) "
+                f"SELECT '{table}', id, '{column}', {stamp}, '', {raw} FROM {table}")
+            conn.execute(
+                f"INSERT INTO sync_journal (kind, record_id, tandem_id, field, value, stamp, base)"
+                f" SELECT '{table}', id, {tandem}, '{column}', json_quote({column}), {stamp}, ''"
+                f" FROM {table}{private} ORDER BY created_at, id")
+    clock = conn.execute("SELECT max(stamp) FROM sync_field").fetchone()[0]
+    if clock:
+        conn.execute("UPDATE sync_device SET clock = ?", [clock])
+
+
+STATEMENTS: list[str | Callable[[sqlite3.Connection], None]] = [
+    """CREATE TABLE sync_device (
+    only INTEGER PRIMARY KEY CHECK (only = 1),
+    device_id TEXT NOT NULL,
+    device_name TEXT NOT NULL DEFAULT '',
+    home TEXT NOT NULL DEFAULT '',
+    clock TEXT NOT NULL DEFAULT '')""",
+    "INSERT INTO sync_device (only, device_id) VALUES (1, lower(hex(randomblob(8))))",
+    """CREATE TABLE sync_field (
+    kind TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    field TEXT NOT NULL,
+    stamp TEXT NOT NULL,
+    base TEXT NOT NULL DEFAULT '',
+    value TEXT,
+    PRIMARY KEY (kind, record_id, field)) WITHOUT ROWID""",
+    """CREATE TABLE sync_journal (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    tandem_id TEXT NOT NULL,
+    field TEXT NOT NULL,
+    value TEXT,
+    stamp TEXT NOT NULL,
+    base TEXT NOT NULL DEFAULT '')""",
+    "CREATE INDEX sync_journal_field ON sync_journal (kind, record_id, field)",
+    """CREATE TABLE sync_tombstone (
+    kind TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    tandem_id TEXT NOT NULL,
+    stamp TEXT NOT NULL,
+    PRIMARY KEY (kind, record_id)) WITHOUT ROWID""",
+    """CREATE TABLE sync_pending (
+    kind TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    tandem_id TEXT NOT NULL,
+    field TEXT NOT NULL,
+    value TEXT,
+    stamp TEXT NOT NULL,
+    base TEXT NOT NULL DEFAULT '',
+    reason TEXT NOT NULL,
+    PRIMARY KEY (kind, record_id, field, stamp)) WITHOUT ROWID""",
+    """CREATE TABLE sync_conflict (
+    n INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    tandem_id TEXT NOT NULL,
+    field TEXT NOT NULL,
+    kept_value TEXT,
+    kept_stamp TEXT NOT NULL,
+    lost_value TEXT,
+    lost_stamp TEXT NOT NULL,
+    noticed_at TEXT NOT NULL,
+    resolved_at TEXT)""",
+    _stamp_existing,
+]
