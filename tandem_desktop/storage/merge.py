@@ -23,7 +23,7 @@ the text that lost is kept in ``sync_conflict`` for the user to review.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -314,12 +314,7 @@ class Merger:
 
     # -- helpers ----------------------------------------------------------------------
     def _effective_delete(self, raw: Any, stamps: dict[str, str]) -> Any:
-        """What ``deleted_at`` shows: the delete, unless an edit is newer than it."""
-        if raw is None:
-            return None
-        delete_stamp = stamps.get("deleted_at", "")
-        others = [stamp for name, stamp in stamps.items() if name != "deleted_at"]
-        return raw if delete_stamp > max(others, default="") else None
+        return shown_deleted_at(raw, stamps)
 
     def _raw_deleted(self, kind: str, record_id: str) -> Any:
         return self.database.scalar(
@@ -395,6 +390,19 @@ class Merger:
             self.database.conn.execute(f"DELETE FROM {kind} WHERE id = ?", [record_id])
             self.database.mark_changed(kind)
         self.journal.bury(kind, record_id, tandem_id, stamp)
+
+
+def shown_deleted_at(raw: Any, stamps: Mapping[str, str]) -> Any:
+    """What ``deleted_at`` shows: the delete, unless an edit is newer than it.
+
+    A delete and an edit with the same stamp were one write (a record stored in
+    the Trash, or the first stamps of schema version 2): the record stays deleted.
+    """
+    if raw is None:
+        return None
+    delete_stamp = stamps.get("deleted_at", "")
+    others = [stamp for name, stamp in stamps.items() if name != "deleted_at"]
+    return raw if delete_stamp >= max(others, default="") else None
 
 
 def apply_changes(store: Store, changes: Iterable[Change], *,
