@@ -246,6 +246,10 @@ class Repository(Generic[R]):
             return
         changed = {name: after[name] for name in self._synced
                    if before is None or before[name] != after[name]}
+        if changed and after["deleted_at"] is not None:
+            # Stored in the Trash: the delete must stay as new as the edit, or the
+            # partner's copy (where the newer edit undoes a delete) would show it live.
+            changed["deleted_at"] = after["deleted_at"]
         flag = self.private_flag
         was_private = bool(flag and before is not None and before[flag])
         is_private = bool(flag and after[flag])

@@ -30,6 +30,7 @@ from tandem_desktop.storage.merge import FUTURE
 from tandem_desktop.storage.migrator import migrate
 from tandem_desktop.storage.store import Store, database_path, open_store
 from tests.conftest import NOW
+from tests.exchange.helpers import as_version_1
 from tests.storage.copies import dump, problems
 
 _files = itertools.count()
@@ -304,3 +305,22 @@ def test_a_change_the_database_refuses_refuses_the_whole_file(
         bring_in(pair.leader, path)
     assert dump(pair.leader) == before  # the record written before the merge went too
     assert pair.leader.tasks.find(new.id) is None
+
+
+def test_a_record_overwritten_in_the_trash_stays_there_for_the_partner(pair: Pair) -> None:
+    """A version 1 file overwrites a record in the Trash; the partner's copy keeps it there."""
+    task = pair.leader.tasks.for_tandem(pair.tandem_id)[0]
+    pair.leader.tasks.delete(task.id)
+    pair.send(pair.leader, pair.assistant)
+    pair.later()
+    path = pair.file_of(pair.leader)
+    data = as_version_1(json.loads(path.read_text(encoding="utf-8")))
+    next(row for row in data["tandems"][0]["records"]["task"]
+         if row["id"] == task.id)["title"] = "Renamed in the Trash"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert bring_in(pair.leader, path).updated > 0  # version 1: overwritten
+    pair.send(pair.leader, pair.assistant)
+    for store in (pair.leader, pair.assistant):
+        kept = store.tasks.get(task.id, include_deleted=True)
+        assert (kept.title, kept.deleted_at is not None) == ("Renamed in the Trash", True)
+    converged(pair)
