@@ -30,6 +30,7 @@ from tandem_desktop.storage.errors import (
 )
 from tandem_desktop.storage.files import FOLDER_MODE, make_private, make_private_folder
 from tandem_desktop.storage.files import database_path as database_path  # where the store lives
+from tandem_desktop.storage.journal import home_of, journal_of
 from tandem_desktop.storage.migrator import latest_version, migrate, pending
 from tandem_desktop.storage.recovery import (
     companions,
@@ -259,12 +260,50 @@ def open_store(data_dir: Path, clock: Clock | None = None, *,
             store.report.migrated_from = version
         migrate(database)
         _stamp_identity(database)
+        _settle_device(database, path)
     except BaseException:
         conn.close()
         raise
     for companion in [*companions(path), data_dir / "tandem.lock"]:
         make_private(companion)
     return store
+
+
+def _settle_device(database: Database, path: Path) -> None:
+    """A data file that now lives elsewhere (a copied folder, another computer) takes a
+    new device id, so that two copies of it never issue the same clock stamps."""
+    journal = journal_of(database)
+    if journal is not None:
+        journal.settle_home(home_of(path.resolve()))
+
+
+def renew_device(database: Database, seen: str | None = None) -> str:
+    """Give the database a new device id after its content was replaced by a backup.
+
+    The journal is read anew from the restored file; its clock also takes note of
+    ``seen`` (the last stamp of what it replaced), so no later stamp is smaller.
+    Returns the new id.
+    """
+    database.journal = None
+    journal = journal_of(database)
+    if journal is None:
+        raise RuntimeError("the data file predates the change journal")
+    if seen:
+        with contextlib.suppress(ValueError):  # TooFarAhead: a wrong clock is not carried on
+            journal.clock.observe(seen)
+    if database.path is not None and journal.settle_home(home_of(database.path.resolve())):
+        return journal.device.id
+    return journal.take_new_device_id()
+
+
+def renew_device_of_file(path: Path) -> None:
+    """``renew_device`` for a closed data file (a backup just put in place)."""
+    database = Database(connect(path), path)
+    try:
+        if database.schema_version >= 2:
+            renew_device(database)
+    finally:
+        database.close()
 
 
 def _prepare_folder(data_dir: Path) -> None:
