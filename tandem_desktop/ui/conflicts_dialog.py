@@ -103,7 +103,7 @@ class ConflictModel(RowTableModel[Conflict]):
 
 
 class ConflictsDialog(QDialog):
-    """Edit ▸ Conflicts: review each text that lost, one at a time."""
+    """The review the status bar's conflict count opens: each text that lost, one at a time."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -134,11 +134,9 @@ class ConflictsDialog(QDialog):
         details.setContentsMargins(0, 0, 0, 0)
         versions = QHBoxLayout()
         self.current_box, self.current_source, self.current_text, self.keep_button = \
-            self._version_box(
-                self.tr("Current version"), self.tr("&Keep current version"))
+            self._version_box(self.tr("Current version"), self.tr("&Keep current version"))
         self.other_box, self.other_source, self.other_text, self.take_button = \
-            self._version_box(
-                self.tr("Other version"), self.tr("&Take other version"))
+            self._version_box(self.tr("Other version"), self.tr("&Take other version"))
         versions.addWidget(self.current_box)
         versions.addWidget(self.other_box)
         details.addLayout(versions, 1)
