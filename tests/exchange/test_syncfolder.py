@@ -77,9 +77,9 @@ def test_changes_round_trip_sealed(tmp_path: Path) -> None:
     assert theirs.devices() == [MINE]
     assert theirs.numbers(MINE) == [1]
     assert theirs.read_changes(MINE, 1) == [_change(1, CANARY), _change(2)]
-    mine.write_read_state({THEIRS: 4})
-    assert theirs.read_state(MINE) == {THEIRS: 4}
-    assert theirs.read_state(THEIRS) == {}
+    mine.write_read_state({THEIRS: 4}, {"name": "Laptop", "role": "leader"})
+    assert theirs.read_state(MINE) == ({THEIRS: 4}, {"name": "Laptop", "role": "leader"})
+    assert theirs.read_state(THEIRS) == ({}, {})
 
 
 def test_a_file_moved_to_another_number_or_device_does_not_open(tmp_path: Path) -> None:

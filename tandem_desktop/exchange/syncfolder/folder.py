@@ -153,8 +153,9 @@ class TandemFolder:
                                 c.base] for c in changes]}
         return self._write(layout.snapshot_name(number), "snapshot", number, payload)
 
-    def write_read_state(self, seen: dict[str, int]) -> Path:
-        return self._write(layout.READ, "read", 0, {"seen": seen})
+    def write_read_state(self, seen: dict[str, int], about: dict[str, str]) -> Path:
+        """How far this device has read the others, and its name and role."""
+        return self._write(layout.READ, "read", 0, {"seen": seen, "device": about})
 
     def remove_own_files(self) -> int:
         """Stop sharing: delete this device's own files, and nothing else."""
@@ -200,13 +201,15 @@ class TandemFolder:
     def read_snapshot(self, device: str, number: int) -> list[Change]:
         return _changes(self._read(device, layout.snapshot_name(number), "snapshot", number))
 
-    def read_state(self, device: str) -> dict[str, int]:
-        """How far a device has read the others ({} when it has not said yet)."""
+    def read_state(self, device: str) -> tuple[dict[str, int], dict[str, str]]:
+        """How far a device has read the others, and its name and role ({} until it says)."""
         try:
             data = self._read(device, layout.READ, "read", 0)
-        except (Unreadable, FileNotFoundError):
-            return {}
-        return {str(k): int(v) for k, v in dict(data.get("seen", {})).items()}
+            seen = {str(k): int(v) for k, v in dict(data.get("seen", {})).items()}
+            about = {str(k): str(v) for k, v in dict(data.get("device", {})).items()}
+        except (Unreadable, OSError, ValueError, TypeError):
+            return {}, {}
+        return seen, about
 
     def _numbered(self, device: str, pattern: Any) -> list[int]:
         try:
