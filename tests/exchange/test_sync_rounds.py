@@ -121,3 +121,50 @@ def test_stop_sharing_removes_only_this_devices_files(pair) -> None:  # type: ig
     assert assistant.tandems.get(tandem_id)  # local data stays
     assert SyncState(assistant.database).share(tandem_id) is None
     assert run_round(leader, tandem_id).problem == ""
+
+
+def test_a_round_cut_off_between_writing_and_noting_loses_and_doubles_nothing(
+        pair, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    leader, assistant, tandem_id, _ = pair
+    task = leader.tasks.for_tandem(tandem_id)[0]
+    leader.tasks.change(task.id, title="Einmal")
+    state = SyncState(leader.database)
+
+    def cut_off(*_args: object) -> None:
+        raise KeyboardInterrupt  # the process stops right after the file is in place
+
+    monkeypatch.setattr(SyncState, "written", cut_off)
+    with pytest.raises(KeyboardInterrupt):
+        run_round(leader, tandem_id)
+    monkeypatch.undo()
+    shared = state.share(tandem_id)
+    assert shared is not None and shared.writing_number is not None
+    leader.tasks.change(task.id, notes="Danach")
+    _rounds(leader, assistant, tandem_id=tandem_id)
+    shared = state.share(tandem_id)
+    assert shared is not None and shared.writing_number is None
+    assert (assistant.tasks.get(task.id).title, assistant.tasks.get(task.id).notes) == (
+        "Einmal", "Danach")
+    assert dump(assistant) == dump(leader)
+
+
+def test_a_database_restored_from_a_backup_takes_a_new_device_id(pair, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    leader, assistant, tandem_id, _ = pair
+    backup = tmp_path / "backup.db"
+    leader.database.conn.execute(f"VACUUM INTO '{backup}'")
+    task = leader.tasks.for_tandem(tandem_id)[0]
+    leader.tasks.change(task.id, title="Nach der Sicherung")
+    _rounds(leader, assistant, tandem_id=tandem_id)
+    import sqlite3
+
+    restored = Store.in_memory(FixedClock(NOW))
+    sqlite3.connect(backup).backup(restored.database.conn)
+    old_device = restored.database.scalar("SELECT device_id FROM sync_device")
+    report = run_round(restored, tandem_id)
+    assert report.new_device_id and report.problem == ""
+    assert restored.database.scalar("SELECT device_id FROM sync_device") != old_device
+    # Its own old files, read like a partner's, bring back what the backup missed.
+    assert restored.tasks.get(task.id).title == "Nach der Sicherung"
+    _rounds(restored, assistant, leader, tandem_id=tandem_id)
+    assert dump(restored) == dump(assistant)
+    restored.close()
