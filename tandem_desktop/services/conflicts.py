@@ -24,6 +24,7 @@ from tandem_desktop.storage import conflicts as stored
 from tandem_desktop.storage.errors import NotFoundError, ValidationError
 from tandem_desktop.storage.journal import journal_of
 from tandem_desktop.storage.store import Store
+from tandem_desktop.storage.sync_state import SyncState
 
 
 class RecordState(StrEnum):
@@ -40,16 +41,24 @@ class Version:
     stamp: str
     by_this_device: bool
     device: str  # the writing device's id ('' when the stamp cannot be read)
+    device_name: str  # the name that device goes by in the shared folder ('' if unknown)
     written_at: datetime | None  # UTC
 
     @classmethod
-    def of(cls, text: str, stamp: str, this_device: str) -> Version:
+    def of(cls, text: str, stamp: str, devices: _Devices) -> Version:
         try:
             parts = parse(stamp)
         except ValueError:
-            return cls(text, stamp, False, "", None)
-        return cls(text, stamp, parts.device == this_device, parts.device,
+            return cls(text, stamp, False, "", "", None)
+        return cls(text, stamp, parts.device == devices.this, parts.device,
+                   devices.names.get(parts.device, ""),
                    datetime.fromtimestamp(parts.millis / 1000, UTC))
+
+
+@dataclass(frozen=True)
+class _Devices:
+    this: str  # this database's device id
+    names: dict[str, str]  # other devices of the tandem by id, as the shared folder names them
 
 
 @dataclass(frozen=True)
@@ -78,8 +87,11 @@ class Conflict:
 
 def open_conflicts(store: Store, tandem_id: str) -> list[Conflict]:
     """The tandem's conflicts waiting for review, oldest first."""
-    device = _this_device(store)
-    return [_conflict(store, row, device)
+    journal = journal_of(store.database)
+    names = {peer.device_id: peer.device_name
+             for peer in SyncState(store.database).peers(tandem_id) if peer.device_name}
+    devices = _Devices(journal.device.id if journal is not None else "", names)
+    return [_conflict(store, row, devices)
             for row in stored.open_conflicts(store.database, tandem_id)]
 
 
@@ -108,11 +120,6 @@ def save_combined(store: Store, number: int, text: str) -> None:
 
 
 # -- helpers ------------------------------------------------------------------------
-def _this_device(store: Store) -> str:
-    journal = journal_of(store.database)
-    return journal.device.id if journal is not None else ""
-
-
 def _find(store: Store, number: int) -> stored.StoredConflict:
     row = stored.find_conflict(store.database, number)
     if row is None or row.resolved_at is not None:
@@ -129,21 +136,21 @@ def _write(store: Store, row: stored.StoredConflict, text: str) -> None:
     stored.mark_resolved(store.database, row.number)
 
 
-def _conflict(store: Store, row: stored.StoredConflict, device: str) -> Conflict:
+def _conflict(store: Store, row: stored.StoredConflict, devices: _Devices) -> Conflict:
     state = _state(store, row)
     lost = _column_text(store, row, row.lost)
     if state is RecordState.GONE:
-        current = Version.of(_column_text(store, row, row.kept), row.kept_stamp, device)
+        current = Version.of(_column_text(store, row, row.kept), row.kept_stamp, devices)
         label = ""
     else:
         record = store.repository_for(row.kind).get(row.record_id, include_deleted=True)
         journal = journal_of(store.database)
         stamps = journal.field_stamps(row.kind, row.record_id) if journal else {}
         current = Version.of(_text(getattr(record, row.field)),
-                             stamps.get(row.field, row.kept_stamp), device)
+                             stamps.get(row.field, row.kept_stamp), devices)
         label = stored.record_label(store.database, row.kind, row.record_id) or ""
     return Conflict(row.number, row.kind, row.record_id, row.tandem_id, row.field, label,
-                    state, current, Version.of(lost, row.lost_stamp, device))
+                    state, current, Version.of(lost, row.lost_stamp, devices))
 
 
 def _state(store: Store, row: stored.StoredConflict) -> RecordState:

@@ -20,7 +20,7 @@ class ThisDevice:
 
 
 def host_name() -> str:
-    return socket.gethostname().split(".")[0] or "Tandem"
+    return socket.gethostname() or "Tandem"
 
 
 def this_device(store: Store) -> ThisDevice:

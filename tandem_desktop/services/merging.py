@@ -40,7 +40,12 @@ def apply_partner_changes(store: Store, changes: Iterable[Change], *,
                           confirm_deletions: bool = False) -> MergeSummary:
     """Apply one batch in one transaction (see ``storage.merge.Merger.apply``)."""
     report = apply_changes(store, changes, confirm_deletions=confirm_deletions)
-    returned = tuple(
+    return MergeSummary(report, returned_records(store, report.came_back))
+
+
+def returned_records(store: Store, came_back: Iterable[tuple[str, str]]
+                     ) -> tuple[ReturnedRecord, ...]:
+    """The records a merge brought back ((kind, id) as its report lists them), named."""
+    return tuple(
         ReturnedRecord(kind, record_id, record_label(store.database, kind, record_id) or "")
-        for kind, record_id in report.came_back)
-    return MergeSummary(report, returned)
+        for kind, record_id in dict.fromkeys(came_back))

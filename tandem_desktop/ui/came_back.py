@@ -7,10 +7,12 @@ reads it, and can delete the record again if they still mean to.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from tandem_desktop.services.merging import MergeSummary, ReturnedRecord
+from tandem_desktop.services.merging import ReturnedRecord
 from tandem_desktop.ui.labels import table_name
 
 # Records named one by one; the rest are counted.
@@ -40,17 +42,18 @@ def came_back_text(returned: tuple[ReturnedRecord, ...]) -> str:
     return "\n".join(lines)
 
 
-def show_came_back(parent: QWidget | None, summary: MergeSummary) -> QMessageBox | None:
-    """A notice naming the records that came back, without blocking the window;
-    None when nothing came back."""
-    if not summary.came_back:
+def show_came_back(parent: QWidget | None, returned: Sequence[ReturnedRecord]
+                   ) -> QMessageBox | None:
+    """A notice naming the records that came back (``MergeSummary.came_back``), without
+    blocking the window; None when nothing came back."""
+    if not returned:
         return None
     box = QMessageBox(parent)
     box.setObjectName("cameBackNotice")
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(QCoreApplication.translate("CameBack", "Deleted records are back"))
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(came_back_text(summary.came_back))
+    box.setText(came_back_text(tuple(returned)))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setWindowModality(Qt.WindowModality.NonModal)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -239,6 +239,8 @@ class ConflictsDialog(QDialog):
         """Who wrote a version and when: "From this computer, Sun 29.11.2026 11:02"."""
         if version.by_this_device:
             who = self.tr("From this computer")
+        elif version.device_name:
+            who = self.tr("From the device “{device}”").format(device=version.device_name)
         else:
             partner = self.context.name_of(self.context.partner_role)
             who = (self.tr("From {name}'s device").format(name=partner) if partner

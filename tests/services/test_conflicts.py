@@ -12,6 +12,7 @@ from tandem_desktop.storage import conflicts as stored
 from tandem_desktop.storage.errors import NotFoundError, ValidationError
 from tandem_desktop.storage.journal import journal_of
 from tandem_desktop.storage.search import search_everything
+from tandem_desktop.storage.sync_state import SyncState
 from tests.services.partners import Partners, add_series, partners
 from tests.storage.copies import changes_of, problems, send
 
@@ -157,3 +158,14 @@ def test_conflicts_belong_to_their_tandem(pair: Partners) -> None:
     other = make_tandem(pair.mine, name="Second client")
     assert conflicts.count_open(pair.mine, other.id) == 0
     assert conflicts.open_conflicts(pair.mine, other.id) == []
+
+
+def test_a_device_is_named_as_the_shared_folder_names_it(pair: Partners) -> None:
+    their_device = journal_of(pair.theirs.database).device.id  # type: ignore[union-attr]
+    state = SyncState(pair.mine.database)
+    state.start_sharing(pair.tandem.id, "/shared/Office", b"k" * 32)
+    state.saw(pair.tandem.id, their_device, "Claudia's laptop", "2026-11-29T10:03:00Z")
+    [conflict] = conflicts.open_conflicts(pair.mine, pair.tandem.id)
+    assert (conflict.current.device, conflict.current.device_name) == (
+        their_device, "Claudia's laptop")
+    assert conflict.other.device_name == ""  # this computer

@@ -13,7 +13,7 @@ from tandem_desktop.storage.store import Store
 
 def test_the_name_is_the_host_name_until_the_user_chooses_one(
         store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(socket, "gethostname", lambda: "office-pc.example.org")
+    monkeypatch.setattr(socket, "gethostname", lambda: "office-pc")
     assert host_name() == "office-pc"
     device = this_device(store)
     assert (device.name, device.named_by_user) == ("office-pc", False)

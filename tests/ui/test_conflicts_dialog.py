@@ -12,6 +12,8 @@ from pytestqt.qtbot import QtBot
 from tandem_desktop.domain.clock import FixedClock
 from tandem_desktop.services.merging import apply_partner_changes
 from tandem_desktop.storage import conflicts as stored
+from tandem_desktop.storage.journal import journal_of
+from tandem_desktop.storage.sync_state import SyncState
 from tandem_desktop.ui.came_back import show_came_back
 from tandem_desktop.ui.communication.tab import TASKS, CommunicationTab
 from tandem_desktop.ui.conflicts_dialog import ConflictsDialog
@@ -159,7 +161,7 @@ def test_a_partners_batch_refreshes_the_tabs_and_says_what_came_back(
     pair.theirs.tasks.change(pair.task.id, title="Book the trains")
 
     summary = apply_partner_changes(store, changes_of(pair.theirs))
-    notice = show_came_back(window, summary)
+    notice = show_came_back(window, summary.came_back)
 
     assert _tasks(window) == ["Book the trains"]
     assert notice is not None
@@ -176,7 +178,7 @@ def test_a_partners_batch_refreshes_the_tabs_and_says_what_came_back(
 def test_nothing_came_back_no_notice(qtbot: QtBot, window: MainWindow, pair: Partners) -> None:
     pair.theirs.tasks.change(pair.task.id, title="Book the trains")
     summary = apply_partner_changes(window.context.store, changes_of(pair.theirs))
-    assert show_came_back(window, summary) is None
+    assert show_came_back(window, summary.came_back) is None
     assert _tasks(window) == ["Book the trains"]
 
 
@@ -191,3 +193,9 @@ def test_german_conflict_texts(qtbot: QtBot, german: None, window: MainWindow,
     assert dialog.model.index(0, 2).data() == "Notizen"
     assert dialog.other_source.text().startswith("Von diesem Computer, ")
     assert dialog.current_source.text().startswith("Vom Gerät von Claudia, ")
+    their_device = journal_of(pair.theirs.database).device.id  # type: ignore[union-attr]
+    state = SyncState(window.context.store.database)
+    state.start_sharing(pair.tandem.id, "/shared/Office", b"k" * 32)
+    state.saw(pair.tandem.id, their_device, "Claudias Laptop", "2026-11-29T10:03:00Z")
+    dialog.reload()
+    assert dialog.current_source.text().startswith("Vom Gerät „Claudias Laptop“, ")

@@ -15,7 +15,7 @@ from tests.ui.conftest import click_ok
 
 @pytest.fixture
 def host(monkeypatch: pytest.MonkeyPatch) -> str:
-    monkeypatch.setattr(socket, "gethostname", lambda: "office-pc.local")
+    monkeypatch.setattr(socket, "gethostname", lambda: "office-pc")
     return "office-pc"
 
 

@@ -46,26 +46,26 @@
 <context>
     <name>CameBack</name>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/came_back.py" line="30" />
+        <location filename="../../../tandem_desktop/ui/came_back.py" line="32" />
         <source>Your partner changed %n record(s) after you had deleted them here, so they are back:</source>
         <translation>
             <numerusform>Your partner changed %n record after you had deleted it here, so it is back:</numerusform>
             <numerusform>Your partner changed %n records after you had deleted them here, so they are back:</numerusform>
         </translation></message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/came_back.py" line="36" />
+        <location filename="../../../tandem_desktop/ui/came_back.py" line="38" />
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
             <numerusform>… and %n more</numerusform>
         </translation></message>
     <message>
-        <location filename="../../../tandem_desktop/ui/came_back.py" line="37" />
+        <location filename="../../../tandem_desktop/ui/came_back.py" line="40" />
         <source>Whatever you no longer need, you can delete again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/came_back.py" line="50" />
+        <location filename="../../../tandem_desktop/ui/came_back.py" line="54" />
         <source>Deleted records are back</source>
         <translation type="unfinished" />
     </message>
@@ -73,147 +73,147 @@
 <context>
     <name>ConflictFields</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="42" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="43" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="43" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="44" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="44" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="45" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="45" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="46" />
         <source>Context</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="46" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="47" />
         <source>Answer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="47" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="48" />
         <source>Scope</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="48" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="49" />
         <source>Place or link</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="49" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="50" />
         <source>Standing items</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="50" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="51" />
         <source>Shared notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="51" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="52" />
         <source>Retrospective</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="52" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="53" />
         <source>Outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="53" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="54" />
         <source>Situation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="54" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="55" />
         <source>Behaviour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="55" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="56" />
         <source>Impact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="56" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="57" />
         <source>Request</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="57" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="58" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="58" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="59" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="59" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="60" />
         <source>Decision</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="60" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="61" />
         <source>Examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="61" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="62" />
         <source>Limits and conditions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="62" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="63" />
         <source>Horizon</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="63" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="64" />
         <source>Why it matters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="64" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="65" />
         <source>The assistant's role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="65" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="66" />
         <source>The assistant's contribution</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="66" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="67" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="69" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="70" />
         <source>Question</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="70" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="71" />
         <source>Topic</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="71" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="72" />
         <source>Agreement</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="72" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="73" />
         <source>Where we want to go</source>
         <translation type="unfinished" />
     </message>
@@ -221,22 +221,22 @@
 <context>
     <name>ConflictModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="89" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="90" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="89" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="90" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="89" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="90" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="99" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="100" />
         <source>(deleted for good)</source>
         <translation type="unfinished" />
     </message>
@@ -244,12 +244,12 @@
 <context>
     <name>ConflictStatus</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="268" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="271" />
         <source>Texts you and your partner changed at the same time</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="281" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="284" />
         <source>%n conflict(s) to review</source>
         <translation>
             <numerusform>%n conflict to review</numerusform>
@@ -260,22 +260,22 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="111" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="112" />
         <source>Conflicts to review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="115" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="116" />
         <source>You and your partner changed these texts at the same time. Each shows the version the record holds now and the one it replaced. Nothing is lost: keep the current version, take the other one, or combine both and save the result.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="120" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="121" />
         <source>Conflicts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="127" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="128" />
         <source>No conflicts wait for review.</source>
         <translation type="unfinished" />
     </message>
@@ -290,57 +290,62 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="140" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="139" />
         <source>Other version</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="140" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="139" />
         <source>&amp;Take other version</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="144" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="143" />
         <source>Combined from both</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="147" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="146" />
         <source>Combined text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="152" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="151" />
         <source>&amp;Save combined text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="230" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="229" />
         <source>The record is in the Trash. Restore it to change its text; you can copy from both versions.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="233" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="232" />
         <source>The record was deleted for good. You can still copy from both versions.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="242" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="241" />
         <source>From this computer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="245" />
-        <source>From {name}'s device</source>
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="243" />
+        <source>From the device “{device}”</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="246" />
+        <source>From {name}'s device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="247" />
         <source>From another device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="249" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="250" />
         <source>{who}, {when}</source>
         <translation type="unfinished" />
     </message>
