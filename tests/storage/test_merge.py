@@ -576,3 +576,20 @@ def test_the_first_share_after_the_upgrade_keeps_the_trash_in_the_trash() -> Non
     finally:
         partner.close()
         old.close()
+
+
+def test_vision_versions_saved_in_one_second_are_current_alike_on_both_copies(
+        copies: Copies) -> None:
+    from tandem_desktop.domain.records import Vision
+
+    copies.clock_b.set(NOW)  # both save in the same second
+    copies.a.visions.save_version(Vision(tandem_id=copies.tandem.id, statement="Calm weeks",
+                                         saved_on="2026-11-29"))
+    copies.b.visions.save_version(Vision(tandem_id=copies.tandem.id, statement="Bold moves",
+                                         saved_on="2026-11-29"))
+    copies.exchange()
+    histories = [[v.statement for v in store.visions.history(copies.tandem.id)]
+                 for store in (copies.a, copies.b)]
+    assert histories[0] == histories[1] and len(histories[0]) == 2
+    assert copies.a.visions.current(copies.tandem.id) == \
+        copies.b.visions.current(copies.tandem.id)
