@@ -307,7 +307,9 @@ class Repository(Generic[R]):
         if where:
             clauses.append(f"({where})")
         sql = f"SELECT * FROM {self.table} WHERE {' AND '.join(clauses)}"
-        sql += f" ORDER BY {order_by or self.default_order}, n"
+        # Ties go by id, not by the local row number: two copies of a tandem insert
+        # the same records in different orders, and must still list them alike.
+        sql += f" ORDER BY {order_by or self.default_order}, id"
         if limit is not None:
             sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
         return [self.from_row(row) for row in self.database.query(sql, builtins.list(params))]
