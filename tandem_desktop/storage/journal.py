@@ -74,12 +74,17 @@ class Journal:
         """A new device id (after a restore, or in a copied data folder).
 
         The clock keeps its last stamp, so the new id's stamps follow the old one's.
+        In every shared folder the new id writes files of its own, numbered from 1
+        and with everything in the journal (a partner reads each device in order).
         """
         device = new_device_id()
         with self.database.transaction():
             self.database.conn.execute("UPDATE sync_device SET device_id = ?", [device])
+            self.database.conn.execute(
+                "UPDATE sync_share SET file_number = 0, sent_seq = 0, writing_number = NULL,"
+                " writing_upto = NULL")
         self.clock = HybridClock(device, self._wall_ms, last=self.clock.last)
-        self._save_clock()
+        self.save_clock()
         return device
 
     def settle_home(self, home: str) -> bool:
@@ -87,9 +92,9 @@ class Journal:
         stored = self.database.conn.execute("SELECT home FROM sync_device").fetchone()[0]
         if stored == home:
             return False
-        if stored:
-            self.take_new_device_id()
         with self.database.transaction():
+            if stored:
+                self.take_new_device_id()
             self.database.conn.execute("UPDATE sync_device SET home = ?", [home])
         return bool(stored)
 
@@ -115,7 +120,7 @@ class Journal:
             return None
         stamp = self.clock.now()
         conn = self.database.conn
-        bases = self._stamps(kind, record_id) if not new else {}
+        bases = self.field_stamps(kind, record_id) if not new else {}
         conn.executemany(
             "INSERT OR REPLACE INTO sync_field (kind, record_id, field, stamp, base, value)"
             " VALUES (?, ?, ?, ?, ?, ?)",
@@ -131,7 +136,7 @@ class Journal:
             self._append(Change(kind, record_id, tandem_id, "deleted_at",
                                 encode(utc_stamp(self.database.clock.now())), stamp,
                                 bases.get("deleted_at", "")))
-        self._save_clock()
+        self.save_clock()
         return stamp
 
     def record_purge(self, kind: str, record_id: str, tandem_id: str) -> None:
@@ -139,7 +144,7 @@ class Journal:
         stamp = self.clock.now()
         self.bury(kind, record_id, tandem_id, stamp)
         self._append(Change(kind, record_id, tandem_id, PURGE, None, stamp))
-        self._save_clock()
+        self.save_clock()
 
     def bury(self, kind: str, record_id: str, tandem_id: str, stamp: str) -> None:
         """Leave a tombstone and forget the record's field stamps."""
@@ -155,21 +160,16 @@ class Journal:
             [change.kind, change.record_id, change.tandem_id, change.field, change.value,
              change.stamp, change.base])
 
-    def _save_clock(self) -> None:
-        self.database.conn.execute("UPDATE sync_device SET clock = ?", [self.clock.last])
-
     def save_clock(self) -> None:
-        self._save_clock()
-
-    def _stamps(self, kind: str, record_id: str) -> dict[str, str]:
-        return dict(self.database.conn.execute(
-            "SELECT field, stamp FROM sync_field WHERE kind = ? AND record_id = ?",
-            [kind, record_id]).fetchall())
+        """Keep the clock's last stamp, so the next start issues only greater ones."""
+        self.database.conn.execute("UPDATE sync_device SET clock = ?", [self.clock.last])
 
     # -- reading ----------------------------------------------------------------
     def field_stamps(self, kind: str, record_id: str) -> dict[str, str]:
         """The stamp of each synced field's current value."""
-        return self._stamps(kind, record_id)
+        return dict(self.database.conn.execute(
+            "SELECT field, stamp FROM sync_field WHERE kind = ? AND record_id = ?",
+            [kind, record_id]).fetchall())
 
     def changes(self, *, after: int = 0, tandem_id: str | None = None,
                 limit: int | None = None) -> list[tuple[int, Change]]:

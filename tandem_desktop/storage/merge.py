@@ -174,7 +174,8 @@ class Merger:
 
     def _would_delete(self, key: tuple[str, str], group: list[Change]) -> bool:
         kind, record_id = key
-        if not is_synced_table(kind):
+        # Most groups delete nothing: they need no query.
+        if not is_synced_table(kind) or not any(_deletes(change) for change in group):
             return False
         live = self.database.scalar(
             f"SELECT 1 FROM {kind} WHERE id = ? AND deleted_at IS NULL", [record_id])

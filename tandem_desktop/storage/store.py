@@ -273,12 +273,8 @@ def _settle_device(database: Database, path: Path) -> None:
     """A data file that now lives elsewhere (a copied folder, another computer) takes a
     new device id, so that two copies of it never issue the same clock stamps."""
     journal = journal_of(database)
-    home = home_of(path.resolve())
-    if journal is None or database.scalar("SELECT home FROM sync_device") == home:
-        return
-    with database.transaction():
-        if journal.settle_home(home):
-            _restart_shares(database)
+    if journal is not None:
+        journal.settle_home(home_of(path.resolve()))
 
 
 def renew_device(database: Database, seen: str | None = None) -> str:
@@ -298,18 +294,7 @@ def renew_device(database: Database, seen: str | None = None) -> str:
     with database.transaction():
         if database.path is None or not journal.settle_home(home_of(database.path.resolve())):
             journal.take_new_device_id()
-        _restart_shares(database)
     return journal.device.id
-
-
-def _restart_shares(database: Database) -> None:
-    """A new device id writes its own files in a shared folder: numbered from 1, with
-    everything in the journal (the partner reads each device's files in order)."""
-    from tandem_desktop.storage.sync_state import SyncState  # on use: only after a move
-
-    state = SyncState(database)
-    for tandem_id in state.shared_tandems():
-        state.restart_numbering(tandem_id)
 
 
 def renew_device_of_file(path: Path) -> None:

@@ -66,13 +66,6 @@ class SyncState:
                 "UPDATE sync_share SET file_number = ?, sent_seq = ?, writing_number = NULL,"
                 " writing_upto = NULL WHERE tandem_id = ?", [number, upto, tandem_id])
 
-    def restart_numbering(self, tandem_id: str) -> None:
-        """After a new device id: this device's files start again from 1."""
-        with self.database.transaction():
-            self.database.conn.execute(
-                "UPDATE sync_share SET file_number = 0, writing_number = NULL,"
-                " writing_upto = NULL, sent_seq = 0 WHERE tandem_id = ?", [tandem_id])
-
     def finish_round(self, tandem_id: str, when: str, problem: str = "") -> None:
         with self.database.transaction():
             self.database.conn.execute(

@@ -148,11 +148,6 @@ class TandemFolder:
                                 c.base] for c in changes]}
         return self._write(layout.changes_name(number), "changes", number, payload)
 
-    def write_snapshot(self, number: int, changes: Iterable[Change]) -> Path:
-        payload = {"changes": [[c.kind, c.record_id, c.tandem_id, c.field, c.value, c.stamp,
-                                c.base] for c in changes]}
-        return self._write(layout.snapshot_name(number), "snapshot", number, payload)
-
     def write_read_state(self, seen: dict[str, int], about: dict[str, str]) -> Path:
         """How far this device has read the others, and its name and role."""
         return self._write(layout.READ, "read", 0, {"seen": seen, "device": about})

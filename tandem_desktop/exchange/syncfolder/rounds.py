@@ -169,8 +169,7 @@ def run_round(store: Store, tandem_id: str, *, confirm_deletions: bool = False) 
     try:
         view.check()
         if _restored(view, shared.file_number, shared.writing_number):
-            journal.take_new_device_id()
-            state.restart_numbering(tandem_id)
+            journal.take_new_device_id()  # restarts this device's numbering
             report.new_device_id = True
             shared = state.share(tandem_id) or shared
             view = TandemFolder(view.folder, tandem_id, journal.device.id, shared.data_key)
