@@ -3,6 +3,7 @@
     tandem [--data-dir DIR] [--lang de|en] [--demo] [--quit-after-start]
     tandem [--data-dir DIR] demo | backup [--to FILE] | check
     tandem [--data-dir DIR] [--lang de|en] export … | import …   (tandem_desktop.exchange.commands)
+    tandem [--data-dir DIR] sync share|join|now|status …   (tandem_desktop.exchange.sync_commands)
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from tandem_desktop import APP_NAME, __version__
 from tandem_desktop.exchange import commands as exchange_commands
+from tandem_desktop.exchange import sync_commands
 
 if TYPE_CHECKING:
     from contextlib import AbstractContextManager
@@ -74,6 +76,8 @@ def build_parser() -> argparse.ArgumentParser:
     exchange_commands.register(commands, exchange_commands.CommandLine(
         fail=fail, writing_store=writing_store, language=_command_language,
         handbook_pdf=_handbook_pdf))
+    sync_commands.register(commands, sync_commands.SyncCommandLine(
+        fail=fail, writing_store=writing_store))
     return parser
 
 

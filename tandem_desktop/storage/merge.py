@@ -23,7 +23,7 @@ the text that lost is kept in ``sync_conflict`` for the user to review.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -361,16 +361,7 @@ class Merger:
 
     # -- helpers ----------------------------------------------------------------------
     def _effective_delete(self, raw: Any, stamps: dict[str, str]) -> Any:
-        """What ``deleted_at`` shows: the delete, unless an edit is newer than it.
-
-        A record written whole in the Trash (an archive import, the first share
-        after the upgrade) has one stamp for every field: it stays in the Trash.
-        """
-        if raw is None:
-            return None
-        delete_stamp = stamps.get("deleted_at", "")
-        others = [stamp for name, stamp in stamps.items() if name != "deleted_at"]
-        return raw if delete_stamp >= max(others, default="") else None
+        return shown_deleted_at(raw, stamps)
 
     def _raw_deleted(self, kind: str, record_id: str) -> Any:
         return self.database.scalar(
@@ -468,6 +459,17 @@ def _deletes(change: Change) -> bool:
     """Whether a change deletes (a restore or the blank of a new record does not)."""
     return change.field == PURGE or (
         change.field == "deleted_at" and change.value not in (None, "null"))
+def shown_deleted_at(raw: Any, stamps: Mapping[str, str]) -> Any:
+    """What ``deleted_at`` shows: the delete, unless an edit is newer than it.
+
+    A delete and an edit with the same stamp were one write (a record stored in
+    the Trash, or the first stamps of schema version 2): the record stays deleted.
+    """
+    if raw is None:
+        return None
+    delete_stamp = stamps.get("deleted_at", "")
+    others = [stamp for name, stamp in stamps.items() if name != "deleted_at"]
+    return raw if delete_stamp >= max(others, default="") else None
 
 
 def apply_changes(store: Store, changes: Iterable[Change], *,

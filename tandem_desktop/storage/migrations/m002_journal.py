@@ -12,6 +12,9 @@
   not arrived, a newer app's kind or field, a clock far ahead, a large deletion
   waiting for the user's yes).
 - ``sync_conflict``: a text that lost a concurrent edit, kept for review.
+- ``sync_share``: the tandems shared through a folder: where, the data key, how
+  far this device has written (``writing_*``: a file begun but not yet noted).
+- ``sync_peer``: the other devices of a shared tandem and how far they were read.
 
 Every field that exists is stamped once (from the record's ``updated_at``) and
 put in the journal, so that the first share carries everything.
@@ -115,5 +118,22 @@ STATEMENTS: list[str | Callable[[sqlite3.Connection], None]] = [
     lost_stamp TEXT NOT NULL,
     noticed_at TEXT NOT NULL,
     resolved_at TEXT)""",
+    """CREATE TABLE sync_share (
+    tandem_id TEXT PRIMARY KEY,
+    folder TEXT NOT NULL,
+    data_key BLOB NOT NULL,
+    sent_seq INTEGER NOT NULL DEFAULT 0,
+    file_number INTEGER NOT NULL DEFAULT 0,
+    writing_number INTEGER,
+    writing_upto INTEGER,
+    last_round TEXT,
+    problem TEXT NOT NULL DEFAULT '')""",
+    """CREATE TABLE sync_peer (
+    tandem_id TEXT NOT NULL REFERENCES sync_share(tandem_id) ON DELETE CASCADE,
+    device_id TEXT NOT NULL,
+    device_name TEXT NOT NULL DEFAULT '',
+    read_number INTEGER NOT NULL DEFAULT 0,
+    last_seen TEXT,
+    PRIMARY KEY (tandem_id, device_id)) WITHOUT ROWID""",
     _stamp_existing,
 ]
