@@ -460,6 +460,8 @@ def _deletes(change: Change) -> bool:
     """Whether a change deletes (a restore or the blank of a new record does not)."""
     return change.field == PURGE or (
         change.field == "deleted_at" and change.value not in (None, "null"))
+
+
 def shown_deleted_at(raw: Any, stamps: Mapping[str, str]) -> Any:
     """What ``deleted_at`` shows: the delete, unless an edit is newer than it.
 

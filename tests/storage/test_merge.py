@@ -593,3 +593,26 @@ def test_vision_versions_saved_in_one_second_are_current_alike_on_both_copies(
     assert histories[0] == histories[1] and len(histories[0]) == 2
     assert copies.a.visions.current(copies.tandem.id) == \
         copies.b.visions.current(copies.tandem.id)
+
+
+def test_a_partners_edit_of_a_record_private_here_waits_and_its_text_is_kept_there(
+        copies: Copies) -> None:
+    entry = copies.a.feedback.add(Feedback(
+        tandem_id=copies.tandem.id, direction="leader_to_assistant", given_on="2026-11-20",
+        situation="Board papers"))
+    send(copies.a, copies.b)
+    copies.later()
+    copies.a.feedback.change(entry.id, private=True)
+    copies.b.feedback.change(entry.id, situation="Board papers, sent early")  # meanwhile
+    report = send(copies.b, copies.a)
+    assert report.waiting == {"private": 1}
+    assert copies.a.feedback.get(entry.id).situation == "Board papers"  # withheld here
+    assert _pending(copies.a) == [("feedback", "situation", "private")]
+    copies.later()
+    copies.a.feedback.change(entry.id, private=False)  # shared again, whole
+    copies.exchange()
+    for store in (copies.a, copies.b):
+        assert store.feedback.get(entry.id).situation == "Board papers"
+    [conflict] = copies.b.database.query("SELECT field, lost_value FROM sync_conflict")
+    assert conflict == {"field": "situation", "lost_value": encode("Board papers, sent early")}
+    assert _pending(copies.a) == [] and copies.converged()
