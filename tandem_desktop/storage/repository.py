@@ -244,16 +244,18 @@ class Repository(Generic[R]):
         journal = journal_of(self.database)
         if journal is None:
             return
-        changed = {name: after[name] for name in self._synced
-                   if before is None or before[name] != after[name]}
         flag = self.private_flag
-        was_private = bool(flag and before is not None and before[flag])
         is_private = bool(flag and after[flag])
+        if before is None:
+            journal.record_added(self.table, str(after["id"]), self._tandem_of(after), after,
+                                 self._synced, withheld=is_private)
+            return
+        changed = {name: after[name] for name in self._synced if before[name] != after[name]}
+        was_private = bool(flag and before[flag])
         if was_private and not is_private:  # shared again: the partner gets it whole
             changed = {name: after[name] for name in self._synced}
         journal.record(self.table, str(after["id"]), self._tandem_of(after), changed,
-                       withheld=is_private, new=before is None,
-                       withdraw=is_private and before is not None and not was_private)
+                       withheld=is_private, withdraw=is_private and not was_private)
 
     # -- reads --------------------------------------------------------------
     def get(self, record_id: str, *, include_deleted: bool = False) -> R:

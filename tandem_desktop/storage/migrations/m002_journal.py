@@ -89,7 +89,6 @@ STATEMENTS: list[str | Callable[[sqlite3.Connection], None]] = [
     value TEXT,
     stamp TEXT NOT NULL,
     base TEXT NOT NULL DEFAULT '')""",
-    "CREATE INDEX sync_journal_field ON sync_journal (kind, record_id, field)",
     """CREATE TABLE sync_tombstone (
     kind TEXT NOT NULL,
     record_id TEXT NOT NULL,
