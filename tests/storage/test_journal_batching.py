@@ -4,6 +4,7 @@ would hold, and every reader of the journal sees them."""
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import uuid
 from datetime import date
@@ -19,7 +20,7 @@ from tandem_desktop.storage.added_records import AddedRecords
 from tandem_desktop.storage.journal import Journal, journal_of
 from tandem_desktop.storage.store import Store
 from tests.conftest import make_tandem
-from tests.storage.copies import problems
+from tests.storage.copies import dump, problems, send
 
 
 def _journal(store: Store) -> Journal:
@@ -171,3 +172,27 @@ def test_compacting_keeps_the_newest_change_of_each_field(store: Store) -> None:
     fields = {(change.record_id, change.field) for change in kept
               if change.record_id == task.id}
     assert len(fields) == len(store.tasks._synced)  # the task can still be rebuilt
+
+
+@pytest.mark.parametrize("batched", [True, False], ids=["batched", "one-by-one"])
+def test_a_record_imported_in_the_trash_stays_there_for_the_partner(
+        clock: FixedClock, monkeypatch: pytest.MonkeyPatch, batched: bool) -> None:
+    if not batched:
+        monkeypatch.setattr(AddedRecords, "takes", lambda self, kind, fields: False)
+    source, copy = Store.in_memory(clock), Store.in_memory(clock)
+    tandem = make_tandem(source)
+    stamp = "2026-11-01T08:00:00Z"
+    trashed = Task(id="in-the-trash", tandem_id=tandem.id, title="Old", owner="leader",
+                   created_at=stamp, updated_at=stamp, deleted_at=stamp)
+    live = Task(id="live", tandem_id=tandem.id, title="Live", owner="leader",
+                created_at=stamp, updated_at=stamp)
+    with source.transaction():
+        source.tasks.put_verbatim(trashed, replace=False)
+        source.tasks.put_verbatim(live, replace=False)
+    # An archive's newer version: deleted, and edited, in one write.
+    source.tasks.put_verbatim(dataclasses.replace(live, title="Gone", deleted_at=stamp),
+                              replace=True)
+    send(source, copy)
+    assert copy.tasks.get("in-the-trash", include_deleted=True).deleted_at == stamp
+    assert copy.tasks.get("live", include_deleted=True).deleted_at == stamp
+    assert dump(copy) == dump(source)

@@ -42,8 +42,12 @@ SYNCED_TABLES = (
 
 def _stamp_existing(conn: sqlite3.Connection) -> None:
     device = conn.execute("SELECT device_id FROM sync_device").fetchone()[0]
-    stamp = (f"printf('%013d-0000-%s', CAST(round((julianday(updated_at) - 2440587.5)"
-             f" * 86400000) AS INTEGER), '{device}')")
+    millis = "CAST(round((julianday(updated_at) - 2440587.5) * 86400000) AS INTEGER)"
+    stamp = f"printf('%013d-0000-%s', {millis}, '{device}')"
+    # A record in the Trash: its delete one step later than its fields, or it would
+    # not be newer than every edit and would arrive alive at the partner.
+    deleted = (f"printf('%013d-%s-%s', {millis},"
+               f" CASE WHEN deleted_at IS NULL THEN '0000' ELSE '0001' END, '{device}')")
     for table in SYNCED_TABLES:
         columns = [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
         synced = [c for c in columns
@@ -52,12 +56,13 @@ def _stamp_existing(conn: sqlite3.Connection) -> None:
         private = " WHERE private = 0" if table == "feedback" else ""
         for column in synced:
             raw = "deleted_at" if column == "deleted_at" else "NULL"
+            stamped = deleted if column == "deleted_at" else stamp
             conn.execute(
                 f"INSERT INTO sync_field (kind, record_id, field, stamp, base, value) "
-                f"SELECT '{table}', id, '{column}', {stamp}, '', {raw} FROM {table}")
+                f"SELECT '{table}', id, '{column}', {stamped}, '', {raw} FROM {table}")
             conn.execute(
                 f"INSERT INTO sync_journal (kind, record_id, tandem_id, field, value, stamp, base)"
-                f" SELECT '{table}', id, {tandem}, '{column}', json_quote({column}), {stamp}, ''"
+                f" SELECT '{table}', id, {tandem}, '{column}', json_quote({column}), {stamped}, ''"
                 f" FROM {table}{private} ORDER BY created_at, id")
     clock = conn.execute("SELECT max(stamp) FROM sync_field").fetchone()[0]
     if clock:
