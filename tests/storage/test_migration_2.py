@@ -74,7 +74,7 @@ def _twenty_thousand(store: Store) -> None:
         tasks = [store.tasks.add(Task(tandem_id=tid, title=f"Task {n}", owner="assistant",
                                       due_on="2026-12-01" if n % 3 else None,
                                       notes=f"Notes {n} \"quoted\" \\ ä\n€"))
-                 for n in range(8_000)]
+                 for n in range(8_500)]
         for task in tasks[::40]:
             store.tasks.delete(task.id)
         for n in range(6_000):
