@@ -3,7 +3,8 @@
 # Arguments are passed to pytest, e.g.  scripts/test.sh tests/storage -x
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh"
-apt_install "${QT_LIBS[@]}"
+# syncthing: the end-to-end sync test runs two real instances of it on 127.0.0.1.
+apt_install "${QT_LIBS[@]}" syncthing
 if [ "${CI:-}" = "true" ]; then
     # CI also builds the double-click bundle with PyInstaller and starts it once.
     apt_install binutils

@@ -29,7 +29,7 @@ from tandem_desktop.storage.errors import (
     NewerSchemaError,
 )
 from tandem_desktop.storage.lock import FolderLock
-from tandem_desktop.storage.recovery import move_aside, restore_into_new
+from tandem_desktop.storage.recovery import move_aside
 from tandem_desktop.storage.store import Store, open_store
 from tandem_desktop.ui.translators import Translators, system_language
 
@@ -87,10 +87,11 @@ def open_with_recovery(data_dir: Path, clock: Clock, *, interactive: bool) -> St
 def _recover(damaged: CorruptDatabaseError, data_dir: Path, clock: Clock, *,
              interactive: bool) -> bool:
     """Offer the newest backup (or a fresh file) for a file moved aside; False to quit."""
+    from tandem_desktop.services.backups import start_over_from_backup
     from tandem_desktop.ui.recovery import offer_recovery
 
     return offer_recovery(damaged, data_dir, clock, interactive=interactive,
-                          restore=restore_into_new)
+                          restore=start_over_from_backup)
 
 
 def run(options: StartOptions) -> int:

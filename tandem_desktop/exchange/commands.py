@@ -2,11 +2,13 @@
 
     tandem [--data-dir DIR] [--lang de|en] export --format json|pdf|md|csv|ics
            [--tandem NAME] [--include-private] [--what tasks|questions|feedback|rules] FILE
-    tandem [--data-dir DIR] import [--update] FILE
+    tandem [--data-dir DIR] [--lang de|en] import [--update [--confirm-deletions]] FILE
 
 Export only reads, so it also works while the app is open. Import checks the
 whole file before it opens the database, and writes only when no running app
-holds the data folder.
+holds the data folder. With ``--update`` an archive of format version 2 is
+merged by its stamps as the partner sync merges (docs/archive-format.md); a
+large deletion in it waits until the import is run with ``--confirm-deletions``.
 
 The command line imports this module at every start to build its parser, so it
 imports nothing but the standard library until a command runs.
@@ -24,6 +26,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from tandem_desktop.domain.translation import Translate
+    from tandem_desktop.exchange.archive.planning import ImportResult
     from tandem_desktop.exchange.handbook.document import Handbook
     from tandem_desktop.storage.store import Store
 
@@ -58,7 +61,12 @@ def register(commands: argparse._SubParsersAction, line: CommandLine) -> None:  
     export.set_defaults(run=functools.partial(command_export, line=line))
     imported = commands.add_parser("import", help="import a Tandem archive (JSON)")
     imported.add_argument("--update", action="store_true",
-                          help="overwrite records that already exist (default: keep them)")
+                          help="bring in the file's changes to records that already exist: "
+                               "merged field by field, the newer change wins (a file of an "
+                               "older Tandem: overwrite them); default: keep them")
+    imported.add_argument("--confirm-deletions", action="store_true",
+                          help="with --update: also make a large deletion the file holds "
+                               "(otherwise it waits)")
     imported.add_argument("file", type=Path, metavar="FILE", help="the archive to read")
     imported.set_defaults(run=functools.partial(command_import, line=line))
 
@@ -137,11 +145,28 @@ def command_import(args: argparse.Namespace, data_dir: Path, *, line: CommandLin
             # The whole file is checked before the database is even opened.
             archive = read_archive(args.file.expanduser().resolve(), translate=translate)
             with line.writing_store(data_dir) as store:
-                result = import_archive(store, archive, translate=translate, update=args.update)
+                result = import_archive(store, archive, translate=translate, update=args.update,
+                                        confirm_deletions=args.confirm_deletions)
         except ArchiveError as error:
-            return line.fail(f"{error}\nNothing was imported; the database is unchanged.")
-    print(f"imported {', '.join(result.tandems) or 'nothing'}: {result.added} added, "
-          f"{result.updated} updated, {result.skipped} already there and kept")
-    if result.backup is not None:
-        print(f"backup taken before the import: {result.backup}")
+            return line.fail(f"{error}\n" + translate(
+                "Archive", "Nothing was imported; the database is unchanged."))
+        print(_import_summary(result, translate))
     return 0
+
+
+def _import_summary(result: ImportResult, translate: Translate) -> str:
+    from tandem_desktop.exchange.archive.summary import held_line, merge_lines
+
+    names = ", ".join(result.tandems) or translate("Archive", "nothing")
+    lines = [translate(
+        "Archive", "imported {names}: {added} added, {updated} updated, {skipped} already "
+                   "there and kept").format(names=names, added=result.added,
+                                            updated=result.updated, skipped=result.skipped)]
+    lines += merge_lines(result, translate)
+    if result.held_deletions:
+        lines.append(held_line(result, translate) + " " + translate(
+            "Archive", "To make them, import the file again with --update --confirm-deletions."))
+    if result.backup is not None:
+        lines.append(translate("Archive", "backup taken before the import: {path}").format(
+            path=str(result.backup)))
+    return "\n".join(lines)

@@ -25,12 +25,12 @@ _Key = tuple[str, tuple[str, ...]]
 
 
 class AddedRecords:
-    """The records added since the last flush, by table and id: their stamp, the later
-    stamp of their delete (records added in the Trash), whether they are withheld."""
+    """The records added since the last flush, by table and id: their stamp, and
+    whether they are withheld (private: stamped, not journalled)."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
-        self._waiting: dict[_Key, dict[str, tuple[str, str | None, bool]]] = {}
+        self._waiting: dict[_Key, dict[str, tuple[str, bool]]] = {}
         self._statements: dict[_Key, tuple[str, str] | None] = {}
 
     def takes(self, kind: str, fields: tuple[str, ...]) -> bool:
@@ -39,25 +39,25 @@ class AddedRecords:
         return self._statements_for((kind, fields)) is not None
 
     def add(self, kind: str, fields: tuple[str, ...], record_id: str, stamp: str,
-            deleted: str | None, withheld: bool) -> None:
+            withheld: bool) -> None:
         waiting = self._waiting.setdefault((kind, fields), {})
         waiting.pop(record_id, None)  # added again after a rollback: the latest counts
-        waiting[record_id] = (stamp, deleted, withheld)
+        waiting[record_id] = (stamp, withheld)
 
     def flush(self) -> None:
         """Write the field stamps and journal rows of every waiting record, in order."""
         if not self._waiting:
             return
         conn = self._conn
-        conn.execute("CREATE TEMP TABLE IF NOT EXISTS sync_added (record_id TEXT NOT NULL,"
-                     " stamp TEXT NOT NULL, deleted TEXT, withheld INTEGER NOT NULL)")
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS sync_added ("
+                     "record_id TEXT NOT NULL, stamp TEXT NOT NULL, withheld INTEGER NOT NULL)")
         for key, waiting in self._waiting.items():
             statements = self._statements_for(key)
             assert statements is not None
-            conn.executemany("INSERT INTO temp.sync_added (record_id, stamp, deleted, withheld)"
-                             " VALUES (?, ?, ?, ?)",
-                             [(record_id, stamp, deleted, int(withheld))
-                              for record_id, (stamp, deleted, withheld) in waiting.items()])
+            conn.executemany("INSERT INTO temp.sync_added (record_id, stamp, withheld)"
+                             " VALUES (?, ?, ?)",
+                             [(record_id, stamp, int(withheld))
+                              for record_id, (stamp, withheld) in waiting.items()])
             for statement in statements:
                 conn.execute(statement)
             conn.execute("DELETE FROM temp.sync_added")
@@ -96,15 +96,14 @@ class AddedRecords:
         values = " ".join(f"WHEN '{name}' THEN json_quote(r.\"{name}\")" for name in fields)
         # CROSS JOIN keeps the loops in this order: records as added, each one
         # looked up once, then its fields in their order.
-        stamp = "coalesce(CASE f.value WHEN 'deleted_at' THEN a.deleted END, a.stamp)"
         source = (f" FROM temp.sync_added AS a CROSS JOIN {kind} AS r"
                   f" CROSS JOIN json_each('{json.dumps(list(fields))}') AS f"
                   " WHERE r.id = a.record_id")
         return (
             "INSERT OR REPLACE INTO sync_field (kind, record_id, field, stamp, base, value)"
-            f" SELECT '{kind}', r.id, f.value, {stamp}, '',"
+            f" SELECT '{kind}', r.id, f.value, a.stamp, '',"
             " CASE f.value WHEN 'deleted_at' THEN r.deleted_at END" + source,
             "INSERT INTO sync_journal (kind, record_id, tandem_id, field, value, stamp, base)"
-            f" SELECT '{kind}', r.id, {tandem}, f.value, CASE f.value {values} END, {stamp}, ''"
+            f" SELECT '{kind}', r.id, {tandem}, f.value, CASE f.value {values} END, a.stamp, ''"
             + source + " AND NOT a.withheld",
         )

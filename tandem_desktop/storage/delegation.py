@@ -178,7 +178,11 @@ class DecisionRuleRepository(TandemRepository[DecisionRule]):
 class LevelChangeRepository(TandemRepository[LevelChange]):
     table = "level_change"
     record_type = LevelChange
-    default_order = "changed_on, created_at"
+    # Changes within one second keep the order they were made in, on every copy:
+    # the clock stamp of their creation orders them (the row number is local).
+    default_order = ("changed_on, created_at, (SELECT stamp FROM sync_field WHERE"
+                     " kind = 'level_change' AND record_id = level_change.id"
+                     " AND field = 'created_at')")
 
     def validate(self, record: LevelChange) -> None:
         super().validate(record)

@@ -137,22 +137,19 @@ class Journal:
             return None
         self._added.flush()  # the record may have been added in this transaction
         stamp = self.clock.now()
-        stamps = dict.fromkeys(changed, stamp)
-        if len(changed) > 1 and changed.get("deleted_at") is not None:
-            stamps["deleted_at"] = self._delete_stamp()
         conn = self.database.conn
         bases = self._stamps(kind, record_id) if not new else {}
         conn.executemany(
             "INSERT OR REPLACE INTO sync_field (kind, record_id, field, stamp, base, value)"
             " VALUES (?, ?, ?, ?, ?, ?)",
-            [(kind, record_id, field, stamps[field], bases.get(field, ""),
+            [(kind, record_id, field, stamp, bases.get(field, ""),
               value if field == "deleted_at" else None) for field, value in changed.items()])
         if not withheld:
             conn.executemany(
                 "INSERT INTO sync_journal (kind, record_id, tandem_id, field, value, stamp, base)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [(kind, record_id, tandem_id, field, encode(value), stamps[field],
-                  bases.get(field, "")) for field, value in changed.items()])
+                [(kind, record_id, tandem_id, field, encode(value), stamp, bases.get(field, ""))
+                 for field, value in changed.items()])
         if withdraw:
             self._append(Change(kind, record_id, tandem_id, "deleted_at",
                                 encode(utc_stamp(self.database.clock.now())), stamp,
@@ -177,17 +174,11 @@ class Journal:
             assert stamp is not None
             return stamp
         stamp = self.clock.now()
-        deleted = self._delete_stamp() if row["deleted_at"] is not None else None
-        self._added.add(kind, names, record_id, stamp, deleted, withheld)
+        self._added.add(kind, names, record_id, stamp, withheld)
         if not self.database.in_transaction:
             self._added.flush()
         self._clock_moved()
         return stamp
-
-    def _delete_stamp(self) -> str:
-        """The stamp of a delete written together with other fields: one step later,
-        since a delete shows only while it is newer than every edit of its record."""
-        return self.clock.now()
 
     def flush(self) -> None:
         """Write what waits for the end of the transaction (the added records' rows) now.

@@ -5,7 +5,7 @@ order or on how often one arrived:
 
 - a field takes a change whose stamp is greater than the stamp of its value;
 - ``deleted_at`` is a field like any other, but what the row shows is derived:
-  the record is deleted only while its delete is newer than every edit of it (an
+  the record is deleted only while no edit of it is newer than its delete (an
   edit made after the delete, on the other computer, brings it back, and the
   report says so);
 - "deleted for good" leaves a tombstone that outlives every change; a reference
@@ -23,7 +23,7 @@ the text that lost is kept in ``sync_conflict`` for the user to review.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -42,6 +42,14 @@ MAX_UNASKED_SHARE = 0.25
 
 UNKNOWN, INCOMPLETE, PARENT, FUTURE, HELD, PRIVATE = (
     "unknown", "incomplete", "parent", "future", "held", "private")
+
+# Kinds whose record must keep at least one of these texts (the schema checks it).
+# Two partners who each blank a different one would leave none: then this copy
+# keeps its own text, as a change of its own that the partners take too.
+SOME_TEXT: dict[str, tuple[str, ...]] = {
+    "feedback": ("situation", "behaviour", "impact", "request"),
+}
+NO_TEXT_LEFT = "…"  # what a new record shows when no copy ever had a text in these fields
 
 
 @dataclass
@@ -160,7 +168,7 @@ class Merger:
             held = []
             for key in keys:
                 group = groups[key]
-                for name in [n for n in group if n[0] in (PURGE, "deleted_at")]:
+                for name in [n for n, change in group.items() if _deletes(change)]:
                     held.append(group.pop(name))
             self._keep(held, HELD, report)
             report.held_deletions += len(keys)
@@ -223,12 +231,12 @@ class Merger:
             return None
         row = self._row(kind, record_id)
         if row is None:
-            return self._insert(repository, record_id, newest, report)
+            return self._insert(repository, record_id, newest, group, report)
         return self._update(repository, row, newest, report)
 
     def _insert(
         self, repository: Repository[Any], record_id: str, newest: dict[str, Change],
-        report: MergeReport,
+        group: list[Change], report: MergeReport,
     ) -> tuple[str, list[Change]] | None:
         kind = repository.table
         if set(newest) != set(repository._synced):
@@ -248,11 +256,14 @@ class Merger:
             values[reference.column] = None
         raw_deleted = values["deleted_at"]
         values["deleted_at"] = self._effective_delete(raw_deleted, stamps)
+        kept = self._texts_to_keep(kind, values, _earlier_texts(kind, group))
+        values.update(kept)
         row = {**{name: None for name in repository._fields}, **values, "id": record_id,
                "updated_at": utc_stamp(self.database.clock.now())}
         row.update(self._local_defaults(kind, row))
         rowid = repository._insert({name: row[name] for name in repository._fields})
         self._save_stamps(kind, record_id, newest, raw_deleted)
+        self._journal_kept(repository, row, kept, raw_deleted)
         if values["deleted_at"] is None:
             repository._index(rowid, repository.from_row(row))
         self.database.mark_changed(kind)
@@ -300,10 +311,13 @@ class Merger:
                 report.came_back.append((kind, record_id))
             values["deleted_at"] = deleted
             values["updated_at"] = utc_stamp(self.database.clock.now())
+            kept = self._texts_to_keep(kind, {**row, **values}, row)
+            values.update(kept)
             assignments = ", ".join(f"{name} = ?" for name in values)
             self.database.conn.execute(f"UPDATE {kind} SET {assignments} WHERE id = ?",
                                        [*values.values(), record_id])
             self._save_stamps(kind, record_id, taken, raw_deleted)
+            self._journal_kept(repository, {**row, **values}, kept, raw_deleted)
             rowid = int(row["n"])
             repository._unindex(rowid)
             if deleted is None:
@@ -313,14 +327,42 @@ class Merger:
             report.records.add((kind, record_id))
         return (PARENT, waiting) if waiting else None
 
+    # -- a record that must keep some text ------------------------------------------------
+    def _texts_to_keep(
+        self, kind: str, merged: dict[str, Any], earlier: dict[str, Any]
+    ) -> dict[str, Any]:
+        """The texts to put back when ``merged`` would leave none of ``SOME_TEXT[kind]``.
+
+        ``earlier`` holds the texts this copy knew before (its row, or the older
+        changes of a record new here); without any, the record says so.
+        """
+        names = SOME_TEXT.get(kind, ())
+        if not names or not _blank(merged[name] for name in names):
+            return {}
+        kept = {name: earlier[name] for name in names
+                if not _blank([earlier.get(name)]) and merged[name] != earlier[name]}
+        return kept or {names[0]: NO_TEXT_LEFT}
+
+    def _journal_kept(
+        self, repository: Repository[Any], row: dict[str, Any], kept: dict[str, Any],
+        raw_deleted: Any,
+    ) -> None:
+        """Journal the texts kept as this copy's own edit, so that every copy takes them.
+
+        A record in the Trash stays there: its delete is journalled again after them
+        (a delete shows only while no other field is newer than it).
+        """
+        if not kept:
+            return
+        kind, record_id = repository.table, str(row["id"])
+        tandem_id = repository._tandem_of(row)
+        self.journal.record(kind, record_id, tandem_id, kept)
+        if row["deleted_at"] is not None:
+            self.journal.record(kind, record_id, tandem_id, {"deleted_at": raw_deleted})
+
     # -- helpers ----------------------------------------------------------------------
     def _effective_delete(self, raw: Any, stamps: dict[str, str]) -> Any:
-        """What ``deleted_at`` shows: the delete, unless an edit is newer than it."""
-        if raw is None:
-            return None
-        delete_stamp = stamps.get("deleted_at", "")
-        others = [stamp for name, stamp in stamps.items() if name != "deleted_at"]
-        return raw if delete_stamp > max(others, default="") else None
+        return shown_deleted_at(raw, stamps)
 
     def _raw_deleted(self, kind: str, record_id: str) -> Any:
         return self.database.scalar(
@@ -396,6 +438,39 @@ class Merger:
             self.database.conn.execute(f"DELETE FROM {kind} WHERE id = ?", [record_id])
             self.database.mark_changed(kind)
         self.journal.bury(kind, record_id, tandem_id, stamp)
+
+
+def _blank(texts: Iterable[Any]) -> bool:
+    """Whether texts are all empty as the schema's check sees it (``trim`` strips spaces)."""
+    return "".join(str(text or "") for text in texts).strip(" ") == ""
+
+
+def _earlier_texts(kind: str, group: list[Change]) -> dict[str, Any]:
+    """For a record new here: the newest non-empty value of each of its required texts."""
+    found: dict[str, tuple[str, Any]] = {}
+    for change in group:
+        if change.field in SOME_TEXT.get(kind, ()):
+            value = change.column_value
+            if not _blank([value]) and change.stamp > found.get(change.field, ("", None))[0]:
+                found[change.field] = (change.stamp, value)
+    return {name: value for name, (_, value) in found.items()}
+
+
+def _deletes(change: Change) -> bool:
+    """Whether a change deletes (a restore or the blank of a new record does not)."""
+    return change.field == PURGE or (
+        change.field == "deleted_at" and change.value not in (None, "null"))
+def shown_deleted_at(raw: Any, stamps: Mapping[str, str]) -> Any:
+    """What ``deleted_at`` shows: the delete, unless an edit is newer than it.
+
+    A delete and an edit with the same stamp were one write (a record stored in
+    the Trash, or the first stamps of schema version 2): the record stays deleted.
+    """
+    if raw is None:
+        return None
+    delete_stamp = stamps.get("deleted_at", "")
+    others = [stamp for name, stamp in stamps.items() if name != "deleted_at"]
+    return raw if delete_stamp >= max(others, default="") else None
 
 
 def apply_changes(store: Store, changes: Iterable[Change], *,

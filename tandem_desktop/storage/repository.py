@@ -251,6 +251,10 @@ class Repository(Generic[R]):
                                  self._synced, withheld=is_private)
             return
         changed = {name: after[name] for name in self._synced if before[name] != after[name]}
+        if changed and after["deleted_at"] is not None:
+            # Stored in the Trash: the delete must stay as new as the edit, or the
+            # partner's copy (where the newer edit undoes a delete) would show it live.
+            changed["deleted_at"] = after["deleted_at"]
         was_private = bool(flag and before[flag])
         if was_private and not is_private:  # shared again: the partner gets it whole
             changed = {name: after[name] for name in self._synced}
@@ -301,11 +305,17 @@ class Repository(Generic[R]):
         deleted: bool = False,
     ) -> builtins.list[R]:
         """Records matching an SQL condition, sorted and paged in the query."""
+        if self.database.journal is not None:
+            # Some orders read the field stamps: those of records added in the open
+            # transaction are written now (see storage.added_records).
+            self.database.journal.flush()
         clauses = ["deleted_at IS NOT NULL" if deleted else "deleted_at IS NULL"]
         if where:
             clauses.append(f"({where})")
         sql = f"SELECT * FROM {self.table} WHERE {' AND '.join(clauses)}"
-        sql += f" ORDER BY {order_by or self.default_order}, n"
+        # Ties go by id, not by the local row number: two copies of a tandem insert
+        # the same records in different orders, and must still list them alike.
+        sql += f" ORDER BY {order_by or self.default_order}, id"
         if limit is not None:
             sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
         return [self.from_row(row) for row in self.database.query(sql, builtins.list(params))]

@@ -30,6 +30,7 @@ from tandem_desktop.storage.errors import (
 )
 from tandem_desktop.storage.files import FOLDER_MODE, make_private, make_private_folder
 from tandem_desktop.storage.files import database_path as database_path  # where the store lives
+from tandem_desktop.storage.journal import home_of, journal_of
 from tandem_desktop.storage.migrator import latest_version, migrate, pending
 from tandem_desktop.storage.recovery import (
     companions,
@@ -259,12 +260,66 @@ def open_store(data_dir: Path, clock: Clock | None = None, *,
             store.report.migrated_from = version
         migrate(database)
         _stamp_identity(database)
+        _settle_device(database, path)
     except BaseException:
         conn.close()
         raise
     for companion in [*companions(path), data_dir / "tandem.lock"]:
         make_private(companion)
     return store
+
+
+def _settle_device(database: Database, path: Path) -> None:
+    """A data file that now lives elsewhere (a copied folder, another computer) takes a
+    new device id, so that two copies of it never issue the same clock stamps."""
+    journal = journal_of(database)
+    home = home_of(path.resolve())
+    if journal is None or database.scalar("SELECT home FROM sync_device") == home:
+        return
+    with database.transaction():
+        if journal.settle_home(home):
+            _restart_shares(database)
+
+
+def renew_device(database: Database, seen: str | None = None) -> str:
+    """Give the database a new device id after its content was replaced by a backup.
+
+    The journal is read anew from the restored file; its clock also takes note of
+    ``seen`` (the last stamp of what it replaced), so no later stamp is smaller.
+    Returns the new id.
+    """
+    database.journal = None
+    journal = journal_of(database)
+    if journal is None:
+        raise RuntimeError("the data file predates the change journal")
+    if seen:
+        with contextlib.suppress(ValueError):  # TooFarAhead: a wrong clock is not carried on
+            journal.clock.observe(seen)
+    with database.transaction():
+        if database.path is None or not journal.settle_home(home_of(database.path.resolve())):
+            journal.take_new_device_id()
+        _restart_shares(database)
+    return journal.device.id
+
+
+def _restart_shares(database: Database) -> None:
+    """A new device id writes its own files in a shared folder: numbered from 1, with
+    everything in the journal (the partner reads each device's files in order)."""
+    from tandem_desktop.storage.sync_state import SyncState  # on use: only after a move
+
+    state = SyncState(database)
+    for tandem_id in state.shared_tandems():
+        state.restart_numbering(tandem_id)
+
+
+def renew_device_of_file(path: Path) -> None:
+    """``renew_device`` for a closed data file (a backup just put in place)."""
+    database = Database(connect(path), path)
+    try:
+        if database.schema_version >= 2:
+            renew_device(database)
+    finally:
+        database.close()
 
 
 def _prepare_folder(data_dir: Path) -> None:

@@ -4,11 +4,17 @@ The repositories stamp ids and timestamps on every ``add``; a record coming back
 from an archive must keep the ones it left with, so that exporting it again
 gives the same file. These helpers still go through the repository's row
 conversion and full-text index, and report changed tables like any write.
+
+An archive of format version 2 also carries the clock stamp of every synced
+field and the tombstones of its tandem: ``field_stamps_of`` and ``tombstones_of``
+read them for the export, and ``put_received`` writes a record new to this
+database with the stamps it came with, as the merge writes a partner's record.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from tandem_desktop.domain.records import Record
@@ -47,6 +53,104 @@ def put(repository: Repository[Any], record: Record, *, replace: bool) -> None:
     Runs inside the caller's transaction, without a savepoint of its own.
     """
     repository.put_verbatim(record, replace=replace)
+
+
+def column_values(repository: Repository[Any], record: Record) -> dict[str, Any]:
+    """The record's fields as its table stores them (lists as JSON text, flags as 0/1)."""
+    return repository._to_row(record)
+
+
+@dataclass(frozen=True)
+class FieldStamps:
+    """The stamps of one stored record's synced fields, and ``deleted_at`` as last written.
+
+    ``bases``: for a field whose value replaced an earlier one, that value's stamp
+    (how a later edit is told from a concurrent one). ``deleted_at`` as written
+    differs from the row's when an edit newer than the delete brought the record back.
+    """
+
+    stamps: dict[str, str]
+    bases: dict[str, str]
+    written_deleted_at: str | None
+
+
+def field_stamps_of(repository: Repository[Any], tandem_id: str) -> dict[str, FieldStamps]:
+    """The field stamps of every record of a tandem in this table, by record id."""
+    if repository.table == "tandem":
+        join, where = "", "f.record_id = ?"
+    else:
+        join, where = f" JOIN {repository.table} AS r ON r.id = f.record_id", "r.tandem_id = ?"
+    stamps: dict[str, dict[str, str]] = {}
+    bases: dict[str, dict[str, str]] = {}
+    written: dict[str, str | None] = {}
+    for record_id, field, stamp, base, value in repository.database.conn.execute(
+            f"SELECT f.record_id, f.field, f.stamp, f.base, f.value FROM sync_field AS f{join}"
+            f" WHERE f.kind = ? AND {where}", [repository.table, tandem_id]):
+        stamps.setdefault(record_id, {})[field] = stamp
+        if base:
+            bases.setdefault(record_id, {})[field] = base
+        if field == "deleted_at":
+            written[record_id] = value
+    return {record_id: FieldStamps(fields, bases.get(record_id, {}), written.get(record_id))
+            for record_id, fields in stamps.items()}
+
+
+@dataclass(frozen=True)
+class Tombstone:
+    """A record deleted for good: no change may bring it back."""
+
+    kind: str
+    record_id: str
+    stamp: str
+
+
+def tombstones_of(database: Database, tandem_id: str) -> list[Tombstone]:
+    """The tombstones of a tandem's records, in a stable order."""
+    return [Tombstone(*row) for row in database.conn.execute(
+        "SELECT kind, record_id, stamp FROM sync_tombstone WHERE tandem_id = ?"
+        " ORDER BY kind, record_id", [tandem_id])]
+
+
+def tombstoned_ids(database: Database, kind: str, record_ids: Iterable[str]) -> set[str]:
+    """Which of ``record_ids`` of this kind were deleted for good here."""
+    wanted = list(dict.fromkeys(record_ids))
+    found: set[str] = set()
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start:start + _CHUNK]
+        marks = ", ".join("?" for _ in chunk)
+        found.update(row[0] for row in database.conn.execute(
+            f"SELECT record_id FROM sync_tombstone WHERE kind = ? AND record_id IN ({marks})",
+            [kind, *chunk]))
+    return found
+
+
+def put_received(repository: Repository[Any], record: Record, stamps: Mapping[str, str],
+                 bases: Mapping[str, str], written_deleted_at: str | None) -> None:
+    """Insert a partner's record, new to this database, with the stamps its fields carry
+    (and, per field, the stamp of the value it replaced: ``bases``).
+
+    As the merge does with a record it receives, this is not journalled as a change
+    of this device: the stamps say who changed what when. The caller shows the
+    record deleted only when its delete is newer than every edit (``record.deleted_at``)
+    and runs this inside its transaction.
+    """
+    row = repository._to_row(record)
+    table = repository.table
+    with repository._writing(savepoint=False):
+        rowid = repository._insert(row)
+        if record.deleted_at is None:
+            repository._index(rowid, record)
+        repository.database.conn.executemany(
+            "INSERT OR REPLACE INTO sync_field (kind, record_id, field, stamp, base, value)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [(table, record.id, field, stamp, bases.get(field, ""),
+              written_deleted_at if field == "deleted_at" else None)
+             for field, stamp in stamps.items()])
+
+
+def synced_field_names(repository: Repository[Any]) -> Sequence[str]:
+    """The fields of the repository's records that travel to the partner, with a stamp each."""
+    return tuple(repository._synced)
 
 
 def foreign_keys(database: Database) -> dict[str, dict[str, str]]:

@@ -23,8 +23,11 @@ class VisionRepository(TandemRepository[Vision]):
     table = "vision"
     record_type = Vision
     search_fields = ("statement", "horizon", "why", "assistant_role")
-    # Several saves on one day (or in one second) still come out newest first.
-    default_order = "saved_on DESC, created_at DESC, n DESC"
+    # Several saves on one day (or in one second) still come out newest first: the
+    # clock stamp of each version's creation orders them alike on every copy.
+    default_order = ("saved_on DESC, created_at DESC, (SELECT stamp FROM sync_field"
+                     " WHERE kind = 'vision' AND record_id = vision.id"
+                     " AND field = 'created_at') DESC, n DESC")
     required_text = ("statement", "saved_on")
 
     def validate(self, record: Vision) -> None:

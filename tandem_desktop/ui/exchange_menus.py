@@ -4,6 +4,9 @@ The work runs on a thread-pool worker with its own connection to the data file;
 the worker never touches widgets and reports progress, result or failure by
 signal. The window shows a progress dialog meanwhile and a plain-text message
 at the end.
+
+An archive of format version 2 is merged by its stamps, as the partner sync
+merges; when it would delete many records at once, the window asks first.
 """
 
 from __future__ import annotations
@@ -169,6 +172,42 @@ class ExchangeMenus(QObject):
             return True
         return None
 
+    def ask_merge(self, existing: int) -> bool | None:
+        """True: merge the file's changes into records that exist; False: keep them as
+        they are; None: cancel."""
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Import"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(self.tr(
+            "%n record(s) of this file are already here. Bring in what was changed in the "
+            "file (field by field, the newer change wins), or keep yours as they are?", None,
+            existing))
+        merge = box.addButton(self.tr("Bring in the changes"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("Keep mine"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(merge)
+        box.exec()
+        if box.clickedButton() is merge:
+            return True
+        if box.clickedButton() is keep:
+            return False
+        return None
+
+    def ask_confirm_deletions(self, text: str) -> bool:
+        """Whether to make the large deletion the file holds (``text`` says how large)."""
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Import"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(text + "\n\n" + self.tr(
+            "Delete them as the file says? A backup was taken before the import."))
+        delete = box.addButton(self.tr("Delete them"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep them for now"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is delete
+
     def tell(self, title: str, text: str, *, warning: bool = False) -> None:
         inform(self.window, title, text, warning=warning)
 
@@ -278,7 +317,7 @@ class ExchangeMenus(QObject):
         archive, existing = checked
         update = False
         if existing:
-            choice = self.ask_update(existing)
+            choice = self.ask_merge(existing) if archive.stamped else self.ask_update(existing)
             if choice is None:
                 return
             update = choice
@@ -289,10 +328,47 @@ class ExchangeMenus(QObject):
             return import_archive(store, archive, translate=installed_translate, update=update,
                                   progress=progress)
 
-        self.start(self.tr("Importing…"), work, on_done=self._imported,
+        self.start(self.tr("Importing…"), work,
+                   on_done=lambda result: self._imported(result, archive),
                    title=self.tr("Import refused"))
 
-    def _imported(self, result: ImportResult) -> None:
+    def _imported(self, result: ImportResult, archive: Archive) -> None:
+        from tandem_desktop.exchange.archive.summary import held_line, merge_lines
+
+        self._refresh_views()
+        text = self.tr("Imported: {added} added, {updated} updated, {skipped} already here "
+                       "and kept.").format(added=result.added, updated=result.updated,
+                                           skipped=result.skipped)
+        for line in merge_lines(result, installed_translate):
+            text += "\n" + line
+        if result.backup is not None:
+            text += "\n" + self.tr("A backup was taken first: {name}").format(
+                name=result.backup.name)
+        if not result.held_deletions:
+            self.tell(self.tr("Import finished"), text)
+            return
+        held = held_line(result, installed_translate)
+        if not self.ask_confirm_deletions(held):
+            self.tell(self.tr("Import finished"), text + "\n" + held + " " + self.tr(
+                "They stay until you import the file again and confirm."))
+            return
+
+        def work(store: Store, progress: Progress) -> ImportResult:
+            from tandem_desktop.exchange.archive.importing import import_archive
+
+            # The first run brought in everything else: this one makes the deletions.
+            return import_archive(store, archive, translate=installed_translate, update=True,
+                                  confirm_deletions=True, progress=progress, back_up=False)
+
+        def deleted(second: ImportResult) -> None:
+            self._refresh_views()
+            changed = second.updated + second.removed
+            self.tell(self.tr("Import finished"), text + "\n" + self.tr(
+                "%n record(s) deleted after your confirmation.", None, changed))
+
+        self.start(self.tr("Importing…"), work, on_done=deleted, title=self.tr("Import refused"))
+
+    def _refresh_views(self) -> None:
         store = self.context.store
         # The import wrote through its own connection: tell every view to reload.
         store.database.notifier.publish(frozenset(repo.table for repo in store.repositories))
@@ -300,13 +376,6 @@ class ExchangeMenus(QObject):
             active = store.tandems.active()
             if active:
                 self.context.set_tandem(active[0])
-        text = self.tr("Imported: {added} added, {updated} updated, {skipped} already here "
-                       "and kept.").format(added=result.added, updated=result.updated,
-                                           skipped=result.skipped)
-        if result.backup is not None:
-            text += "\n" + self.tr("A backup was taken first: {name}").format(
-                name=result.backup.name)
-        self.tell(self.tr("Import finished"), text)
 
     # -- running jobs -----------------------------------------------------------------
     def start(self, label: str, work: Work, *, on_done: Callable[[Any], None] | None = None,

@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self._build_rest)
 
     def _build_rest(self) -> None:
+        from tandem_desktop.ui.conflicts_dialog import install_conflict_status
         from tandem_desktop.ui.exchange_menus import install_exchange_menus
         from tandem_desktop.ui.search import install_search
 
@@ -156,6 +157,8 @@ class MainWindow(QMainWindow):
         self._update_tab_titles()
         install_exchange_menus(self)
         install_search(self)
+        # How many texts that lost a concurrent edit wait for review (hidden when none).
+        self.conflict_status = install_conflict_status(self, self.context)
 
     def check_day(self) -> None:
         """Tell every tab when the date has changed since the last look."""

@@ -1,4 +1,4 @@
-"""Settings ▸ Preferences: language, theme, reminder minutes."""
+"""Settings ▸ Preferences: language, theme, reminder minutes, this computer's name."""
 
 from __future__ import annotations
 
@@ -8,12 +8,15 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QLineEdit,
     QSpinBox,
     QSystemTrayIcon,
     QVBoxLayout,
     QWidget,
 )
 
+from tandem_desktop.services.devices import host_name, rename_this_device, this_device
+from tandem_desktop.ui.actions import run_action
 from tandem_desktop.ui.context import (
     DEFAULT_REMINDER_MINUTES,
     LANGUAGE_KEY,
@@ -66,10 +69,24 @@ class SettingsDialog(QDialog):
             self.keep_in_tray.setEnabled(False)
             self.keep_in_tray.setToolTip(self.tr("This desktop has no system tray."))
         form.addRow("", self.keep_in_tray)
+        # The name the partner sees this computer by (its id never changes by hand).
+        device = this_device(context.store)
+        self.device_name = QLineEdit(self)
+        self.device_name.setAccessibleName(self.tr("Name of this computer"))
+        self.device_name.setMaxLength(80)
+        self.device_name.setPlaceholderText(host_name())
+        self.device_name.setText(device.name)
+        self.device_name.setToolTip(self.tr(
+            "How your partner sees this computer when your copies are kept in step"))
+        form.addRow(self.tr("Name of this &computer:"), self.device_name)
         layout.addLayout(form)
         layout.addWidget(ok_cancel(self, self.save))
 
     def save(self) -> None:
+        name = " ".join(self.device_name.text().split())
+        if name != this_device(self.context.store).name and not run_action(
+                self, lambda: rename_this_device(self.context.store, name)):
+            return
         settings = self.context.settings
         old_language = str(settings.value(LANGUAGE_KEY, ""))
         new_language = str(self.language.currentData())

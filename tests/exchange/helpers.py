@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from tandem_desktop.demo import create_demo
 from tandem_desktop.domain.clock import FixedClock
@@ -51,3 +52,25 @@ def leftovers(folder: Path) -> list[str]:
 
 def open_demo_store(folder: Path, clock: FixedClock) -> Store:
     return open_store(folder, clock)
+
+
+def as_version_1(data: dict[str, Any]) -> dict[str, Any]:
+    """A version 2 archive as the app wrote it before field stamps: no stamps, no
+    tombstones, and the schema version of that time."""
+    old = json.loads(json.dumps(data))
+    old["version"] = 1
+    old["schema_version"] = 1
+    for entry in old["tandems"]:
+        entry.pop("tombstones", None)
+        for row in [entry["tandem"], *(row for rows in entry["records"].values() for row in rows)]:
+            row.pop("stamps", None)
+            row.pop("replaced", None)
+            row.pop("undone_delete", None)
+    return old
+
+
+def write_version_1(source: Path, target: Path) -> Path:
+    """``source`` (version 2) rewritten as a version 1 file at ``target``."""
+    data = json.loads(source.read_text(encoding="utf-8"))
+    target.write_text(json.dumps(as_version_1(data), ensure_ascii=False), encoding="utf-8")
+    return target

@@ -16,7 +16,12 @@ from tandem_desktop.exchange.archive.format import FORMAT_NAME, FORMAT_VERSION, 
 from tandem_desktop.exchange.archive.importing import import_archive
 from tandem_desktop.exchange.archive.reading import read_archive
 from tandem_desktop.storage.store import open_store
-from tests.exchange.helpers import demo_folder, failing_atomic_write, leftovers
+from tests.exchange.helpers import (
+    demo_folder,
+    failing_atomic_write,
+    leftovers,
+    write_version_1,
+)
 
 
 def _without_stamp(path: Path) -> dict:
@@ -98,12 +103,15 @@ def test_one_tandem_by_id(tmp_path: Path, clock: FixedClock) -> None:
 
 
 def test_existing_records_are_kept_unless_update(tmp_path: Path, clock: FixedClock) -> None:
+    """A version 1 file (no stamps): ``update`` overwrites what is here."""
     demo_folder(tmp_path / "d", clock)
     store = open_store(tmp_path / "d", clock)
     export_archive(store, tmp_path / "a.json")
     task = store.tasks.list()[0]
     store.tasks.change(task.id, title="Changed here")
-    loaded = read_archive(tmp_path / "a.json", translate=untranslated)
+    loaded = read_archive(write_version_1(tmp_path / "a.json", tmp_path / "v1.json"),
+                          translate=untranslated)
+    assert loaded.version == 1 and not loaded.stamped
 
     kept = import_archive(store, loaded, translate=untranslated)
     assert kept.added == 0 and kept.updated == 0 and kept.skipped == loaded.record_count

@@ -13,7 +13,7 @@ import pytest
 from tandem_desktop import cli
 from tandem_desktop.domain.clock import FixedClock
 from tandem_desktop.storage.lock import FolderLock
-from tests.exchange.helpers import database_bytes, demo_folder
+from tests.exchange.helpers import as_version_1, database_bytes, demo_folder
 
 
 def run(folder: Path, *args: str) -> int:
@@ -82,10 +82,10 @@ def test_import_refused_while_the_app_holds_the_folder(
     assert database_bytes(folder) == before
 
 
-def test_update_overwrites(folder: Path, tmp_path: Path, clock: FixedClock,
-                           capsys: pytest.CaptureFixture[str]) -> None:
+def test_update_overwrites_from_a_version_1_file(folder: Path, tmp_path: Path, clock: FixedClock,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
     assert run(folder, "export", "--format", "json", str(tmp_path / "a.json")) == 0
-    data = json.loads((tmp_path / "a.json").read_text())
+    data = as_version_1(json.loads((tmp_path / "a.json").read_text()))
     data["tandems"][0]["tandem"]["name"] = "Renamed"
     (tmp_path / "b.json").write_text(json.dumps(data))
     assert run(folder, "import", str(tmp_path / "b.json")) == 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -51,3 +52,26 @@ def test_share_join_and_rounds_from_the_command_line(tmp_path: Path) -> None:
     finally:
         left.close()
         right.close()
+
+
+def test_joining_before_the_files_arrived_says_so_and_can_be_tried_again(tmp_path: Path) -> None:
+    leader, assistant = tmp_path / "first", tmp_path / "second"
+    theirs, mine = tmp_path / "theirs", tmp_path / "mine"
+    theirs.mkdir()
+    assert _tandem(leader, "demo").returncode == 0
+    shared = _tandem(leader, "sync", "share", "--folder", str(theirs))
+    code = shared.stdout.strip().splitlines()[-1].removeprefix("pairing code: ")
+    marker = next(theirs.glob("tandem-*/tandem-sync.json"))
+    (mine / marker.parent.name).mkdir(parents=True)
+    (mine / marker.parent.name / marker.name).write_bytes(marker.read_bytes())  # only it so far
+
+    early = _tandem(assistant, "sync", "join", "--folder", str(mine), stdin=code + "\n")
+    assert early.returncode == 1, early.stdout + early.stderr
+    assert "not all arrived" in early.stderr and "Traceback" not in early.stderr
+    assert sorted(p.name for p in mine.rglob("*")) == [marker.parent.name, marker.name]
+    assert "no tandem is shared" in _tandem(assistant, "sync", "now").stderr
+
+    shutil.rmtree(mine)
+    shutil.copytree(theirs, mine)
+    joined = _tandem(assistant, "sync", "join", "--folder", str(mine), stdin=code + "\n")
+    assert joined.returncode == 0, joined.stderr

@@ -11,7 +11,13 @@ from tandem_desktop.demo import create_demo
 from tandem_desktop.domain.clock import FixedClock
 from tandem_desktop.exchange.syncfolder import layout, pairing
 from tandem_desktop.exchange.syncfolder.folder import WrongCode
-from tandem_desktop.exchange.syncfolder.rounds import join, run_round, share, stop_sharing
+from tandem_desktop.exchange.syncfolder.rounds import (
+    SyncError,
+    join,
+    run_round,
+    share,
+    stop_sharing,
+)
 from tandem_desktop.storage.store import Store
 from tandem_desktop.storage.sync_state import SyncState
 from tests.storage.copies import dump, problems
@@ -168,3 +174,58 @@ def test_a_database_restored_from_a_backup_takes_a_new_device_id(pair, tmp_path:
     _rounds(restored, assistant, leader, tandem_id=tandem_id)
     assert dump(restored) == dump(assistant)
     restored.close()
+
+
+def test_a_quiet_round_leaves_the_read_state_as_it_is(pair) -> None:  # type: ignore[no-untyped-def]
+    # A rewritten file would be carried to the partner by the sync engine, whose
+    # next round would rewrite its own: two devices waking each other up forever.
+    leader, assistant, tandem_id, folder = pair
+    _rounds(leader, assistant, tandem_id=tandem_id)
+    before = {path: path.read_bytes() for path in folder.rglob(layout.READ)}
+    _rounds(leader, assistant, tandem_id=tandem_id)
+    assert {path: path.read_bytes() for path in folder.rglob(layout.READ)} == before
+    task = assistant.tasks.for_tandem(tandem_id)[0]
+    assistant.tasks.change(task.id, title="Neu")
+    _rounds(assistant, leader, tandem_id=tandem_id, times=1)
+    changed = [path for path in folder.rglob(layout.READ) if path.read_bytes() != before[path]]
+    assert len(changed) == 1  # the leader's: it has read one more file of the assistant
+
+
+def _copy_arrived(source: Path, target: Path, *, read_state: bool, changes: bool) -> None:
+    """What of a shared folder the sync engine has carried so far."""
+    for path in sorted(source.rglob("*")):
+        if path.is_dir():
+            continue
+        if (path.name == layout.READ and not read_state) or (
+                layout.CHANGES.match(path.name) and not changes):
+            continue
+        copy = target / path.relative_to(source)
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        copy.write_bytes(path.read_bytes())
+
+
+@pytest.mark.parametrize("missing", ["read state", "changes"])
+def test_joining_before_the_partners_files_arrived_writes_nothing(
+        tmp_path: Path, missing: str) -> None:
+    leader = Store.in_memory(FixedClock(NOW))
+    assistant = Store.in_memory(FixedClock(NOW))
+    tandem = create_demo(leader, "en", date(2026, 12, 7))
+    leader.tandems.change(tandem.id, my_role="leader")
+    theirs, mine = tmp_path / "theirs", tmp_path / "mine"
+    theirs.mkdir()
+    mine.mkdir()
+    code = share(leader, tandem.id, theirs)
+    _copy_arrived(theirs, mine, read_state=missing != "read state",
+                  changes=missing != "changes")
+    before = sorted(str(p.relative_to(mine)) for p in mine.rglob("*"))
+    with pytest.raises(SyncError, match="not all arrived"):
+        join(assistant, mine, code)
+    assert sorted(str(p.relative_to(mine)) for p in mine.rglob("*")) == before
+    assert SyncState(assistant.database).shared_tandems() == []
+
+    _copy_arrived(theirs, mine, read_state=True, changes=True)
+    joined = join(assistant, mine, code)
+    assert joined.my_role == "assistant"  # the side the leader does not take
+    assert dump(assistant) == dump(leader)
+    leader.close()
+    assistant.close()

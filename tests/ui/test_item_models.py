@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from collections.abc import Callable, Iterator
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -31,6 +32,7 @@ from tandem_desktop.ui.communication.models import (
     TaskModel,
 )
 from tandem_desktop.ui.communication.tab import CommunicationTab
+from tandem_desktop.ui.conflicts_dialog import ConflictModel, ConflictsDialog
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.delegation.models import (
     AreaMemberModel,
@@ -58,6 +60,7 @@ from tandem_desktop.ui.vision.models import (
     VersionListModel,
 )
 from tandem_desktop.ui.vision.tab import VisionTab
+from tests.storage.copies import send
 
 # The bases hold no columns of their own; only their subclasses are models to test.
 BASES = {RowTableModel, RowListModel}
@@ -88,6 +91,7 @@ EMPTY: dict[type[QAbstractItemModel], Callable[[], QAbstractItemModel]] = {
     SearchResultsModel: SearchResultsModel,
     TrashModel: TrashModel,
     BackupModel: BackupModel,
+    ConflictModel: ConflictModel,
 }
 
 
@@ -202,6 +206,17 @@ def _filled_models(window: MainWindow, qtbot) -> Iterator[QAbstractItemModel]:  
     restore = RestoreDialog(window.context, window)
     qtbot.addWidget(restore)
     yield restore.model
+
+    # The partner's copy edits the same task's notes later: a conflict to review.
+    partner = Store.in_memory(FixedClock(window.context.clock.now() + timedelta(minutes=1)))
+    send(store, partner)
+    task = store.tasks.for_tandem(tandem_id)[0]
+    store.tasks.change(task.id, notes="Mine")
+    partner.tasks.change(task.id, notes="Theirs")
+    send(partner, store)
+    conflicts = ConflictsDialog(window.context, window)
+    qtbot.addWidget(conflicts)
+    yield conflicts.model
 
 
 def test_every_model_passes_the_model_tester_with_the_demo_rows(  # type: ignore[no-untyped-def]

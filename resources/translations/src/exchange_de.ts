@@ -3,12 +3,12 @@
 <context>
     <name>Archive</name>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/export.py" line="42" />
+        <location filename="../../../tandem_desktop/exchange/archive/export.py" line="51" />
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/export.py" line="44" />
+        <location filename="../../../tandem_desktop/exchange/archive/export.py" line="53" />
         <source>there is no tandem called “{name}” (tandems: {known})</source>
         <translation>es gibt kein Tandem namens „{name}“ (Tandems: {known})</translation>
     </message>
@@ -94,42 +94,42 @@
         <translation>die Daten sind tiefer als {limit} Ebenen verschachtelt</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="42" />
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="52" />
         <source>the file does not hold a Tandem archive (no object at the top)</source>
         <translation>die Datei enthält kein Tandem-Archiv (oben steht kein Objekt)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="47" />
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="57" />
         <source>the file is not a Tandem archive (format is {found}, expected “{expected}”)</source>
         <translation>die Datei ist kein Tandem-Archiv (Format ist {found}, erwartet „{expected}“)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="56" />
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="66" />
         <source>the archive version {found} is not valid</source>
         <translation>die Archivversion {found} ist ungültig</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="63" />
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="73" />
         <source>the archive has version {found}, made by a newer Tandem; this app reads up to version {supported}. Update Tandem to import it.</source>
         <translation>das Archiv hat Version {found} und stammt von einem neueren Tandem; diese App liest bis Version {supported}. Aktualisiere Tandem, um es zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="74" />
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="84" />
         <source>unknown entry “{name}” at the top of the archive</source>
         <translation>unbekannter Eintrag „{name}“ oben im Archiv</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="82" />
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="92" />
         <source>“exported_at” must be a UTC time like 2026-01-31T09:00:00Z</source>
         <translation>„exported_at“ muss eine UTC-Zeit wie 2026-01-31T09:00:00Z sein</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="87" />
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="97" />
         <source>“include_private” must be true or false</source>
         <translation>„include_private“ muss true oder false sein</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="90" />
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="100" />
         <source>“tandems” must be a list</source>
         <translation>„tandems“ muss eine Liste sein</translation>
     </message>
@@ -139,62 +139,63 @@
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="119" />
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="132" />
         <source>each tandem must be an object</source>
         <translation>jedes Tandem muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="123" />
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="137" />
         <source>unknown entry “{name}”</source>
         <translation>unbekannter Eintrag „{name}“</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="129" />
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="144" />
         <source>“records” must be an object of lists</source>
         <translation>„records“ muss ein Objekt aus Listen sein</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="134" />
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="149" />
         <source>unknown kind of record “{name}”</source>
         <translation>unbekannte Art von Eintrag „{name}“</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="139" />
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="154" />
         <source>must be a list of records</source>
         <translation>muss eine Liste von Einträgen sein</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="147" />
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="162" />
         <source>tandem_id “{found}” does not match the tandem it is filed under (“{expected}”)</source>
         <translation>tandem_id „{found}“ passt nicht zu dem Tandem, unter dem der Eintrag steht („{expected}“)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="162" />
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="184" />
         <source>must be an object with the record's fields</source>
         <translation>muss ein Objekt mit den Feldern des Eintrags sein</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="170" />
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="196" />
         <source>unknown field “{name}”</source>
         <translation>unbekanntes Feld „{name}“</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="177" />
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="203" />
         <source>the field “{name}” is missing</source>
         <translation>das Feld „{name}“ fehlt</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="191" />
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="217" />
         <source>the field “{name}” is not valid: {reason}</source>
         <translation>das Feld „{name}“ ist ungültig: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="208" />
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="241" />
+        <location filename="../../../tandem_desktop/exchange/archive/stamps.py" line="157" />
         <source>the id “{id}” appears twice (first at {first})</source>
         <translation>die ID „{id}“ kommt zweimal vor (zuerst bei {first})</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="232" />
+        <location filename="../../../tandem_desktop/exchange/archive/schema.py" line="266" />
         <source>the field “{name}” refers to {target} “{id}”, which is not in the file</source>
         <translation>das Feld „{name}“ verweist auf {target} „{id}“, das nicht in der Datei steht</translation>
     </message>
@@ -245,6 +246,7 @@
     </message>
     <message>
         <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="145" />
+        <location filename="../../../tandem_desktop/exchange/archive/stamps.py" line="141" />
         <source>the id must be a text of 1 to {limit} characters</source>
         <translation>die ID muss ein Text mit 1 bis {limit} Zeichen sein</translation>
     </message>
@@ -259,14 +261,168 @@
         <translation>das Feld „{name}“ muss ein Datum wie 2026-01-31 sein, nicht {found}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/importing.py" line="42" />
+        <location filename="../../../tandem_desktop/exchange/archive/importing.py" line="54" />
+        <location filename="../../../tandem_desktop/exchange/archive/merging.py" line="290" />
         <source>the database refused this record: {reason}</source>
         <translation>die Datenbank hat diesen Eintrag abgelehnt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/planning.py" line="83" />
+        <location filename="../../../tandem_desktop/exchange/archive/merging.py" line="132" />
+        <source>the database refused a change of the file: {reason}</source>
+        <translation>die Datenbank hat eine Änderung aus der Datei abgelehnt: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/archive/merging.py" line="226" />
+        <location filename="../../../tandem_desktop/exchange/archive/planning.py" line="97" />
         <source>a record with this id already belongs to another tandem</source>
         <translation>ein Eintrag mit dieser ID gehört bereits zu einem anderen Tandem</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/archive/stamps.py" line="47" />
+        <source>feedback marked private carries no stamps</source>
+        <translation>als privat markiertes Feedback trägt keine Zeitstempel</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/archive/stamps.py" line="52" />
+        <source>“stamps” must be an object with the clock stamp of every field</source>
+        <translation>„stamps“ muss ein Objekt mit dem Zeitstempel jedes Feldes sein</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/archive/stamps.py" line="61" />
+        <source>“replaced” must be an object of clock stamps</source>
+        <translation>„replaced“ muss ein Objekt aus Zeitstempeln sein</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/archive/stamps.py" line="70" />
+        <source>“stamps” has no stamp for the field “{name}”</source>
+        <translation>„stamps“ enthält keinen Zeitstempel für das Feld „{name}“</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/archive/stamps.py" line="80" />
+        <source>“undone_delete” must be a UTC time like 2026-01-31T09:00:00Z</source>
+        <translation>„undone_delete“ muss eine UTC-Zeit wie 2026-01-31T09:00:00Z sein</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/archive/stamps.py" line="87" />
+        <source>a deleted record has no “undone_delete”</source>
+        <translation>ein gelöschter Eintrag hat kein „undone_delete“</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/archive/stamps.py" line="98" />
+        <source>“{key}” names a field this record does not sync: “{name}”</source>
+        <translation>„{key}“ nennt ein Feld, das dieser Eintrag nicht abgleicht: „{name}“</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/archive/stamps.py" line="104" />
+        <location filename="../../../tandem_desktop/exchange/archive/stamps.py" line="148" />
+        <source>the stamp of “{name}” must look like 1764410400000-0000-0123456789abcdef, not {found}</source>
+        <translation>der Zeitstempel von „{name}“ muss wie 1764410400000-0000-0123456789abcdef aussehen, nicht {found}</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/archive/stamps.py" line="118" />
+        <source>“tombstones” must be a list</source>
+        <translation>„tombstones“ muss eine Liste sein</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/archive/stamps.py" line="125" />
+        <source>a tombstone must be an object with “kind”, “id” and “stamp”</source>
+        <translation>ein Löschvermerk muss ein Objekt mit „kind“, „id“ und „stamp“ sein</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/archive/stamps.py" line="133" />
+        <source>unknown kind of record {found}</source>
+        <translation>unbekannte Art von Eintrag {found}</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/archive/stamps.py" line="158" />
+        <source>an earlier tombstone</source>
+        <translation>einem früheren Löschvermerk</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/archive/stamps.py" line="175" />
+        <source>the record “{id}” is in the file and also deleted for good in it</source>
+        <translation>der Eintrag „{id}“ steht in der Datei und ist darin zugleich endgültig gelöscht</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../tandem_desktop/exchange/archive/summary.py" line="16" />
+        <source>%n record(s) deleted for good, as in the file.</source>
+        <translation>
+            <numerusform>%n Eintrag endgültig gelöscht, wie in der Datei.</numerusform>
+            <numerusform>%n Einträge endgültig gelöscht, wie in der Datei.</numerusform>
+        </translation></message>
+    <message numerus="yes">
+        <location filename="../../../tandem_desktop/exchange/archive/summary.py" line="19" />
+        <source>%n record(s) came back: deleted here, but changed later in the file.</source>
+        <translation>
+            <numerusform>%n Eintrag ist zurück: hier gelöscht, in der Datei aber später geändert.</numerusform>
+            <numerusform>%n Einträge sind zurück: hier gelöscht, in der Datei aber später geändert.</numerusform>
+        </translation></message>
+    <message numerus="yes">
+        <location filename="../../../tandem_desktop/exchange/archive/summary.py" line="23" />
+        <source>%n text(s) were changed on both sides: the version that lost is kept as a conflict for you to review.</source>
+        <translation>
+            <numerusform>%n Text wurde auf beiden Seiten geändert: Die unterlegene Fassung bleibt als Konflikt zur Durchsicht erhalten.</numerusform>
+            <numerusform>%n Texte wurden auf beiden Seiten geändert: Die unterlegenen Fassungen bleiben als Konflikte zur Durchsicht erhalten.</numerusform>
+        </translation></message>
+    <message numerus="yes">
+        <location filename="../../../tandem_desktop/exchange/archive/summary.py" line="31" />
+        <source>%n change(s) wait for records that have not arrived yet.</source>
+        <translation>
+            <numerusform>%n Änderung wartet auf Einträge, die noch nicht angekommen sind.</numerusform>
+            <numerusform>%n Änderungen warten auf Einträge, die noch nicht angekommen sind.</numerusform>
+        </translation></message>
+    <message numerus="yes">
+        <location filename="../../../tandem_desktop/exchange/archive/summary.py" line="35" />
+        <source>%n change(s) carry a time more than a day ahead of this computer's clock and wait until then (is one of the clocks wrong?).</source>
+        <translation>
+            <numerusform>%n Änderung trägt eine Zeit, die der Uhr dieses Computers mehr als einen Tag voraus ist, und wartet bis dahin (geht eine der Uhren falsch?).</numerusform>
+            <numerusform>%n Änderungen tragen eine Zeit, die der Uhr dieses Computers mehr als einen Tag voraus ist, und warten bis dahin (geht eine der Uhren falsch?).</numerusform>
+        </translation></message>
+    <message numerus="yes">
+        <location filename="../../../tandem_desktop/exchange/archive/summary.py" line="39" />
+        <source>%n change(s) come from a newer version of Tandem and wait until this one is updated.</source>
+        <translation>
+            <numerusform>%n Änderung stammt aus einer neueren Version von Tandem und wartet, bis diese hier aktualisiert ist.</numerusform>
+            <numerusform>%n Änderungen stammen aus einer neueren Version von Tandem und warten, bis diese hier aktualisiert ist.</numerusform>
+        </translation></message>
+    <message numerus="yes">
+        <location filename="../../../tandem_desktop/exchange/archive/summary.py" line="43" />
+        <source>%n change(s) concern feedback marked private here and wait until it is shared again.</source>
+        <translation>
+            <numerusform>%n Änderung betrifft Feedback, das hier als privat markiert ist, und wartet, bis es wieder geteilt wird.</numerusform>
+            <numerusform>%n Änderungen betreffen Feedback, das hier als privat markiert ist, und warten, bis es wieder geteilt wird.</numerusform>
+        </translation></message>
+    <message numerus="yes">
+        <location filename="../../../tandem_desktop/exchange/archive/summary.py" line="52" />
+        <source>The file would delete %n record(s) here. So many deletions at once wait for your confirmation.</source>
+        <translation>
+            <numerusform>Die Datei würde hier %n Eintrag löschen. So viele Löschungen auf einmal warten auf Ihre Bestätigung.</numerusform>
+            <numerusform>Die Datei würde hier %n Einträge löschen. So viele Löschungen auf einmal warten auf Ihre Bestätigung.</numerusform>
+        </translation></message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/commands.py" line="151" />
+        <source>Nothing was imported; the database is unchanged.</source>
+        <translation>Nichts wurde importiert; die Datenbank ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/commands.py" line="160" />
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/commands.py" line="161" />
+        <source>imported {names}: {added} added, {updated} updated, {skipped} already there and kept</source>
+        <translation>{names} importiert: {added} neu, {updated} aktualisiert, {skipped} schon vorhanden und behalten</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/commands.py" line="167" />
+        <source>To make them, import the file again with --update --confirm-deletions.</source>
+        <translation>Um sie auszuführen, importieren Sie die Datei noch einmal mit --update --confirm-deletions.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/commands.py" line="170" />
+        <source>backup taken before the import: {path}</source>
+        <translation>Sicherung vor dem Import angelegt: {path}</translation>
     </message>
 </context>
 <context>
@@ -446,82 +602,84 @@
 <context>
     <name>ExchangeMenus</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="88" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="91" />
         <source>Include private content</source>
         <translation>Private Inhalte einschließen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="91" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="94" />
         <source>Also export private meeting notes and feedback marked private</source>
         <translation>Auch private Besprechungsnotizen und als privat markiertes Feedback exportieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="99" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="102" />
         <source>Archive of this tandem (JSON)…</source>
         <translation>Archiv dieses Tandems (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="101" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="104" />
         <source>Archive of all tandems (JSON)…</source>
         <translation>Archiv aller Tandems (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="105" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="108" />
         <source>Handbook (PDF)…</source>
         <translation>Handbuch (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="107" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="110" />
         <source>Handbook (Markdown)…</source>
         <translation>Handbuch (Markdown)…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="111" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="114" />
         <source>Tasks (CSV)…</source>
         <translation>Aufgaben (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="112" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="115" />
         <source>Questions (CSV)…</source>
         <translation>Fragen (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="113" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="116" />
         <source>Feedback (CSV)…</source>
         <translation>Feedback (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="114" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="117" />
         <source>Decision rules (CSV)…</source>
         <translation>Entscheidungsregeln (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="119" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="122" />
         <source>Check-ins for the calendar (iCalendar)…</source>
         <translation>Check-ins für den Kalender (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="124" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="127" />
         <source>Archive (JSON)…</source>
         <translation>Archiv (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="147" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="150" />
         <source>Import an archive</source>
         <translation>Archiv importieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="148" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="151" />
         <source>Tandem archives (*.json);;All files (*)</source>
         <translation>Tandem-Archive (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="155" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="158" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="180" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="201" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="158" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="161" />
         <source>%n record(s) of this file are already here. Keep yours, or replace them with the file's version?</source>
         <translation>
             <numerusform>%n Eintrag dieser Datei ist hier schon vorhanden. Ihren behalten oder durch die Fassung aus der Datei ersetzen?</numerusform>
@@ -529,7 +687,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="197" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="236" />
         <source>{records} of %n tandem(s) written to
 {path}</source>
         <translation>
@@ -540,7 +698,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="199" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="238" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -548,7 +706,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="238" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="277" />
         <source>%n row(s) written to
 {path}</source>
         <translation>
@@ -559,7 +717,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="257" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="296" />
         <source>%n check-in series written to
 {path}</source>
         <translation>
@@ -570,131 +728,177 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="160" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="163" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="187" />
         <source>Keep mine</source>
         <translation>Meine behalten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="161" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="164" />
         <source>Replace with the file's</source>
         <translation>Durch die aus der Datei ersetzen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="183" />
+        <source>%n record(s) of this file are already here. Bring in what was changed in the file (field by field, the newer change wins), or keep yours as they are?</source>
+        <translation>
+            <numerusform>%n Eintrag dieser Datei ist hier schon vorhanden. Die Änderungen aus der Datei übernehmen (Feld für Feld, die neuere Änderung gilt) oder Ihren unverändert behalten?</numerusform>
+            <numerusform>%n Einträge dieser Datei sind hier schon vorhanden. Die Änderungen aus der Datei übernehmen (Feld für Feld, die neuere Änderung gilt) oder Ihre unverändert behalten?</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="184" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="186" />
+        <source>Bring in the changes</source>
+        <translation>Änderungen übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="204" />
+        <source>Delete them as the file says? A backup was taken before the import.</source>
+        <translation>Wie in der Datei löschen? Vor dem Import wurde eine Sicherung angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="205" />
+        <source>Delete them</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="206" />
+        <source>Keep them for now</source>
+        <translation>Vorerst behalten</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="223" />
         <source>Export an archive</source>
         <translation>Archiv exportieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="186" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="225" />
         <source>Tandem archives (*.json)</source>
         <translation>Tandem-Archive (*.json)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="201" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="240" />
         <source>Exporting the archive…</source>
         <translation>Archiv wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="206" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="245" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="207" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="246" />
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="208" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="247" />
         <source>Export the handbook</source>
         <translation>Handbuch exportieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="209" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="248" />
         <source>handbook</source>
         <translation>handbuch</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="220" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="259" />
         <source>The handbook was written to
 {path}</source>
         <translation>Das Handbuch wurde gespeichert in
 {path}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="222" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="261" />
         <source>Writing the handbook…</source>
         <translation>Handbuch wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="227" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="266" />
         <source>Export as CSV</source>
         <translation>Als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="228" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="267" />
         <source>CSV tables (*.csv)</source>
         <translation>CSV-Tabellen (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="240" />
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="260" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="279" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="299" />
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="245" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="284" />
         <source>Export the check-ins</source>
         <translation>Check-ins exportieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="247" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="286" />
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="274" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="313" />
         <source>Checking the file…</source>
         <translation>Datei wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="275" />
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="293" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="314" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="333" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="369" />
         <source>Import refused</source>
         <translation>Import abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="292" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="331" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="369" />
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="303" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="339" />
         <source>Imported: {added} added, {updated} updated, {skipped} already here and kept.</source>
         <translation>Importiert: {added} neu, {updated} aktualisiert, {skipped} schon vorhanden und behalten.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="307" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="345" />
         <source>A backup was taken first: {name}</source>
         <translation>Vorher wurde eine Sicherung angelegt: {name}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="309" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="348" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="352" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="366" />
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="318" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="353" />
+        <source>They stay until you import the file again and confirm.</source>
+        <translation>Sie bleiben, bis Sie die Datei erneut importieren und bestätigen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="367" />
+        <source>%n record(s) deleted after your confirmation.</source>
+        <translation>
+            <numerusform>%n Eintrag nach Ihrer Bestätigung gelöscht.</numerusform>
+            <numerusform>%n Einträge nach Ihrer Bestätigung gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="387" />
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="337" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="406" />
         <source>Export finished</source>
         <translation>Export abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="341" />
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="410" />
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>

@@ -1,9 +1,16 @@
-"""Records to the archive file: one tandem or all, private content only when asked for."""
+"""Records to the archive file: one tandem or all, private content only when asked for.
+
+Each record carries the clock stamps of its synced fields, and each tandem its
+tombstones (format version 2), so that an import elsewhere can merge them as the
+partner sync does. Private content carries no stamps: a meeting's private notes
+are not a synced field, and feedback marked private travels, if at all, bare.
+"""
 
 from __future__ import annotations
 
 import dataclasses
 import json
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -13,6 +20,7 @@ from tandem_desktop.domain.clock import utc_stamp
 from tandem_desktop.domain.records import Record, Tandem
 from tandem_desktop.domain.translation import Translate
 from tandem_desktop.exchange.archive.format import (
+    EVERY_OTHER_FIELD,
     FORMAT_NAME,
     FORMAT_VERSION,
     PRIVATE_FIELDS,
@@ -24,6 +32,7 @@ from tandem_desktop.exchange.archive.tables import tandem_tables
 from tandem_desktop.storage.files import atomic_write
 from tandem_desktop.storage.migrations import LATEST_VERSION
 from tandem_desktop.storage.store import Store
+from tandem_desktop.storage.verbatim import FieldStamps, field_stamps_of, tombstones_of
 
 
 @dataclass
@@ -76,18 +85,31 @@ def build_archive(
     for index, tandem in enumerate(tandems):
         records: dict[str, list[dict[str, Any]]] = {}
         for repository in tables:
+            stamps = field_stamps_of(repository, tandem.id)
             rows = []
             for record in repository.every_record_of(tandem.id):
                 flag = PRIVATE_FLAGS.get(repository.table)
-                if not include_private and flag and getattr(record, flag):
+                private = bool(flag and getattr(record, flag))
+                if not include_private and private:
                     continue
                 row = _as_dict(record)
                 if not include_private:
                     for name in PRIVATE_FIELDS.get(repository.table, ()):
                         row[name] = ""
+                if not private:
+                    _add_stamps(row, stamps.get(record.id))
                 rows.append(row)
             records[repository.table] = rows
-        entries.append({"tandem": _as_dict(tandem), "records": records})
+        tandem_row = _as_dict(tandem)
+        _add_stamps(tandem_row, field_stamps_of(store.tandems, tandem.id).get(tandem.id))
+        entries.append({
+            "tandem": tandem_row,
+            "records": records,
+            "tombstones": [
+                {"kind": stone.kind, "id": stone.record_id, "stamp": stone.stamp}
+                for stone in tombstones_of(store.database, tandem.id)
+            ],
+        })
         if progress:
             progress(index + 1, len(tandems))
     return {
@@ -99,6 +121,21 @@ def build_archive(
         "include_private": include_private,
         "tandems": entries,
     }
+
+
+def _add_stamps(row: dict[str, Any], found: FieldStamps | None) -> None:
+    """Add a record's field stamps to its entry: the most common one stands for the rest."""
+    if found is None or not found.stamps:
+        return
+    common = max(Counter(found.stamps.values()).items(), key=lambda item: (item[1], item[0]))[0]
+    stamps = {EVERY_OTHER_FIELD: common}
+    stamps.update((name, stamp) for name, stamp in sorted(found.stamps.items())
+                  if stamp != common)
+    row["stamps"] = stamps
+    if found.bases:
+        row["replaced"] = dict(sorted(found.bases.items()))
+    if row.get("deleted_at") is None and found.written_deleted_at is not None:
+        row["undone_delete"] = found.written_deleted_at
 
 
 def dump_archive(data: dict[str, Any]) -> bytes:

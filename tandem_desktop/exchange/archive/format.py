@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from tandem_desktop.domain.records import Tandem, TandemRecord
+from tandem_desktop.storage.verbatim import Tombstone
 
 FORMAT_NAME = "tandem-archive"
-FORMAT_VERSION = 1
+# The archive's own format, apart from the database's schema version: 1 holds the
+# records, 2 also the clock stamp of every synced field and the tombstones, so
+# that an import can merge like the partner sync. Export writes the latest.
+FORMAT_VERSION = 2
+STAMPED_VERSION = 2
+# In a record's "stamps": the stamp of every synced field not named on its own.
+EVERY_OTHER_FIELD = "*"
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_STRING_CHARS = 1_000_000
@@ -31,13 +38,34 @@ class ArchiveError(Exception):
         self.where = where
 
 
+@dataclass(frozen=True)
+class RecordStamps:
+    """Version 2: the clock stamp of each synced field of one record.
+
+    ``bases``: for a field whose value replaced an earlier one, that one's stamp
+    (so that an import tells a later edit from one made at the same time).
+    ``undone_delete``: the record's ``deleted_at`` as last written, when an edit
+    newer than that delete brought the record back (its row shows none).
+    """
+
+    stamps: dict[str, str]
+    bases: dict[str, str] = field(default_factory=dict)
+    undone_delete: str | None = None
+
+
 @dataclass
 class TandemPart:
-    """One tandem of an archive with its records, by table, in file order."""
+    """One tandem of an archive with its records, by table, in file order.
+
+    Version 2 adds the stamps of every record that has them (private content has
+    none), by (table, id), and the tandem's tombstones.
+    """
 
     tandem: Tandem
     records: dict[str, list[TandemRecord]]
     where: str = ""
+    stamps: dict[tuple[str, str], RecordStamps] = field(default_factory=dict)
+    tombstones: list[Tombstone] = field(default_factory=list)
 
 
 @dataclass
@@ -48,6 +76,12 @@ class Archive:
     include_private: bool
     parts: list[TandemPart]
     source: str = ""
+    version: int = 1
+
+    @property
+    def stamped(self) -> bool:
+        """Whether the file carries field stamps, so that an import can merge by them."""
+        return self.version >= STAMPED_VERSION
 
     @property
     def record_count(self) -> int:

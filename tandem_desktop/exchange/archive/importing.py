@@ -1,4 +1,8 @@
-"""A checked archive written into the database: all or nothing, after a backup."""
+"""A checked archive written into the database: all or nothing, after a backup.
+
+A version 1 file is written record by record (``planning``); a version 2 file is
+merged by its stamps (``merging``).
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ import sqlite3
 
 from tandem_desktop.domain.translation import Translate
 from tandem_desktop.exchange.archive.format import Archive, ArchiveError, Progress
+from tandem_desktop.exchange.archive.merging import merge_archive
 from tandem_desktop.exchange.archive.planning import ImportResult, plan_import
 from tandem_desktop.storage.store import Store
 from tandem_desktop.storage.verbatim import put
@@ -17,14 +22,21 @@ def import_archive(
     *,
     translate: Translate,
     update: bool = False,
+    confirm_deletions: bool = False,
     progress: Progress | None = None,
     back_up: bool = True,
 ) -> ImportResult:
     """Write a checked archive: all or nothing, after a backup.
 
-    Records whose id is already stored are left alone, or overwritten with
-    ``update``. Raises ArchiveError (nothing written) when the database refuses one.
+    Records whose id is already stored are left alone, or with ``update``
+    overwritten (version 1) or merged field by field by their stamps (version 2,
+    see ``merging``; ``confirm_deletions`` lets a large deletion through). Raises
+    ArchiveError (nothing written) when the database refuses one.
     """
+    if archive.stamped:
+        return merge_archive(store, archive, translate=translate, update=update,
+                             confirm_deletions=confirm_deletions, progress=progress,
+                             back_up=back_up)
     result = ImportResult(tandems=[part.tandem.name for part in archive.parts])
     steps = list(plan_import(store, archive, update, result, translate))
     if not steps:

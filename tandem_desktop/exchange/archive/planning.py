@@ -24,11 +24,25 @@ from tandem_desktop.storage.verbatim import stored_ids, stored_version
 
 @dataclass
 class ImportResult:
+    """What an import did. A version 1 file overwrites (``updated``) or keeps records; a
+    version 2 file is merged by its stamps (``merged``), which may also bring records
+    back, keep texts that lost as conflicts, and keep changes waiting."""
+
     added: int = 0
-    updated: int = 0
-    skipped: int = 0
+    updated: int = 0  # overwritten (version 1) or changed by the merge (version 2)
+    skipped: int = 0  # already here and kept as they are
     backup: Path | None = None
     tandems: list[str] = field(default_factory=list)
+    merged: bool = False
+    removed: int = 0  # deleted for good, as the file's tombstones say
+    came_back: int = 0  # deleted here, but a newer change in the file brought them back
+    conflicts: int = 0  # texts edited on both sides: the one that lost is kept for review
+    held_deletions: int = 0  # records the file would delete, waiting for the user's yes
+    waiting: dict[str, int] = field(default_factory=dict)  # changes kept for later, by reason
+
+    @property
+    def pending(self) -> int:
+        return sum(self.waiting.values())
 
 
 @dataclass

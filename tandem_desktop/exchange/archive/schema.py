@@ -1,7 +1,8 @@
 """Parsed JSON checked against the format and the app's own records, first problem first.
 
 The checks use a scratch in-memory store, so that what a record may hold is what
-the app's schema and repositories say, not a second copy of the rules.
+the app's schema and repositories say, not a second copy of the rules. The
+stamps and tombstones of format version 2 are checked in ``stamps.py``.
 """
 
 from __future__ import annotations
@@ -14,15 +15,24 @@ from tandem_desktop.exchange.archive.fields import STAMP, checked_value, field_s
 from tandem_desktop.exchange.archive.format import (
     FORMAT_NAME,
     FORMAT_VERSION,
+    PRIVATE_FLAGS,
+    STAMPED_VERSION,
     Archive,
     ArchiveError,
+    RecordStamps,
     TandemPart,
     record_where,
+)
+from tandem_desktop.exchange.archive.stamps import (
+    STAMP_KEYS,
+    check_tombstones_against_records,
+    checked_stamps,
+    checked_tombstones,
 )
 from tandem_desktop.exchange.archive.tables import tandem_tables
 from tandem_desktop.storage.errors import ValidationError
 from tandem_desktop.storage.store import Store
-from tandem_desktop.storage.verbatim import foreign_keys
+from tandem_desktop.storage.verbatim import foreign_keys, synced_field_names
 
 _TOP_KEYS = {
     "format",
@@ -88,19 +98,20 @@ def check_archive(data: Any, source: str = "", *, translate: Translate) -> Archi
     entries = data.get("tandems")
     if not isinstance(entries, list):
         raise ArchiveError(translate("Archive", "“tandems” must be a list"), source)
-    with _Schema(translate) as schema:
+    with _Schema(translate, version) as schema:
         parts = [
             schema.part(entry, f"{source}: tandems[{index}]") for index, entry in enumerate(entries)
         ]
         schema.check_references(parts, source)
-    return Archive(exported_at, include_private, parts, source)
+    return Archive(exported_at, include_private, parts, source, version)
 
 
 class _Schema:
     """What the app's own schema says a record may hold; uses a scratch in-memory store."""
 
-    def __init__(self, translate: Translate) -> None:
+    def __init__(self, translate: Translate, version: int) -> None:
         self.translate = translate
+        self.stamped = version >= STAMPED_VERSION
 
     def __enter__(self) -> _Schema:
         self.store = Store.in_memory()
@@ -108,6 +119,8 @@ class _Schema:
         self.references = foreign_keys(self.store.database)
         self.specs = {table: field_specs(repo.record_type) for table, repo in self.tables.items()}
         self.specs["tandem"] = field_specs(Tandem)
+        self.synced = {table: synced_field_names(repo) for table, repo in self.tables.items()}
+        self.synced["tandem"] = synced_field_names(self.store.tandems)
         return self
 
     def __exit__(self, *_: object) -> None:
@@ -117,12 +130,14 @@ class _Schema:
         translate = self.translate
         if not isinstance(entry, dict):
             raise ArchiveError(translate("Archive", "each tandem must be an object"), where)
-        unknown = sorted(set(entry) - {"tandem", "records"})
+        keys = {"tandem", "records", "tombstones"} if self.stamped else {"tandem", "records"}
+        unknown = sorted(set(entry) - keys)
         if unknown:
             raise ArchiveError(
                 translate("Archive", "unknown entry “{name}”").format(name=unknown[0][:80]), where
             )
-        tandem = self.record("tandem", entry.get("tandem"), f"{where}.tandem")
+        stamps: dict[tuple[str, str], RecordStamps] = {}
+        tandem = self.record("tandem", entry.get("tandem"), f"{where}.tandem", stamps)
         assert isinstance(tandem, Tandem)
         groups = entry.get("records", {})
         if not isinstance(groups, dict):
@@ -140,7 +155,7 @@ class _Schema:
                 )
             checked = []
             for index, row in enumerate(rows):
-                record = self.record(table, row, f"{where}.records.{table}[{index}]")
+                record = self.record(table, row, f"{where}.records.{table}[{index}]", stamps)
                 assert isinstance(record, TandemRecord)
                 if record.tandem_id != tandem.id:
                     raise ArchiveError(
@@ -153,9 +168,16 @@ class _Schema:
                     )
                 checked.append(record)
             records[table] = checked
-        return TandemPart(tandem, records, where)
+        tombstones = []
+        if self.stamped:
+            kinds = {"tandem", *self.tables}
+            tombstones = checked_tombstones(entry.get("tombstones", []), kinds,
+                                            f"{where}.tombstones", translate)
+        return TandemPart(tandem, records, where, stamps, tombstones)
 
-    def record(self, table: str, row: Any, where: str) -> Record:
+    def record(self, table: str, row: Any, where: str,
+               stamps: dict[tuple[str, str], RecordStamps]) -> Record:
+        """The checked record; its stamps (version 2) go into ``stamps``."""
         translate = self.translate
         if not isinstance(row, dict):
             raise ArchiveError(
@@ -164,6 +186,10 @@ class _Schema:
         specs = self.specs[table]
         record_id = row.get("id")
         where = record_where(where, record_id if isinstance(record_id, str) else None)
+        extra = {}
+        if self.stamped:
+            extra = {key: row[key] for key in STAMP_KEYS if key in row}
+            row = {key: value for key, value in row.items() if key not in STAMP_KEYS}
         unknown = sorted(set(row) - set(specs))
         if unknown:
             raise ArchiveError(
@@ -193,6 +219,13 @@ class _Schema:
                 ),
                 where,
             ) from None
+        if self.stamped:
+            flag = PRIVATE_FLAGS.get(table)
+            private = bool(flag and getattr(record, flag))
+            found = checked_stamps(extra, self.synced[table], record, where, private=private,
+                                   translate=translate)
+            if found is not None:
+                stamps[(table, record.id)] = found
         return record
 
     def check_references(self, parts: list[TandemPart], source: str) -> None:
@@ -221,6 +254,7 @@ class _Schema:
                         record,
                         record_where(f"{part.where}.records.{table}[{index}]", record.id),
                     )
+        check_tombstones_against_records(parts, seen, translate)
         for part in parts:
             for table, records in part.records.items():
                 columns = self.references.get(table, {})

@@ -9,6 +9,7 @@ a gap in the numbers ends the reading of that device for this round.
 
 from __future__ import annotations
 
+import contextlib
 import socket
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -86,7 +87,7 @@ def join(store: Store, root: Path, code: str, *, my_role: str | None = None) -> 
     A wrong code raises WrongCode and writes nothing. ``my_role`` defaults to the
     side the partner's device does not take.
     """
-    _journal(store)
+    journal = _journal(store)
     folder = _tandem_folder(root)
     marker = read_marker(folder)
     key = marker.unlock(code)
@@ -98,6 +99,10 @@ def join(store: Store, root: Path, code: str, *, my_role: str | None = None) -> 
         raise SyncError("this computer already holds that tandem")
     except NotFoundError:
         pass
+    view = TandemFolder(folder, marker.tandem_id, journal.device.id, key)
+    role = my_role or _other_side(view)
+    if role is None:  # the partner's device has not said which side it takes yet
+        raise SyncError(_NOT_ARRIVED)
     state.start_sharing(marker.tandem_id, str(folder), key)
     report = run_round(store, marker.tandem_id)
     if report.problem:
@@ -107,10 +112,15 @@ def join(store: Store, root: Path, code: str, *, my_role: str | None = None) -> 
         tandem = store.tandems.get(marker.tandem_id)
     except NotFoundError as error:
         state.stop_sharing(marker.tandem_id)
-        raise SyncError("the partner's files have not all arrived yet; try again in a "
-                        "moment") from error
-    role = my_role or _other_side(store, marker.tandem_id, folder, key)
-    return store.tandems.change(tandem.id, my_role=role)
+        raise SyncError(_NOT_ARRIVED) from error
+    tandem = store.tandems.change(tandem.id, my_role=role)
+    view = TandemFolder(folder, tandem.id, journal.device.id, key)
+    with contextlib.suppress(FolderProblem, OSError):  # else the next round says it
+        _tell_who(store, view, state, journal)  # with this side, not the merge's default
+    return tandem
+
+
+_NOT_ARRIVED = "the partner's files have not all arrived yet; try again in a moment"
 
 
 def _tandem_folder(root: Path) -> Path:
@@ -124,14 +134,13 @@ def _tandem_folder(root: Path) -> Path:
     return root / layout.tandem_folder_name(found[0].tandem_id)
 
 
-def _other_side(store: Store, tandem_id: str, folder: Path, key: bytes) -> str:
-    device = _journal(store).device.id
-    view = TandemFolder(folder, tandem_id, device, key)
+def _other_side(view: TandemFolder) -> str | None:
+    """The side no other device takes; None while no other device has said its own."""
     for other in view.devices():
         role = view.read_state(other)[1].get("role")
-        if other != device and role in (Role.LEADER.value, Role.ASSISTANT.value):
+        if other != view.device_id and role in (Role.LEADER.value, Role.ASSISTANT.value):
             return Role.ASSISTANT.value if role == Role.LEADER.value else Role.LEADER.value
-    return Role.ASSISTANT.value
+    return None
 
 
 def stop_sharing(store: Store, tandem_id: str) -> int:
@@ -167,15 +176,29 @@ def run_round(store: Store, tandem_id: str, *, confirm_deletions: bool = False) 
             view = TandemFolder(view.folder, tandem_id, journal.device.id, shared.data_key)
         report.sent = _send(view, journal, state, tandem_id)
         _receive(store, view, state, tandem_id, now, report, confirm_deletions)
-        seen = {peer.device_id: peer.read_number for peer in state.peers(tandem_id)}
-        role = store.tandems.get(tandem_id).my_role
-        view.write_read_state(seen, {"name": _device_name(journal), "role": role})
+        _tell_who(store, view, state, journal)
     except FolderProblem as problem:
         report.problem, report.message = problem.reason, str(problem)
     except OSError as error:
         report.problem, report.message = "unreachable", f"the shared folder cannot be used: {error}"
     state.finish_round(tandem_id, now, report.problem)
     return report
+
+
+def _tell_who(store: Store, view: TandemFolder, state: SyncState, journal: Journal) -> None:
+    """This device's read state: how far it has read the others, its name and side.
+
+    Rewritten only when it says something new: the engine carries every rewrite
+    to the partners, whose next round would otherwise rewrite theirs in turn.
+    """
+    try:
+        role = store.tandems.get(view.tandem_id, include_deleted=True).my_role
+    except NotFoundError:
+        return  # nothing of the tandem has arrived yet: nothing to tell
+    seen = {peer.device_id: peer.read_number for peer in state.peers(view.tandem_id)}
+    about = {"name": _device_name(journal), "role": role}
+    if view.read_state(view.device_id) != (seen, about):
+        view.write_read_state(seen, about)
 
 
 def _restored(view: TandemFolder, file_number: int, writing: int | None) -> bool:

@@ -44,10 +44,9 @@ SYNCED_TABLES = (
 def _stamp_existing(conn: sqlite3.Connection) -> None:
     device = conn.execute("SELECT device_id FROM sync_device").fetchone()[0]
     millis = "CAST(round((julianday(r.updated_at) - 2440587.5) * 86400000) AS INTEGER)"
-    # A record in the Trash: its delete one step later than its fields, or it would
-    # not be newer than every edit and would arrive alive at the partner.
-    stamp = (f"printf('%013d-%s-%s', {millis}, CASE WHEN f.value = 'deleted_at'"
-             f" AND r.deleted_at IS NOT NULL THEN '0001' ELSE '0000' END, '{device}')")
+    # One stamp for all the fields of a record (a record in the Trash stays there:
+    # a delete as new as every edit wins, see storage.merge.shown_deleted_at).
+    stamp = f"printf('%013d-0000-%s', {millis}, '{device}')"
     for table in SYNCED_TABLES:
         columns = [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
         synced = [c for c in columns
