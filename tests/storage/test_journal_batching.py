@@ -15,7 +15,7 @@ import pytest
 from tandem_desktop.demo import create_demo
 from tandem_desktop.domain.changes import PURGE
 from tandem_desktop.domain.clock import FixedClock
-from tandem_desktop.domain.records import Feedback, Task
+from tandem_desktop.domain.records import Feedback, Task, Vision
 from tandem_desktop.storage.added_records import AddedRecords
 from tandem_desktop.storage.journal import Journal, journal_of
 from tandem_desktop.storage.store import Store
@@ -196,3 +196,15 @@ def test_a_record_imported_in_the_trash_stays_there_for_the_partner(
     assert copy.tasks.get("in-the-trash", include_deleted=True).deleted_at == stamp
     assert copy.tasks.get("live", include_deleted=True).deleted_at == stamp
     assert dump(copy) == dump(source)
+
+
+def test_lists_ordered_by_field_stamps_see_records_added_in_the_transaction(
+        store: Store) -> None:
+    tandem = make_tandem(store)
+    store.visions.save_version(Vision(tandem_id=tandem.id, statement="First",
+                                      saved_on="2026-11-29"))
+    with store.transaction():  # the same second on the fixed clock: the stamps decide
+        second = store.visions.save_version(Vision(tandem_id=tandem.id, statement="Second",
+                                                   saved_on="2026-11-29"))
+        current = store.visions.current(tandem.id)
+        assert current is not None and current.id == second.id
