@@ -4,7 +4,8 @@ An import adds tens of thousands of records with a dozen synced fields each.
 Journalling them one at a time (two statements per record, one bound row per
 field) took three times as long as writing the records; one statement per
 table and journal table, reading the values from the stored rows, takes a
-fraction of that.
+fraction of that. Records received with stamps of their own (an archive of
+version 2) are not journalled, but their field stamps wait here the same way.
 
 Until then an added record's rows are missing from ``sync_field`` and
 ``sync_journal``: the journal writes them (``flush``) before it reads or writes
@@ -19,6 +20,8 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
+from collections.abc import Mapping
+from typing import Any
 
 # Kind and synced fields of a table (the statements depend on both).
 _Key = tuple[str, tuple[str, ...]]
@@ -26,11 +29,14 @@ _Key = tuple[str, tuple[str, ...]]
 
 class AddedRecords:
     """The records added since the last flush, by table and id: their stamp, and
-    whether they are withheld (private: stamped, not journalled)."""
+    whether they are withheld (private: stamped, not journalled); and those
+    received, with the stamps and bases of their fields (as JSON) and ``deleted_at``
+    as written."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
         self._waiting: dict[_Key, dict[str, tuple[str, bool]]] = {}
+        self._received: dict[str, dict[str, tuple[str, str, str | None]]] = {}
         self._statements: dict[_Key, tuple[str, str] | None] = {}
 
     def takes(self, kind: str, fields: tuple[str, ...]) -> bool:
@@ -44,8 +50,16 @@ class AddedRecords:
         waiting.pop(record_id, None)  # added again after a rollback: the latest counts
         waiting[record_id] = (stamp, withheld)
 
+    def receive(self, kind: str, record_id: str, stamps: Mapping[str, str],
+                bases: Mapping[str, str], written_deleted_at: str | None) -> None:
+        waiting = self._received.setdefault(kind, {})
+        waiting[record_id] = (json.dumps(dict(stamps)), json.dumps(dict(bases)),
+                              written_deleted_at)
+
     def flush(self) -> None:
         """Write the field stamps and journal rows of every waiting record, in order."""
+        if self._received:
+            self._flush_received()
         if not self._waiting:
             return
         conn = self._conn
@@ -63,13 +77,34 @@ class AddedRecords:
             conn.execute("DELETE FROM temp.sync_added")
         self._waiting.clear()
 
+    def _flush_received(self) -> None:
+        conn = self._conn
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS sync_received (record_id TEXT NOT NULL,"
+                     " stamps TEXT NOT NULL, bases TEXT NOT NULL, deleted_at TEXT)")
+        for kind, waiting in self._received.items():
+            conn.executemany("INSERT INTO temp.sync_received VALUES (?, ?, ?, ?)",
+                             [(record_id, *values) for record_id, values in waiting.items()])
+            conn.execute(
+                "INSERT OR REPLACE INTO sync_field (kind, record_id, field, stamp, base, value)"
+                f" SELECT '{kind}', r.id, s.key, s.value,"
+                " coalesce(json_extract(a.bases, '$.' || s.key), ''),"
+                " CASE s.key WHEN 'deleted_at' THEN a.deleted_at END"
+                f" FROM temp.sync_received AS a CROSS JOIN {kind} AS r"
+                " CROSS JOIN json_each(a.stamps) AS s WHERE r.id = a.record_id")
+            conn.execute("DELETE FROM temp.sync_received")
+        self._received.clear()
+
     def forget(self) -> None:
         """The transaction was rolled back: nothing waits any more."""
         self._waiting.clear()
+        self._received.clear()
 
     def forget_missing(self) -> None:
         """A savepoint was rolled back: drop the records it had added."""
-        for (kind, _), waiting in self._waiting.items():
+        groups: list[tuple[str, dict[str, Any]]] = [
+            (kind, waiting) for (kind, _), waiting in self._waiting.items()]
+        groups += self._received.items()
+        for kind, waiting in groups:
             ids = list(waiting)
             stored: set[str] = set()
             with contextlib.suppress(sqlite3.Error):  # the flush skips them anyway

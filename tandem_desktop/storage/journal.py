@@ -180,6 +180,15 @@ class Journal:
         self._clock_moved()
         return stamp
 
+    def stamp_received(self, kind: str, record_id: str, stamps: Mapping[str, str],
+                       bases: Mapping[str, str], written_deleted_at: str | None) -> None:
+        """Note the field stamps of a record received with them (inserted just now);
+        not this device's change, so nothing is journalled. Inside a transaction they
+        are written with the added records' rows, just before it commits."""
+        self._added.receive(kind, record_id, stamps, bases, written_deleted_at)
+        if not self.database.in_transaction:
+            self._added.flush()
+
     def flush(self) -> None:
         """Write what waits for the end of the transaction (the added records' rows) now.
 

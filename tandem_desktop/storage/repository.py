@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import builtins
 import dataclasses
+import functools
 import json
 import sqlite3
 import typing
@@ -47,9 +48,15 @@ def _converters(cls: type[Record]) -> dict[str, str]:
 
 def check_choice(field: str, value: object, choices: type[StrEnum]) -> None:
     """Refuse a value that is not one of an enum's stored values."""
-    allowed = {member.value for member in choices}
+    allowed = _stored_values(choices)
     if value not in allowed:
         raise ValidationError(field, f"must be one of {', '.join(sorted(allowed))}")
+
+
+@functools.cache
+def _stored_values(choices: type[StrEnum]) -> frozenset[str]:
+    # Once per enum: an import checks every record's choices.
+    return frozenset(member.value for member in choices)
 
 
 class Repository(Generic[R]):

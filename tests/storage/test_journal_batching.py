@@ -19,6 +19,7 @@ from tandem_desktop.domain.records import Feedback, Task, Vision
 from tandem_desktop.storage.added_records import AddedRecords
 from tandem_desktop.storage.journal import Journal, journal_of
 from tandem_desktop.storage.store import Store
+from tandem_desktop.storage.verbatim import field_stamps_of, put_received
 from tests.conftest import make_tandem
 from tests.storage.copies import dump, problems, send
 
@@ -208,3 +209,26 @@ def test_lists_ordered_by_field_stamps_see_records_added_in_the_transaction(
                                                    saved_on="2026-11-29"))
         current = store.visions.current(tandem.id)
         assert current is not None and current.id == second.id
+
+
+def test_received_records_get_their_own_stamps_and_no_journal_rows(store: Store) -> None:
+    tandem = make_tandem(store)
+    journal = _journal(store)
+    before = journal.size()
+    partner = "1795946400000-0007-00000000000000aa"
+    fields = store.tasks._synced
+    stamps = {name: partner for name in fields}
+    stamp = "2026-11-01T08:00:00Z"
+    task = Task(id="received", tandem_id=tandem.id, title="From the partner", owner="leader",
+                created_at=stamp, updated_at=stamp)
+    with store.transaction():
+        put_received(store.tasks, task, stamps, {"title": partner[:-2] + "ab"}, None)
+        with pytest.raises(RuntimeError), store.transaction():
+            put_received(store.tasks, dataclasses.replace(task, id="rolled-back"), stamps, {},
+                         None)
+            raise RuntimeError("undo")
+        seen = field_stamps_of(store.tasks, tandem.id)["received"]  # before the commit
+    assert seen.stamps == stamps and seen.bases["title"] == partner[:-2] + "ab"
+    assert journal.field_stamps("task", "received") == stamps
+    assert journal.field_stamps("task", "rolled-back") == {}
+    assert journal.size() == before  # the partner's change, not this device's
