@@ -33,5 +33,15 @@ class Change:
 
 
 def encode(value: Any) -> str:
-    """A column value as the JSON text a change carries."""
+    """A column value as the JSON text a change carries (as ``json.dumps`` writes it)."""
+    # The common column values directly: a whole import encodes every field.
+    if value is None:
+        return "null"
+    if type(value) is str:
+        return _encode_text(value)
+    if type(value) is int:
+        return int.__repr__(value)
     return json.dumps(value, ensure_ascii=False)
+
+
+_encode_text = json.encoder.encode_basestring  # what json.dumps uses for text, unescaped Unicode

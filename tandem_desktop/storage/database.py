@@ -13,7 +13,7 @@ import errno
 import functools
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -95,6 +95,8 @@ class Database:
         self._changed: set[str] = set()
         # The change journal (storage.journal.journal_of sets it on first use).
         self.journal: Any = None
+        self._before_commit: list[Callable[[], None]] = []
+        self._after_rollback: list[Callable[[], None]] = []
 
     @functools.cached_property
     def utils(self) -> sqlite_utils.Database:
@@ -109,6 +111,26 @@ class Database:
     def close(self) -> None:
         self.conn.close()
 
+    def before_commit(self, hook: Callable[[], None]) -> None:
+        """Run ``hook`` inside every outermost transaction, just before its COMMIT.
+
+        For work that belongs to the transaction as a whole rather than to each
+        write in it (the journal writes the changes of added records in one go,
+        and saves its clock once, not after every change).
+        """
+        self._before_commit.append(hook)
+
+    def after_rollback(self, hook: Callable[[], None]) -> None:
+        """Run ``hook`` after a transaction, or a savepoint inside one, was rolled back.
+
+        ``in_transaction`` tells which: False when the whole transaction went.
+        """
+        self._after_rollback.append(hook)
+
+    def _rolled_back(self) -> None:
+        for hook in self._after_rollback:
+            hook()
+
     @property
     def schema_version(self) -> int:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
@@ -121,11 +143,14 @@ class Database:
             self._depth = 1
             try:
                 yield self
+                for hook in self._before_commit:
+                    hook()
                 self.conn.execute("COMMIT")
             except BaseException as error:
                 self._depth = 0
                 self._changed.clear()
                 self._roll_back()
+                self._rolled_back()
                 # A full disk or a vanished file can strike at COMMIT, outside any
                 # repository call: the caller gets the same WriteFailedError either way.
                 if isinstance(error, sqlite3.Error):
@@ -148,6 +173,7 @@ class Database:
             if self.conn.in_transaction:
                 self.conn.execute(f"ROLLBACK TO {name}")
                 self.conn.execute(f"RELEASE {name}")
+                self._rolled_back()
             raise
         finally:
             self._depth -= 1

@@ -93,6 +93,7 @@ class Merger:
         """Apply a batch (with everything kept from earlier ones) in one transaction."""
         report = MergeReport()
         with self.database.transaction():
+            self.journal.flush()  # records added earlier in this transaction, before any burial
             batch = self._admit([*changes, *self._take_pending()], report)
             groups: dict[tuple[str, str], dict[tuple[str, str], Change]] = defaultdict(dict)
             for change in batch:  # duplicates collapse here

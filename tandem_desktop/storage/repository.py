@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import builtins
 import dataclasses
+import functools
 import json
 import sqlite3
 import typing
@@ -47,9 +48,15 @@ def _converters(cls: type[Record]) -> dict[str, str]:
 
 def check_choice(field: str, value: object, choices: type[StrEnum]) -> None:
     """Refuse a value that is not one of an enum's stored values."""
-    allowed = {member.value for member in choices}
+    allowed = _stored_values(choices)
     if value not in allowed:
         raise ValidationError(field, f"must be one of {', '.join(sorted(allowed))}")
+
+
+@functools.cache
+def _stored_values(choices: type[StrEnum]) -> frozenset[str]:
+    # Once per enum: an import checks every record's choices.
+    return frozenset(member.value for member in choices)
 
 
 class Repository(Generic[R]):
@@ -244,20 +251,22 @@ class Repository(Generic[R]):
         journal = journal_of(self.database)
         if journal is None:
             return
-        changed = {name: after[name] for name in self._synced
-                   if before is None or before[name] != after[name]}
+        flag = self.private_flag
+        is_private = bool(flag and after[flag])
+        if before is None:
+            journal.record_added(self.table, str(after["id"]), self._tandem_of(after), after,
+                                 self._synced, withheld=is_private)
+            return
+        changed = {name: after[name] for name in self._synced if before[name] != after[name]}
         if changed and after["deleted_at"] is not None:
             # Stored in the Trash: the delete must stay as new as the edit, or the
             # partner's copy (where the newer edit undoes a delete) would show it live.
             changed["deleted_at"] = after["deleted_at"]
-        flag = self.private_flag
-        was_private = bool(flag and before is not None and before[flag])
-        is_private = bool(flag and after[flag])
+        was_private = bool(flag and before[flag])
         if was_private and not is_private:  # shared again: the partner gets it whole
             changed = {name: after[name] for name in self._synced}
         journal.record(self.table, str(after["id"]), self._tandem_of(after), changed,
-                       withheld=is_private, new=before is None,
-                       withdraw=is_private and before is not None and not was_private)
+                       withheld=is_private, withdraw=is_private and not was_private)
 
     # -- reads --------------------------------------------------------------
     def get(self, record_id: str, *, include_deleted: bool = False) -> R:
@@ -303,6 +312,10 @@ class Repository(Generic[R]):
         deleted: bool = False,
     ) -> builtins.list[R]:
         """Records matching an SQL condition, sorted and paged in the query."""
+        if self.database.journal is not None:
+            # Some orders read the field stamps: those of records added in the open
+            # transaction are written now (see storage.added_records).
+            self.database.journal.flush()
         clauses = ["deleted_at IS NOT NULL" if deleted else "deleted_at IS NULL"]
         if where:
             clauses.append(f"({where})")

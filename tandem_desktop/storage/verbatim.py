@@ -20,6 +20,7 @@ from typing import Any
 from tandem_desktop.domain.records import Record
 from tandem_desktop.storage.database import Database
 from tandem_desktop.storage.errors import NotFoundError
+from tandem_desktop.storage.journal import journal_of
 from tandem_desktop.storage.repository import Repository
 
 
@@ -80,6 +81,9 @@ def field_stamps_of(repository: Repository[Any], tandem_id: str) -> dict[str, Fi
         join, where = "", "f.record_id = ?"
     else:
         join, where = f" JOIN {repository.table} AS r ON r.id = f.record_id", "r.tandem_id = ?"
+    journal = journal_of(repository.database)
+    if journal is not None:
+        journal.flush()  # records added or received in an open transaction
     stamps: dict[str, dict[str, str]] = {}
     bases: dict[str, dict[str, str]] = {}
     written: dict[str, str | None] = {}
@@ -140,12 +144,11 @@ def put_received(repository: Repository[Any], record: Record, stamps: Mapping[st
         rowid = repository._insert(row)
         if record.deleted_at is None:
             repository._index(rowid, record)
-        repository.database.conn.executemany(
-            "INSERT OR REPLACE INTO sync_field (kind, record_id, field, stamp, base, value)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            [(table, record.id, field, stamp, bases.get(field, ""),
-              written_deleted_at if field == "deleted_at" else None)
-             for field, stamp in stamps.items()])
+        journal = journal_of(repository.database)
+        assert journal is not None  # an open store is at the latest schema
+        # Written with those of every record added in the transaction, before it
+        # commits: one statement instead of one bound row per field.
+        journal.stamp_received(table, record.id, stamps, bases, written_deleted_at)
 
 
 def synced_field_names(repository: Repository[Any]) -> Sequence[str]:

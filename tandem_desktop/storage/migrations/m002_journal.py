@@ -22,6 +22,7 @@ put in the journal, so that the first share carries everything.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 
@@ -42,23 +43,30 @@ SYNCED_TABLES = (
 
 def _stamp_existing(conn: sqlite3.Connection) -> None:
     device = conn.execute("SELECT device_id FROM sync_device").fetchone()[0]
-    stamp = (f"printf('%013d-0000-%s', CAST(round((julianday(updated_at) - 2440587.5)"
-             f" * 86400000) AS INTEGER), '{device}')")
+    millis = "CAST(round((julianday(r.updated_at) - 2440587.5) * 86400000) AS INTEGER)"
+    # One stamp for all the fields of a record (a record in the Trash stays there:
+    # a delete as new as every edit wins, see storage.merge.shown_deleted_at).
+    stamp = f"printf('%013d-0000-%s', {millis}, '{device}')"
     for table in SYNCED_TABLES:
         columns = [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
         synced = [c for c in columns
                   if c not in ALWAYS_LOCAL and c not in LOCAL_FIELDS.get(table, frozenset())]
-        tandem = "id" if table == "tandem" else "tandem_id"
-        private = " WHERE private = 0" if table == "feedback" else ""
-        for column in synced:
-            raw = "deleted_at" if column == "deleted_at" else "NULL"
-            conn.execute(
-                f"INSERT INTO sync_field (kind, record_id, field, stamp, base, value) "
-                f"SELECT '{table}', id, '{column}', {stamp}, '', {raw} FROM {table}")
-            conn.execute(
-                f"INSERT INTO sync_journal (kind, record_id, tandem_id, field, value, stamp, base)"
-                f" SELECT '{table}', id, {tandem}, '{column}', json_quote({column}), {stamp}, ''"
-                f" FROM {table}{private} ORDER BY created_at, id")
+        tandem = "r.id" if table == "tandem" else "r.tandem_id"
+        private = " WHERE r.private = 0" if table == "feedback" else ""
+        # Record by record, each one's fields in the order of the stamps' key: the
+        # table then grows at its end rather than at random places.
+        source = (f" FROM {table} AS r CROSS JOIN json_each('{json.dumps(sorted(synced))}')"
+                  " AS f")
+        values = " ".join(f"WHEN '{column}' THEN json_quote(r.{column})" for column in synced)
+        conn.execute(
+            "INSERT INTO sync_field (kind, record_id, field, stamp, base, value)"
+            f" SELECT '{table}', r.id, f.value, {stamp}, '',"
+            f" CASE f.value WHEN 'deleted_at' THEN r.deleted_at END{source}"
+            " ORDER BY r.id, f.value")
+        conn.execute(
+            "INSERT INTO sync_journal (kind, record_id, tandem_id, field, value, stamp, base)"
+            f" SELECT '{table}', r.id, {tandem}, f.value, CASE f.value {values} END, {stamp}, ''"
+            f"{source}{private} ORDER BY r.created_at, r.id, f.value")
     clock = conn.execute("SELECT max(stamp) FROM sync_field").fetchone()[0]
     if clock:
         conn.execute("UPDATE sync_device SET clock = ?", [clock])
@@ -89,7 +97,6 @@ STATEMENTS: list[str | Callable[[sqlite3.Connection], None]] = [
     value TEXT,
     stamp TEXT NOT NULL,
     base TEXT NOT NULL DEFAULT '')""",
-    "CREATE INDEX sync_journal_field ON sync_journal (kind, record_id, field)",
     """CREATE TABLE sync_tombstone (
     kind TEXT NOT NULL,
     record_id TEXT NOT NULL,
