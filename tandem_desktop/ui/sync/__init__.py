@@ -1,0 +1,1 @@
+"""Partner sync in the window: sharing, joining, the background rounds and their status."""
