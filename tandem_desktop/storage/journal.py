@@ -25,7 +25,7 @@ from typing import Any
 
 from tandem_desktop.domain.changes import PURGE, Change, encode
 from tandem_desktop.domain.clock import utc_stamp
-from tandem_desktop.domain.hlc import HybridClock, new_device_id
+from tandem_desktop.domain.hlc import HybridClock, new_device_id, parse
 from tandem_desktop.storage.added_records import AddedRecords
 from tandem_desktop.storage.database import Database
 from tandem_desktop.storage.migrations.m002_journal import (
@@ -62,11 +62,29 @@ class Journal:
         self.clock = HybridClock(row[0], self._wall_ms, last=row[1] or None)
         self._saved_clock = self.clock.last
         self._added = AddedRecords(database.conn)
+        database.after_begin(self._catch_up)
         database.before_commit(self._before_commit)
         database.after_rollback(self._after_rollback)
 
     def _wall_ms(self) -> int:
         return int(self.database.clock.now().timestamp() * 1000)
+
+    def _catch_up(self) -> None:
+        """Take over the clock and device id another connection to the file saved.
+
+        A job on its own connection (a join, an import, a round) moves the clock
+        past the partner's stamps, or takes a new device id; this connection's
+        next stamps must follow those, or its edits would lose to older ones.
+        """
+        device, stored = self.database.conn.execute(
+            "SELECT device_id, clock FROM sync_device").fetchone()
+        if stored == self._saved_clock and device == self.clock.device:
+            return
+        mine, theirs = parse(self.clock.last), parse(stored) if stored else None
+        last = stored if theirs and (theirs.millis, theirs.counter) > (mine.millis, mine.counter) \
+            else self.clock.last
+        self.clock = HybridClock(device, self._wall_ms, last=last)
+        self._saved_clock = stored
 
     def _before_commit(self) -> None:
         # Once per transaction rather than with every change: saving the clock
