@@ -8,7 +8,9 @@ Options: --tab N (0..5), --lang de|en, --theme system|light|dark, --size 1280x80
 --page N (show the N-th inner page of the chosen tab: its first tab or stacked widget),
 --dialog NAME (open one of the main dialogs over the demo data and capture it instead;
 NAME is one of: health, question, access, task, topic, series, feedback, rule,
-area, goal, meeting (the meeting page, not a dialog), preferences, trash).
+area, goal, meeting (the meeting page, not a dialog), preferences, trash, and for working
+together: share (with its pairing code), join (empty), join-wrong (after a wrong code),
+sharing (Preferences of a shared tandem with a partner device).
 """
 
 from __future__ import annotations
@@ -53,7 +55,56 @@ DIALOGS: dict[str, tuple[int, Callable[[MainWindow], object]]] = {
     "meeting": (2, lambda window: _open_last_meeting(window)),
     "preferences": (0, lambda window: window.open_settings()),
     "trash": (0, lambda window: window.open_trash()),
+    "share": (0, lambda window: _share(window)),
+    "join": (0, lambda window: window.sharing_menu.join()),
+    "join-wrong": (0, lambda window: _join_wrong(window)),
+    "sharing": (0, lambda window: _sharing_settings(window)),
 }
+# Dialogs that show the result of work off the UI thread: captured later.
+LATE = {"share", "join-wrong"}
+
+
+def _shared_folder(window: MainWindow) -> Path:
+    """A folder beside the data folder, as a sync engine's folder would be."""
+    folder = window.context.data_dir / "shared" / "Nextcloud"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def _share(window: MainWindow) -> None:
+    from tandem_desktop.ui.sync.share_dialog import ShareDialog
+
+    window.sharing_menu.share()
+    dialog = window.sharing_menu.dialog
+    assert isinstance(dialog, ShareDialog)
+    dialog.folder.edit.setText(str(_shared_folder(window)))
+    dialog.start_sharing()
+
+
+def _join_wrong(window: MainWindow) -> None:
+    from tandem_desktop.exchange.syncfolder.pairing import grouped, new_code
+    from tandem_desktop.exchange.syncfolder.rounds import share
+    from tandem_desktop.ui.sync.join_dialog import JoinDialog
+
+    folder = _shared_folder(window)
+    share(window.context.store, window.context.tandem_id, folder)
+    window.sharing_menu.join()
+    dialog = window.sharing_menu.dialog
+    assert isinstance(dialog, JoinDialog)
+    dialog.folder.edit.setText(str(folder))
+    dialog.code.setText(grouped(new_code()).lower())
+    dialog.start_joining()
+
+
+def _sharing_settings(window: MainWindow) -> None:
+    from tandem_desktop.exchange.syncfolder.rounds import share
+    from tandem_desktop.storage.sync_state import SyncState
+
+    context = window.context
+    share(context.store, context.tandem_id, _shared_folder(window))
+    SyncState(context.store.database).saw(context.tandem_id, "5f3a9c0d1e2b4a68",
+                                          "Claudia's MacBook", "2026-11-29T08:12:00Z")
+    window.open_settings()
 
 
 def _new_action(window: MainWindow, tab: int, number: int) -> None:
@@ -141,7 +192,7 @@ def main() -> int:
             shown.reject()
         app.quit()
 
-    QTimer.singleShot(700, capture)
+    QTimer.singleShot(3000 if args.dialog in LATE else 700, capture)
     if args.dialog:
         opener = DIALOGS[args.dialog][1]
         QTimer.singleShot(200, lambda: opener(window))

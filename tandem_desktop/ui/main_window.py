@@ -151,11 +151,13 @@ class MainWindow(QMainWindow):
         from tandem_desktop.ui.conflicts_dialog import install_conflict_status
         from tandem_desktop.ui.exchange_menus import install_exchange_menus
         from tandem_desktop.ui.search import install_search
+        from tandem_desktop.ui.sync.menu import install_sharing_menu
 
         for index in range(len(_TABS)):
             self._build(index)
         self._update_tab_titles()
         install_exchange_menus(self)
+        install_sharing_menu(self)  # after Import, which it follows in the File menu
         install_search(self)
         # How many texts that lost a concurrent edit wait for review (hidden when none).
         self.conflict_status = install_conflict_status(self, self.context)

@@ -1,4 +1,5 @@
-"""Settings ▸ Preferences: language, theme, reminder minutes, this computer's name."""
+"""Settings ▸ Preferences: language, theme, reminder minutes, this computer's name and
+how the current tandem is shared."""
 
 from __future__ import annotations
 
@@ -8,14 +9,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
-    QLineEdit,
     QSpinBox,
     QSystemTrayIcon,
     QVBoxLayout,
     QWidget,
 )
 
-from tandem_desktop.services.devices import host_name, rename_this_device, this_device
+from tandem_desktop.services.devices import rename_this_device, this_device
 from tandem_desktop.ui.actions import run_action
 from tandem_desktop.ui.context import (
     DEFAULT_REMINDER_MINUTES,
@@ -24,6 +24,7 @@ from tandem_desktop.ui.context import (
     THEME_KEY,
     AppContext,
 )
+from tandem_desktop.ui.sync.sharing_settings import SharingSection
 from tandem_desktop.ui.theme import apply_theme
 from tandem_desktop.ui.translators import system_language
 from tandem_desktop.ui.tray import KEEP_RUNNING_KEY, keeps_running_in_tray
@@ -69,17 +70,11 @@ class SettingsDialog(QDialog):
             self.keep_in_tray.setEnabled(False)
             self.keep_in_tray.setToolTip(self.tr("This desktop has no system tray."))
         form.addRow("", self.keep_in_tray)
-        # The name the partner sees this computer by (its id never changes by hand).
-        device = this_device(context.store)
-        self.device_name = QLineEdit(self)
-        self.device_name.setAccessibleName(self.tr("Name of this computer"))
-        self.device_name.setMaxLength(80)
-        self.device_name.setPlaceholderText(host_name())
-        self.device_name.setText(device.name)
-        self.device_name.setToolTip(self.tr(
-            "How your partner sees this computer when your copies are kept in step"))
-        form.addRow(self.tr("Name of this &computer:"), self.device_name)
         layout.addLayout(form)
+        # This computer's name, and how the current tandem is shared.
+        self.sharing = SharingSection(context, self)
+        self.device_name = self.sharing.device_name
+        layout.addWidget(self.sharing)
         layout.addWidget(ok_cancel(self, self.save))
 
     def save(self) -> None:

@@ -22,8 +22,15 @@ def choose_first_tandem(window: MainWindow, context: AppContext, language: str, 
 
         dialog = TandemDialog(window, welcome=True)
         while True:
+            dialog.wants_demo = dialog.wants_join = False
             if dialog.exec() != TandemDialog.DialogCode.Accepted:
                 return False
+            if dialog.wants_join:
+                from tandem_desktop.ui.sync.join_dialog import JoinDialog
+
+                if JoinDialog(context, window).exec() != JoinDialog.DialogCode.Accepted:
+                    continue  # back to the welcome dialog
+                break
             try:
                 if dialog.wants_demo:
                     create_demo(store, language, context.clock.today())

@@ -1,4 +1,4 @@
-"""Create or edit a tandem; on first start, also offers the demo."""
+"""Create or edit a tandem; on first start, also offers the demo and joining the partner."""
 
 from __future__ import annotations
 
@@ -28,7 +28,8 @@ from tandem_desktop.ui.widgets import FieldError, heading, plain_label
 
 
 class TandemDialog(QDialog):
-    """The form for one tandem. ``welcome`` adds the first-start text and a demo button."""
+    """The form for one tandem. ``welcome`` adds the first-start text and the buttons for
+    the demo and for joining the partner's tandem."""
 
     def __init__(
         self,
@@ -40,6 +41,7 @@ class TandemDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.wants_demo = False
+        self.wants_join = False
         self._tandem = tandem
         self.setWindowTitle(
             self.tr("Welcome to Tandem") if welcome else
@@ -112,6 +114,11 @@ class TandemDialog(QDialog):
             self.demo_button.setToolTip(self.tr("Open a tandem filled with example content"))
             buttons.addButton(self.demo_button, QDialogButtonBox.ButtonRole.ActionRole)
             self.demo_button.clicked.connect(self._choose_demo)
+            self.join_button = QPushButton(self.tr("My partner already uses Tandem"), self)
+            self.join_button.setToolTip(self.tr(
+                "Join the tandem your partner shares with you through a shared folder"))
+            buttons.addButton(self.join_button, QDialogButtonBox.ButtonRole.ActionRole)
+            self.join_button.clicked.connect(self._choose_join)
         layout.addWidget(buttons)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
 
@@ -127,6 +134,10 @@ class TandemDialog(QDialog):
 
     def _choose_demo(self) -> None:
         self.wants_demo = True
+        self.accept()
+
+    def _choose_join(self) -> None:
+        self.wants_join = True
         self.accept()
 
     def _accept(self) -> None:

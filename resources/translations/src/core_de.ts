@@ -351,6 +351,145 @@
     </message>
 </context>
 <context>
+    <name>FolderField</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/shared_folder.py" line="43" />
+        <source>Shared folder</source>
+        <translation>Gemeinsamer Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/shared_folder.py" line="44" />
+        <source>e.g. your Syncthing or Nextcloud folder</source>
+        <translation>z. B. Ihr Syncthing- oder Nextcloud-Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/shared_folder.py" line="45" />
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="60" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="63" />
+        <source>Join my partner's tandem</source>
+        <translation>Dem Tandem meines Gegenübers beitreten</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="65" />
+        <source>Your partner shared a tandem through a folder the two of you already share. Choose that folder as it appears on this computer and type the pairing code your partner gave you.</source>
+        <translation>Ihr Gegenüber hat ein Tandem über einen Ordner geteilt, den Sie beide bereits gemeinsam nutzen. Wählen Sie diesen Ordner so, wie er auf diesem Computer liegt, und geben Sie den Kopplungscode ein, den Sie von Ihrem Gegenüber bekommen haben.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="69" />
+        <source>The folder your partner shares with you</source>
+        <translation>Der Ordner, den Ihr Gegenüber mit Ihnen teilt</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="71" />
+        <source>Shared &amp;folder:</source>
+        <translation>Gemeinsamer &amp;Ordner:</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="75" />
+        <source>Pairing code</source>
+        <translation>Kopplungscode</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="78" />
+        <source>Pairing &amp;code:</source>
+        <translation>&amp;Kopplungscode:</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="82" />
+        <source>My side in this tandem</source>
+        <translation>Meine Seite in diesem Tandem</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="83" />
+        <source>The side my partner does not take</source>
+        <translation>Die Seite, die mein Gegenüber nicht einnimmt</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="84" />
+        <source>The leader</source>
+        <translation>Die Führungskraft</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="85" />
+        <source>The assistant</source>
+        <translation>Die Assistenz</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="87" />
+        <source>On a further computer of yours (a second laptop, say), choose your side here</source>
+        <translation>Auf einem weiteren eigenen Computer (etwa einem zweiten Laptop) wählen Sie hier Ihre Seite</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="88" />
+        <source>&amp;I am:</source>
+        <translation>&amp;Ich bin:</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="93" />
+        <source>Reading your partner's tandem… For a large tandem this takes a few seconds.</source>
+        <translation>Das Tandem Ihres Gegenübers wird gelesen… Bei einem großen Tandem dauert das einige Sekunden.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="97" />
+        <source>Join</source>
+        <translation>Beitreten</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="111" />
+        <source>Please choose the shared folder.</source>
+        <translation>Bitte wählen Sie den gemeinsamen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="112" />
+        <source>There is no folder “{path}”.</source>
+        <translation>Es gibt keinen Ordner „{path}“.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="152" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="212" />
+        <source>Nothing was joined: {reason}</source>
+        <translation>Der Beitritt ist fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="169" />
+        <source>Please type the pairing code your partner gave you.</source>
+        <translation>Bitte geben Sie den Kopplungscode ein, den Sie von Ihrem Gegenüber bekommen haben.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="172" />
+        <source>A pairing code has no “{characters}”: it is made of the digits 2 to 9 and the letters A to Z without I, L and O.</source>
+        <translation>Ein Kopplungscode enthält kein „{characters}“: Er besteht aus den Ziffern 2 bis 9 und den Buchstaben A bis Z ohne I, L und O.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="176" />
+        <source>A pairing code has {length} letters and digits; this one has {typed}.</source>
+        <translation>Ein Kopplungscode hat {length} Buchstaben und Ziffern, dieser hat {typed}.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="188" />
+        <source>“{path}” holds no shared tandem. Choose the folder your partner shared the tandem through.</source>
+        <translation>„{path}“ enthält kein geteiltes Tandem. Wählen Sie den Ordner, über den Ihr Gegenüber das Tandem geteilt hat.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="193" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="208" />
+        <source>This code does not open the shared folder. Check it with your partner; nothing was joined.</source>
+        <translation>Dieser Code öffnet den gemeinsamen Ordner nicht. Prüfen Sie ihn mit Ihrem Gegenüber; es wurde nichts übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="199" />
+        <source>This computer already holds that tandem; nothing was joined.</source>
+        <translation>Dieses Tandem ist auf diesem Computer bereits vorhanden; es wurde nichts übernommen.</translation>
+    </message>
+</context>
+<context>
     <name>Links</name>
     <message>
         <location filename="../../../tandem_desktop/ui/links.py" line="46" />
@@ -397,171 +536,171 @@
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="177" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="179" />
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="181" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="183" />
         <source>Tandem:</source>
         <translation>Tandem:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="184" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="186" />
         <source>Current tandem</source>
         <translation>Aktuelles Tandem</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="190" />
         <location filename="../../../tandem_desktop/ui/main_window.py" line="192" />
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="196" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="194" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="198" />
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="193" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="195" />
         <source>Create a new record</source>
         <translation>Einen neuen Eintrag anlegen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="199" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="201" />
         <source>Tandem…</source>
         <translation>Tandem…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="216" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="218" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="218" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="220" />
         <source>&amp;New tandem…</source>
         <translation>&amp;Neues Tandem…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="219" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="221" />
         <source>&amp;Edit tandem…</source>
         <translation>Tandem &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="220" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="222" />
         <source>&amp;Archive tandem</source>
         <translation>Tandem &amp;archivieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="222" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="224" />
         <source>Archived tandems</source>
         <translation>Archivierte Tandems</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="225" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="227" />
         <source>E&amp;xport</source>
         <translation>E&amp;xportieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="226" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="228" />
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="230" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="232" />
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="231" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="233" />
         <source>&amp;Restore from backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="232" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="234" />
         <source>Open &amp;data folder</source>
         <translation>&amp;Datenordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="235" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="237" />
         <source>&amp;Quit</source>
         <translation>B&amp;eenden</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="239" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="241" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="241" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="243" />
         <source>&amp;Trash…</source>
         <translation>&amp;Papierkorb…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="243" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="245" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="254" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="256" />
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="255" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="257" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="257" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="259" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="258" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="260" />
         <source>&amp;About Tandem</source>
         <translation>&amp;Über Tandem</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="326" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="328" />
         <source>Archive the tandem “{name}”? It disappears from the switcher and can be brought back from File ▸ Archived tandems.</source>
         <translation>Das Tandem „{name}“ archivieren? Es verschwindet aus der Auswahl und lässt sich unter Datei ▸ Archivierte Tandems zurückholen.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="331" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="333" />
         <source>Archive tandem</source>
         <translation>Tandem archivieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="345" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="347" />
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="348" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="350" />
         <source>Bring back “{name}”</source>
         <translation>„{name}“ zurückholen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="363" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="365" />
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="364" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="366" />
         <source>The backup could not be written: {reason}
 Your data is unchanged.</source>
         <translation>Die Sicherung konnte nicht geschrieben werden: {reason}
 Ihre Daten sind unverändert.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="367" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="369" />
         <source>Backup saved: {name}</source>
         <translation>Sicherung gespeichert: {name}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="394" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="396" />
         <source>About Tandem</source>
         <translation>Über Tandem</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="395" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="397" />
         <source>Tandem {version}
 
 A planner for the partnership of a leader and an assistant.
@@ -574,6 +713,29 @@ Ein Planer für die Partnerschaft von Führungskraft und Assistenz.
 
 Datenordner: {folder}
 Schemaversion: {schema}</translation>
+    </message>
+</context>
+<context>
+    <name>PeerModel</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/sharing_settings.py" line="42" />
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/sharing_settings.py" line="42" />
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/sharing_settings.py" line="46" />
+        <source>(no name yet)</source>
+        <translation>(noch ohne Namen)</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/sharing_settings.py" line="47" />
+        <source>not yet</source>
+        <translation>noch nicht</translation>
     </message>
 </context>
 <context>
@@ -773,106 +935,358 @@ Ihre Daten sind unverändert.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="37" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="38" />
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="43" />
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="108" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="44" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="103" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="44" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="45" />
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="50" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="51" />
         <source>Theme</source>
         <translation>Darstellung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="51" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="52" />
         <source>Like the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="51" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="52" />
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="52" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="53" />
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="57" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="58" />
         <source>Reminder before a check-in</source>
         <translation>Erinnerung vor einem Check-in</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="59" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="60" />
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="60" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="61" />
         <source>No reminder</source>
         <translation>Keine Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="62" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="63" />
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="63" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="64" />
         <source>&amp;Theme:</source>
         <translation>&amp;Darstellung:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="64" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="65" />
         <source>&amp;Reminder before a check-in:</source>
         <translation>&amp;Erinnerung vor einem Check-in:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="66" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="67" />
         <source>Keep running in the system tray when the window is closed</source>
         <translation>Beim Schließen des Fensters im Infobereich weiterlaufen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="70" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="71" />
         <source>This desktop has no system tray.</source>
         <translation>Diese Arbeitsoberfläche hat keinen Infobereich.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="75" />
-        <source>Name of this computer</source>
-        <translation>Name dieses Computers</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="80" />
-        <source>How your partner sees this computer when your copies are kept in step</source>
-        <translation>Unter diesem Namen sieht Ihr Gegenüber diesen Computer, wenn Ihre Kopien abgeglichen werden</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="81" />
-        <source>Name of this &amp;computer:</source>
-        <translation>Name dieses &amp;Computers:</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="109" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="104" />
         <source>The new language applies fully after Tandem restarts.</source>
         <translation>Die neue Sprache gilt vollständig nach einem Neustart von Tandem.</translation>
     </message>
 </context>
 <context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="57" />
+        <source>Share with my partner</source>
+        <translation>Mit meinem Gegenüber teilen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="70" />
+        <source>Share “{name}” with my partner</source>
+        <translation>„{name}“ mit meinem Gegenüber teilen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="73" />
+        <source>Choose a folder that you and your partner already share: a Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive or Google Drive folder, or a network share. Tandem keeps its own encrypted files in it; the sync program you already use carries them to your partner. Your data file itself stays on this computer.</source>
+        <translation>Wählen Sie einen Ordner, den Sie und Ihr Gegenüber bereits gemeinsam nutzen: einen Ordner von Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive oder Google Drive oder eine Netzwerkfreigabe. Tandem legt dort eigene, verschlüsselte Dateien ab; das Synchronisierungsprogramm, das Sie bereits nutzen, bringt sie zu Ihrem Gegenüber. Ihre Datendatei selbst bleibt auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="78" />
+        <source>The folder you share with your partner</source>
+        <translation>Der Ordner, den Sie mit Ihrem Gegenüber teilen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="83" />
+        <source>Writing this tandem into the shared folder…</source>
+        <translation>Das Tandem wird in den gemeinsamen Ordner geschrieben…</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="87" />
+        <source>Share</source>
+        <translation>Teilen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="98" />
+        <source>Please choose the shared folder.</source>
+        <translation>Bitte wählen Sie den gemeinsamen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="108" />
+        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="139" />
+        <source>Nothing was shared: {reason}</source>
+        <translation>Es wurde nichts geteilt: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="155" />
+        <source>The pairing code for your partner</source>
+        <translation>Der Kopplungscode für Ihr Gegenüber</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="162" />
+        <source>Pairing code</source>
+        <translation>Kopplungscode</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="170" />
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="171" />
+        <source>Copy the code to the clipboard</source>
+        <translation>Den Code in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="180" />
+        <source>Pass this code on to your partner by phone or in person. It is never written into the shared folder, and Tandem keeps it nowhere: it cannot be shown again, so note it down now if your partner is not ready yet.</source>
+        <translation>Geben Sie diesen Code am Telefon oder persönlich an Ihr Gegenüber weiter. Er wird nie in den gemeinsamen Ordner geschrieben, und Tandem speichert ihn nirgends: Er kann nicht noch einmal angezeigt werden. Notieren Sie ihn also jetzt, falls Ihr Gegenüber noch nicht so weit ist.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="184" />
+        <source>On their computer, your partner chooses File ▸ Join my partner's tandem…, picks the same shared folder as it appears there and types the code. Capital or small letters, spaces and dashes do not matter.</source>
+        <translation>Auf dem eigenen Computer wählt Ihr Gegenüber Datei ▸ Dem Tandem meines Gegenübers beitreten…, wählt denselben gemeinsamen Ordner so, wie er dort liegt, und gibt den Code ein. Groß- oder Kleinschreibung, Leerzeichen und Bindestriche spielen keine Rolle.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="196" />
+        <source>The code is on the clipboard.</source>
+        <translation>Der Code ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="203" />
+        <source>This tandem is already shared. For a new code, stop sharing it in Settings ▸ Preferences first.</source>
+        <translation>Dieses Tandem ist bereits geteilt. Für einen neuen Code beenden Sie zuerst das Teilen unter Einstellungen ▸ Einstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="206" />
+        <source>There is no folder “{path}”.</source>
+        <translation>Es gibt keinen Ordner „{path}“.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="208" />
+        <source>Tandem cannot write into “{path}”. Choose a folder you may change.</source>
+        <translation>Tandem kann nicht in „{path}“ schreiben. Wählen Sie einen Ordner, den Sie ändern dürfen.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="211" />
+        <source>“{path}” is the folder of a tandem that is already shared. Choose the folder you share with your partner.</source>
+        <translation>„{path}“ ist der Ordner eines bereits geteilten Tandems. Wählen Sie den Ordner, den Sie mit Ihrem Gegenüber teilen.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="215" />
+        <source>“{path}” already holds another shared tandem. Choose a folder that only you and this partner share, or make a new folder inside it.</source>
+        <translation>„{path}“ enthält bereits ein anderes geteiltes Tandem. Wählen Sie einen Ordner, den nur Sie und dieses Gegenüber teilen, oder legen Sie darin einen neuen Ordner an.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="219" />
+        <source>“{path}” still holds this tandem from an earlier sharing, with your partner's files. Make a new folder inside it and choose that one.</source>
+        <translation>„{path}“ enthält dieses Tandem noch von einem früheren Teilen, mit den Dateien Ihres Gegenübers. Legen Sie darin einen neuen Ordner an und wählen Sie diesen.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedFolder</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/shared_folder.py" line="105" />
+        <source>The shared folder is missing or not mounted, or it holds no shared tandem.</source>
+        <translation>Der gemeinsame Ordner fehlt oder ist nicht eingebunden, oder er enthält kein geteiltes Tandem.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/shared_folder.py" line="108" />
+        <source>The shared folder now belongs to another tandem.</source>
+        <translation>Der gemeinsame Ordner gehört jetzt zu einem anderen Tandem.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/shared_folder.py" line="110" />
+        <source>The shared folder was written by a newer Tandem. Update Tandem to keep working together.</source>
+        <translation>Der gemeinsame Ordner wurde von einer neueren Tandem-Version geschrieben. Aktualisieren Sie Tandem, um weiter zusammenzuarbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/shared_folder.py" line="113" />
+        <source>The shared folder's marker file cannot be read.</source>
+        <translation>Die Kennungsdatei des gemeinsamen Ordners kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/shared_folder.py" line="114" />
+        <source>The shared folder cannot be used right now.</source>
+        <translation>Der gemeinsame Ordner kann gerade nicht verwendet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>SharingMenu</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/menu.py" line="27" />
+        <location filename="../../../tandem_desktop/ui/sync/menu.py" line="53" />
+        <source>&amp;Share this tandem with my partner…</source>
+        <translation>Dieses Tandem mit meinem Gegenüber &amp;teilen…</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/menu.py" line="29" />
+        <source>&amp;Join my partner's tandem…</source>
+        <translation>Dem Tandem meines &amp;Gegenübers beitreten…</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/menu.py" line="56" />
+        <source>Shared through “{folder}”…</source>
+        <translation>Geteilt über „{folder}“…</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/menu.py" line="91" />
+        <source>Shared with my partner</source>
+        <translation>Mit meinem Gegenüber geteilt</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/menu.py" line="94" />
+        <source>This tandem is shared through the folder
+{folder}
+
+Its pairing code is not stored anywhere, so it cannot be shown again. If your partner needs a new code, stop sharing in Settings ▸ Preferences, then share the tandem again.</source>
+        <translation>Dieses Tandem ist über den Ordner
+{folder}
+geteilt.
+
+Sein Kopplungscode ist nirgends gespeichert und kann deshalb nicht noch einmal angezeigt werden. Braucht Ihr Gegenüber einen neuen Code, beenden Sie das Teilen unter Einstellungen ▸ Einstellungen und teilen Sie das Tandem danach erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/menu.py" line="98" />
+        <source>Open Preferences</source>
+        <translation>Einstellungen öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>SharingSection</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/sharing_settings.py" line="57" />
+        <source>Working together</source>
+        <translation>Zusammenarbeit</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/sharing_settings.py" line="63" />
+        <source>Name of this computer</source>
+        <translation>Name dieses Computers</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/sharing_settings.py" line="68" />
+        <source>How your partner sees this computer when your copies are kept in step</source>
+        <translation>Unter diesem Namen sieht Ihr Gegenüber diesen Computer, wenn Ihre Kopien abgeglichen werden</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/sharing_settings.py" line="69" />
+        <source>Name of this &amp;computer:</source>
+        <translation>Name dieses &amp;Computers:</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/sharing_settings.py" line="72" />
+        <source>This tandem:</source>
+        <translation>Dieses Tandem:</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/sharing_settings.py" line="77" />
+        <source>Partner devices</source>
+        <translation>Geräte des Gegenübers</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/sharing_settings.py" line="81" />
+        <source>Partner devices:</source>
+        <translation>Geräte des Gegenübers:</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/sharing_settings.py" line="86" />
+        <source>Stop sharing…</source>
+        <translation>Teilen beenden…</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/sharing_settings.py" line="100" />
+        <source>No tandem is open.</source>
+        <translation>Es ist kein Tandem geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/sharing_settings.py" line="103" />
+        <source>“{name}” is not shared. To keep it in step with your partner, choose File ▸ Share this tandem with my partner…</source>
+        <translation>„{name}“ ist nicht geteilt. Um es mit Ihrem Gegenüber abzugleichen, wählen Sie Datei ▸ Dieses Tandem mit meinem Gegenüber teilen…</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/sharing_settings.py" line="107" />
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/sharing_settings.py" line="109" />
+        <source>“{name}” is shared through the folder
+{folder}
+Last sync: {last}</source>
+        <translation>„{name}“ ist geteilt über den Ordner
+{folder}
+Zuletzt abgeglichen: {last}</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/sharing_settings.py" line="128" />
+        <location filename="../../../tandem_desktop/ui/sync/sharing_settings.py" line="137" />
+        <source>Stop sharing</source>
+        <translation>Teilen beenden</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/sharing_settings.py" line="129" />
+        <source>Stop sharing “{name}” with your partner?
+
+Everything stays on this computer as it is. Only this computer's own files are removed from the shared folder; your partner's files and copy stay as they are. From then on, changes no longer reach each other.</source>
+        <translation>Das Teilen von „{name}“ mit Ihrem Gegenüber beenden?
+
+Auf diesem Computer bleibt alles, wie es ist. Aus dem gemeinsamen Ordner werden nur die eigenen Dateien dieses Computers entfernt; die Dateien und die Kopie Ihres Gegenübers bleiben unverändert. Danach erreichen Änderungen die jeweils andere Seite nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/sharing_settings.py" line="138" />
+        <source>This computer's files could not be removed from the shared folder: {reason}
+The tandem is still shared.</source>
+        <translation>Die Dateien dieses Computers konnten nicht aus dem gemeinsamen Ordner entfernt werden: {reason}
+Das Tandem ist weiterhin geteilt.</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/startup.py" line="33" />
+        <location filename="../../../tandem_desktop/ui/startup.py" line="40" />
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -933,133 +1347,143 @@ Ihre Daten sind unverändert.</translation>
 <context>
     <name>TandemDialog</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="45" />
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="51" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="47" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="53" />
         <source>Welcome to Tandem</source>
         <translation>Willkommen bei Tandem</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="46" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="48" />
         <source>Edit tandem</source>
         <translation>Tandem bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="46" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="48" />
         <source>New tandem</source>
         <translation>Neues Tandem</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="53" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="55" />
         <source>Tandem helps a leader and an assistant build their partnership step by step: trust, clear communication, feedback, deliberate delegation and a shared vision. Start by naming your tandem. Everything stays on this computer.</source>
         <translation>Tandem hilft Führungskraft und Assistenz, ihre Partnerschaft Schritt für Schritt aufzubauen: Vertrauen, klare Kommunikation, Feedback, bewusste Delegation und eine gemeinsame Vision. Geben Sie Ihrem Tandem zuerst einen Namen. Alle Daten bleiben auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="61" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="63" />
         <source>Tandem name</source>
         <translation>Name des Tandems</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="62" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="64" />
         <source>e.g. Office of the managing director</source>
         <translation>z. B. Büro der Geschäftsführung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="65" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="67" />
         <source>Leader's name</source>
         <translation>Name der Führungskraft</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="68" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="70" />
         <source>Assistant's name</source>
         <translation>Name der Assistenz</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="70" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="72" />
         <source>the leader</source>
         <translation>die Führungskraft</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="71" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="73" />
         <source>the assistant</source>
         <translation>die Assistenz</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="84" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="86" />
         <source>Started on</source>
         <translation>Begonnen am</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="88" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="90" />
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="89" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="91" />
         <source>Feedback conversation every</source>
         <translation>Feedbackgespräch alle</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="91" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="93" />
         <source>&amp;Tandem name:</source>
         <translation>&amp;Name des Tandems:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="93" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="95" />
         <source>&amp;Leader:</source>
         <translation>&amp;Führungskraft:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="95" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="97" />
         <source>A&amp;ssistant:</source>
         <translation>A&amp;ssistenz:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="97" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="99" />
         <source>I am:</source>
         <translation>Ich bin:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="98" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="100" />
         <source>Started &amp;on:</source>
         <translation>&amp;Begonnen am:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="99" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="101" />
         <source>&amp;Feedback every:</source>
         <translation>Feed&amp;back alle:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="106" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="108" />
         <source>Create tandem</source>
         <translation>Tandem anlegen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="106" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="108" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="111" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="113" />
         <source>Explore the demo</source>
         <translation>Demo ansehen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="112" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="114" />
         <source>Open a tandem filled with example content</source>
         <translation>Ein Tandem mit Beispielinhalten öffnen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="134" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="117" />
+        <source>My partner already uses Tandem</source>
+        <translation>Mein Gegenüber nutzt Tandem schon</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="119" />
+        <source>Join the tandem your partner shares with you through a shared folder</source>
+        <translation>Dem Tandem beitreten, das Ihr Gegenüber über einen gemeinsamen Ordner mit Ihnen teilt</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="145" />
         <source>Please give the tandem a name.</source>
         <translation>Bitte geben Sie dem Tandem einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="135" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="146" />
         <source>Please enter the leader's name.</source>
         <translation>Bitte geben Sie den Namen der Führungskraft ein.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="136" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="147" />
         <source>Please enter the assistant's name.</source>
         <translation>Bitte geben Sie den Namen der Assistenz ein.</translation>
     </message>

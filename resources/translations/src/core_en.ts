@@ -351,6 +351,145 @@
     </message>
 </context>
 <context>
+    <name>FolderField</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/shared_folder.py" line="43" />
+        <source>Shared folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/shared_folder.py" line="44" />
+        <source>e.g. your Syncthing or Nextcloud folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/shared_folder.py" line="45" />
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="60" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="63" />
+        <source>Join my partner's tandem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="65" />
+        <source>Your partner shared a tandem through a folder the two of you already share. Choose that folder as it appears on this computer and type the pairing code your partner gave you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="69" />
+        <source>The folder your partner shares with you</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="71" />
+        <source>Shared &amp;folder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="75" />
+        <source>Pairing code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="78" />
+        <source>Pairing &amp;code:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="82" />
+        <source>My side in this tandem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="83" />
+        <source>The side my partner does not take</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="84" />
+        <source>The leader</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="85" />
+        <source>The assistant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="87" />
+        <source>On a further computer of yours (a second laptop, say), choose your side here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="88" />
+        <source>&amp;I am:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="93" />
+        <source>Reading your partner's tandem… For a large tandem this takes a few seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="97" />
+        <source>Join</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="111" />
+        <source>Please choose the shared folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="112" />
+        <source>There is no folder “{path}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="152" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="212" />
+        <source>Nothing was joined: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="169" />
+        <source>Please type the pairing code your partner gave you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="172" />
+        <source>A pairing code has no “{characters}”: it is made of the digits 2 to 9 and the letters A to Z without I, L and O.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="176" />
+        <source>A pairing code has {length} letters and digits; this one has {typed}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="188" />
+        <source>“{path}” holds no shared tandem. Choose the folder your partner shared the tandem through.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="193" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="208" />
+        <source>This code does not open the shared folder. Check it with your partner; nothing was joined.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="199" />
+        <source>This computer already holds that tandem; nothing was joined.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Links</name>
     <message>
         <location filename="../../../tandem_desktop/ui/links.py" line="46" />
@@ -393,176 +532,199 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="177" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="179" />
         <source>Main toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="181" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="183" />
         <source>Tandem:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="184" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="186" />
         <source>Current tandem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="190" />
         <location filename="../../../tandem_desktop/ui/main_window.py" line="192" />
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="196" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="194" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="198" />
         <source>New</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="193" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="195" />
         <source>Create a new record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="199" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="201" />
         <source>Tandem…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="216" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="218" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="218" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="220" />
         <source>&amp;New tandem…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="219" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="221" />
         <source>&amp;Edit tandem…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="220" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="222" />
         <source>&amp;Archive tandem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="222" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="224" />
         <source>Archived tandems</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="225" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="227" />
         <source>E&amp;xport</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="226" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="228" />
         <source>&amp;Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="230" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="232" />
         <source>&amp;Back up now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="231" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="233" />
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="232" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="234" />
         <source>Open &amp;data folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="235" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="237" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="239" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="241" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="241" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="243" />
         <source>&amp;Trash…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="243" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="245" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="254" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="256" />
         <source>&amp;Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="255" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="257" />
         <source>&amp;Preferences…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="257" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="259" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="258" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="260" />
         <source>&amp;About Tandem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="326" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="328" />
         <source>Archive the tandem “{name}”? It disappears from the switcher and can be brought back from File ▸ Archived tandems.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="331" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="333" />
         <source>Archive tandem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="345" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="347" />
         <source>(none)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="348" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="350" />
         <source>Bring back “{name}”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="363" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="365" />
         <source>Backup failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="364" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="366" />
         <source>The backup could not be written: {reason}
 Your data is unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="367" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="369" />
         <source>Backup saved: {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="394" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="396" />
         <source>About Tandem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="395" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="397" />
         <source>Tandem {version}
 
 A planner for the partnership of a leader and an assistant.
 
 Data folder: {folder}
 Schema version: {schema}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PeerModel</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/sharing_settings.py" line="42" />
+        <source>Device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/sharing_settings.py" line="42" />
+        <source>Last seen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/sharing_settings.py" line="46" />
+        <source>(no name yet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/sharing_settings.py" line="47" />
+        <source>not yet</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -760,106 +922,349 @@ Your data is unchanged.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="37" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="38" />
         <source>Preferences</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="43" />
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="108" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="44" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="103" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="44" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="45" />
         <source>System language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="50" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="51" />
         <source>Theme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="51" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="52" />
         <source>Like the system</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="51" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="52" />
         <source>Light</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="52" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="53" />
         <source>Dark</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="57" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="58" />
         <source>Reminder before a check-in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="59" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="60" />
         <source> min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="60" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="61" />
         <source>No reminder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="62" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="63" />
         <source>&amp;Language:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="63" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="64" />
         <source>&amp;Theme:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="64" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="65" />
         <source>&amp;Reminder before a check-in:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="66" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="67" />
         <source>Keep running in the system tray when the window is closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="70" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="71" />
         <source>This desktop has no system tray.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="75" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="104" />
+        <source>The new language applies fully after Tandem restarts.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="57" />
+        <source>Share with my partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="70" />
+        <source>Share “{name}” with my partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="73" />
+        <source>Choose a folder that you and your partner already share: a Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive or Google Drive folder, or a network share. Tandem keeps its own encrypted files in it; the sync program you already use carries them to your partner. Your data file itself stays on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="78" />
+        <source>The folder you share with your partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="83" />
+        <source>Writing this tandem into the shared folder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="87" />
+        <source>Share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="98" />
+        <source>Please choose the shared folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="108" />
+        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="139" />
+        <source>Nothing was shared: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="155" />
+        <source>The pairing code for your partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="162" />
+        <source>Pairing code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="170" />
+        <source>Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="171" />
+        <source>Copy the code to the clipboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="180" />
+        <source>Pass this code on to your partner by phone or in person. It is never written into the shared folder, and Tandem keeps it nowhere: it cannot be shown again, so note it down now if your partner is not ready yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="184" />
+        <source>On their computer, your partner chooses File ▸ Join my partner's tandem…, picks the same shared folder as it appears there and types the code. Capital or small letters, spaces and dashes do not matter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="196" />
+        <source>The code is on the clipboard.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="203" />
+        <source>This tandem is already shared. For a new code, stop sharing it in Settings ▸ Preferences first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="206" />
+        <source>There is no folder “{path}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="208" />
+        <source>Tandem cannot write into “{path}”. Choose a folder you may change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="211" />
+        <source>“{path}” is the folder of a tandem that is already shared. Choose the folder you share with your partner.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="215" />
+        <source>“{path}” already holds another shared tandem. Choose a folder that only you and this partner share, or make a new folder inside it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="219" />
+        <source>“{path}” still holds this tandem from an earlier sharing, with your partner's files. Make a new folder inside it and choose that one.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SharedFolder</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/shared_folder.py" line="105" />
+        <source>The shared folder is missing or not mounted, or it holds no shared tandem.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/shared_folder.py" line="108" />
+        <source>The shared folder now belongs to another tandem.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/shared_folder.py" line="110" />
+        <source>The shared folder was written by a newer Tandem. Update Tandem to keep working together.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/shared_folder.py" line="113" />
+        <source>The shared folder's marker file cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/shared_folder.py" line="114" />
+        <source>The shared folder cannot be used right now.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SharingMenu</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/menu.py" line="27" />
+        <location filename="../../../tandem_desktop/ui/sync/menu.py" line="53" />
+        <source>&amp;Share this tandem with my partner…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/menu.py" line="29" />
+        <source>&amp;Join my partner's tandem…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/menu.py" line="56" />
+        <source>Shared through “{folder}”…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/menu.py" line="91" />
+        <source>Shared with my partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/menu.py" line="94" />
+        <source>This tandem is shared through the folder
+{folder}
+
+Its pairing code is not stored anywhere, so it cannot be shown again. If your partner needs a new code, stop sharing in Settings ▸ Preferences, then share the tandem again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/menu.py" line="98" />
+        <source>Open Preferences</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SharingSection</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/sharing_settings.py" line="57" />
+        <source>Working together</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/sharing_settings.py" line="63" />
         <source>Name of this computer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="80" />
+        <location filename="../../../tandem_desktop/ui/sync/sharing_settings.py" line="68" />
         <source>How your partner sees this computer when your copies are kept in step</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="81" />
+        <location filename="../../../tandem_desktop/ui/sync/sharing_settings.py" line="69" />
         <source>Name of this &amp;computer:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="109" />
-        <source>The new language applies fully after Tandem restarts.</source>
+        <location filename="../../../tandem_desktop/ui/sync/sharing_settings.py" line="72" />
+        <source>This tandem:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/sharing_settings.py" line="77" />
+        <source>Partner devices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/sharing_settings.py" line="81" />
+        <source>Partner devices:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/sharing_settings.py" line="86" />
+        <source>Stop sharing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/sharing_settings.py" line="100" />
+        <source>No tandem is open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/sharing_settings.py" line="103" />
+        <source>“{name}” is not shared. To keep it in step with your partner, choose File ▸ Share this tandem with my partner…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/sharing_settings.py" line="107" />
+        <source>not yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/sharing_settings.py" line="109" />
+        <source>“{name}” is shared through the folder
+{folder}
+Last sync: {last}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/sharing_settings.py" line="128" />
+        <location filename="../../../tandem_desktop/ui/sync/sharing_settings.py" line="137" />
+        <source>Stop sharing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/sharing_settings.py" line="129" />
+        <source>Stop sharing “{name}” with your partner?
+
+Everything stays on this computer as it is. Only this computer's own files are removed from the shared folder; your partner's files and copy stay as they are. From then on, changes no longer reach each other.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/sharing_settings.py" line="138" />
+        <source>This computer's files could not be removed from the shared folder: {reason}
+The tandem is still shared.</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/startup.py" line="33" />
+        <location filename="../../../tandem_desktop/ui/startup.py" line="40" />
         <source>Not saved</source>
         <translation type="unfinished" />
     </message>
@@ -920,133 +1325,143 @@ Your data is unchanged.</source>
 <context>
     <name>TandemDialog</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="45" />
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="51" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="47" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="53" />
         <source>Welcome to Tandem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="46" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="48" />
         <source>Edit tandem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="46" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="48" />
         <source>New tandem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="53" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="55" />
         <source>Tandem helps a leader and an assistant build their partnership step by step: trust, clear communication, feedback, deliberate delegation and a shared vision. Start by naming your tandem. Everything stays on this computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="61" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="63" />
         <source>Tandem name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="62" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="64" />
         <source>e.g. Office of the managing director</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="65" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="67" />
         <source>Leader's name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="68" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="70" />
         <source>Assistant's name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="70" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="72" />
         <source>the leader</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="71" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="73" />
         <source>the assistant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="84" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="86" />
         <source>Started on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="88" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="90" />
         <source> days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="89" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="91" />
         <source>Feedback conversation every</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="91" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="93" />
         <source>&amp;Tandem name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="93" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="95" />
         <source>&amp;Leader:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="95" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="97" />
         <source>A&amp;ssistant:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="97" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="99" />
         <source>I am:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="98" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="100" />
         <source>Started &amp;on:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="99" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="101" />
         <source>&amp;Feedback every:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="106" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="108" />
         <source>Create tandem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="106" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="108" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="111" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="113" />
         <source>Explore the demo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="112" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="114" />
         <source>Open a tandem filled with example content</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="134" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="117" />
+        <source>My partner already uses Tandem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="119" />
+        <source>Join the tandem your partner shares with you through a shared folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="145" />
         <source>Please give the tandem a name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="135" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="146" />
         <source>Please enter the leader's name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="136" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="147" />
         <source>Please enter the assistant's name.</source>
         <translation type="unfinished" />
     </message>
