@@ -308,11 +308,21 @@ def test_a_third_device_joins_with_the_same_code(
     try:
         join(assistant, shared_folder, code)
         run_round(leader, tandem_id)
-        # This window is the leader's second laptop.
+        run_round(assistant, tandem_id)
+        # This window is the leader's second laptop: both sides are taken, so it asks.
+        before = dump(window.context.store)
         dialog = _join_dialog(qtbot, window)
         _type_folder(qtbot, dialog, shared_folder)
         qtbot.keyClicks(dialog.code, code)
-        dialog.role.setCurrentIndex(dialog.role.findText("The leader"))
+        qtbot.mouseClick(dialog.join_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.role_error.isVisible(), timeout=20_000)
+        assert dialog.role_error.text() == ("The leader and the assistant both work in this "
+                                            "tandem already. Choose which side this computer "
+                                            "belongs to.")
+        assert dump(window.context.store) == before
+        dialog.role.setFocus()
+        qtbot.keyClick(dialog.role, Qt.Key.Key_Down)  # the first side named: the leader
+        assert dialog.role.currentText() == "The leader"
         qtbot.mouseClick(dialog.join_button, Qt.MouseButton.LeftButton)
         _wait_closed(qtbot, window)
         laptop = window.context.store

@@ -371,120 +371,125 @@
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="60" />
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="63" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="67" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="70" />
         <source>Join my partner's tandem</source>
         <translation>Dem Tandem meines Gegenübers beitreten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="65" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="72" />
         <source>Your partner shared a tandem through a folder the two of you already share. Choose that folder as it appears on this computer and type the pairing code your partner gave you.</source>
         <translation>Ihr Gegenüber hat ein Tandem über einen Ordner geteilt, den Sie beide bereits gemeinsam nutzen. Wählen Sie diesen Ordner so, wie er auf diesem Computer liegt, und geben Sie den Kopplungscode ein, den Sie von Ihrem Gegenüber bekommen haben.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="69" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="76" />
         <source>The folder your partner shares with you</source>
         <translation>Der Ordner, den Ihr Gegenüber mit Ihnen teilt</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="71" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="78" />
         <source>Shared &amp;folder:</source>
         <translation>Gemeinsamer &amp;Ordner:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="75" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="82" />
         <source>Pairing code</source>
         <translation>Kopplungscode</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="78" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="85" />
         <source>Pairing &amp;code:</source>
         <translation>&amp;Kopplungscode:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="82" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="89" />
         <source>My side in this tandem</source>
         <translation>Meine Seite in diesem Tandem</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="83" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="90" />
         <source>The side my partner does not take</source>
         <translation>Die Seite, die mein Gegenüber nicht einnimmt</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="84" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="91" />
         <source>The leader</source>
         <translation>Die Führungskraft</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="85" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="92" />
         <source>The assistant</source>
         <translation>Die Assistenz</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="87" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="94" />
         <source>On a further computer of yours (a second laptop, say), choose your side here</source>
         <translation>Auf einem weiteren eigenen Computer (etwa einem zweiten Laptop) wählen Sie hier Ihre Seite</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="88" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="95" />
         <source>&amp;I am:</source>
         <translation>&amp;Ich bin:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="93" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="102" />
         <source>Reading your partner's tandem… For a large tandem this takes a few seconds.</source>
         <translation>Das Tandem Ihres Gegenübers wird gelesen… Bei einem großen Tandem dauert das einige Sekunden.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="97" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="106" />
         <source>Join</source>
         <translation>Beitreten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="111" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="120" />
         <source>Please choose the shared folder.</source>
         <translation>Bitte wählen Sie den gemeinsamen Ordner.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="112" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="121" />
         <source>There is no folder “{path}”.</source>
         <translation>Es gibt keinen Ordner „{path}“.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="152" />
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="212" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="165" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="230" />
         <source>Nothing was joined: {reason}</source>
         <translation>Der Beitritt ist fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="169" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="182" />
         <source>Please type the pairing code your partner gave you.</source>
         <translation>Bitte geben Sie den Kopplungscode ein, den Sie von Ihrem Gegenüber bekommen haben.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="172" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="185" />
         <source>A pairing code has no “{characters}”: it is made of the digits 2 to 9 and the letters A to Z without I, L and O.</source>
         <translation>Ein Kopplungscode enthält kein „{characters}“: Er besteht aus den Ziffern 2 bis 9 und den Buchstaben A bis Z ohne I, L und O.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="176" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="189" />
         <source>A pairing code has {length} letters and digits; this one has {typed}.</source>
         <translation>Ein Kopplungscode hat {length} Buchstaben und Ziffern, dieser hat {typed}.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="188" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="201" />
         <source>“{path}” holds no shared tandem. Choose the folder your partner shared the tandem through.</source>
         <translation>„{path}“ enthält kein geteiltes Tandem. Wählen Sie den Ordner, über den Ihr Gegenüber das Tandem geteilt hat.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="193" />
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="208" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="206" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="226" />
         <source>This code does not open the shared folder. Check it with your partner; nothing was joined.</source>
         <translation>Dieser Code öffnet den gemeinsamen Ordner nicht. Prüfen Sie ihn mit Ihrem Gegenüber; es wurde nichts übernommen.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="199" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="212" />
+        <source>The leader and the assistant both work in this tandem already. Choose which side this computer belongs to.</source>
+        <translation>Führungskraft und Assistenz arbeiten bereits beide in diesem Tandem. Wählen Sie, zu welcher Seite dieser Computer gehört.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="217" />
         <source>This computer already holds that tandem; nothing was joined.</source>
         <translation>Dieses Tandem ist auf diesem Computer bereits vorhanden; es wurde nichts übernommen.</translation>
     </message>

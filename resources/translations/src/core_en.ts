@@ -371,120 +371,125 @@
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="60" />
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="63" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="67" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="70" />
         <source>Join my partner's tandem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="65" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="72" />
         <source>Your partner shared a tandem through a folder the two of you already share. Choose that folder as it appears on this computer and type the pairing code your partner gave you.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="69" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="76" />
         <source>The folder your partner shares with you</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="71" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="78" />
         <source>Shared &amp;folder:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="75" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="82" />
         <source>Pairing code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="78" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="85" />
         <source>Pairing &amp;code:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="82" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="89" />
         <source>My side in this tandem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="83" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="90" />
         <source>The side my partner does not take</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="84" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="91" />
         <source>The leader</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="85" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="92" />
         <source>The assistant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="87" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="94" />
         <source>On a further computer of yours (a second laptop, say), choose your side here</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="88" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="95" />
         <source>&amp;I am:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="93" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="102" />
         <source>Reading your partner's tandem… For a large tandem this takes a few seconds.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="97" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="106" />
         <source>Join</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="111" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="120" />
         <source>Please choose the shared folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="112" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="121" />
         <source>There is no folder “{path}”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="152" />
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="212" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="165" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="230" />
         <source>Nothing was joined: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="169" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="182" />
         <source>Please type the pairing code your partner gave you.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="172" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="185" />
         <source>A pairing code has no “{characters}”: it is made of the digits 2 to 9 and the letters A to Z without I, L and O.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="176" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="189" />
         <source>A pairing code has {length} letters and digits; this one has {typed}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="188" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="201" />
         <source>“{path}” holds no shared tandem. Choose the folder your partner shared the tandem through.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="193" />
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="208" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="206" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="226" />
         <source>This code does not open the shared folder. Check it with your partner; nothing was joined.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="199" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="212" />
+        <source>The leader and the assistant both work in this tandem already. Choose which side this computer belongs to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="217" />
         <source>This computer already holds that tandem; nothing was joined.</source>
         <translation type="unfinished" />
     </message>

@@ -25,9 +25,15 @@ from PySide6.QtWidgets import (
 from tandem_desktop.domain.enums import Role
 from tandem_desktop.domain.records import Tandem
 from tandem_desktop.exchange.syncfolder import layout, pairing
-from tandem_desktop.exchange.syncfolder.folder import FolderProblem, WrongCode, read_marker
+from tandem_desktop.exchange.syncfolder.folder import (
+    FolderProblem,
+    TandemFolder,
+    WrongCode,
+    read_marker,
+)
 from tandem_desktop.exchange.syncfolder.rounds import SyncError, join
 from tandem_desktop.storage.errors import NotFoundError
+from tandem_desktop.storage.journal import journal_of
 from tandem_desktop.storage.store import Store
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.exchange_menus import ExchangeJob
@@ -47,6 +53,7 @@ class Joined:
     tandem_id: str = ""
     refused: str = ""
     wrong_code: bool = False
+    choose_side: bool = False  # both sides already work in the folder: which is this?
 
 
 class JoinDialog(QDialog):
@@ -86,6 +93,8 @@ class JoinDialog(QDialog):
         self.role.setToolTip(self.tr(
             "On a further computer of yours (a second laptop, say), choose your side here"))
         form.addRow(self.tr("&I am:"), self.role)
+        self.role_error = FieldError(self)
+        form.addRow("", self.role_error)
         layout.addLayout(form)
         self.error = FieldError(self)
         layout.addWidget(self.error)
@@ -103,7 +112,7 @@ class JoinDialog(QDialog):
         layout.addWidget(buttons)
 
     def start_joining(self) -> None:
-        for label in (self.folder_error, self.code_error, self.error):
+        for label in (self.folder_error, self.code_error, self.role_error, self.error):
             label.show_message("")
         root = self.folder.path()
         if root is None or not root.is_dir():
@@ -135,6 +144,10 @@ class JoinDialog(QDialog):
             self._say(self.code_error, outcome.refused)
             self.code.setFocus()
             self.code.selectAll()
+            return
+        if outcome.choose_side:
+            self._say(self.role_error, outcome.refused)
+            self.role.setFocus()
             return
         if outcome.refused:
             self._say(self.error, outcome.refused)
@@ -188,12 +201,17 @@ def join_tandem(store: Store, root: Path, code: str, role: str | None) -> Joined
             return Joined(refused=translate("JoinDialog", "“{path}” holds no shared tandem. "
                                             "Choose the folder your partner shared the tandem "
                                             "through.").format(path=str(root)))
-        folder = _opened_by(folders, code)
-        if folder is None:
+        opened = _opened_by(folders, code)
+        if opened is None:
             return Joined(wrong_code=True, refused=translate(
                 "JoinDialog", "This code does not open the shared folder. Check it with your "
                 "partner; nothing was joined."))
+        folder, key = opened
         tandem_id = read_marker(folder).tandem_id
+        if role is None and len(_sides_taken(store, folder, tandem_id, key)) > 1:
+            return Joined(choose_side=True, refused=translate(
+                "JoinDialog", "The leader and the assistant both work in this tandem already. "
+                "Choose which side this computer belongs to."))
         try:
             store.tandems.get(tandem_id, include_deleted=True)
             return Joined(refused=translate("JoinDialog", "This computer already holds that "
@@ -222,18 +240,27 @@ def _tandem_folders(root: Path) -> list[Path]:
                   if child.is_dir() and (child / layout.MARKER).exists())
 
 
-def _opened_by(folders: list[Path], code: str) -> Path | None:
-    """The tandem folder whose key the code opens (a folder too new says so)."""
+def _opened_by(folders: list[Path], code: str) -> tuple[Path, bytes] | None:
+    """The tandem folder whose key the code opens, and the key (a folder too new says so)."""
     problem: FolderProblem | None = None
     for folder in folders:
         try:
-            read_marker(folder).unlock(code)
+            return folder, read_marker(folder).unlock(code)
         except WrongCode:
             continue
         except FolderProblem as error:
             problem = problem or error
             continue
-        return folder
     if problem is not None:
         raise problem
     return None
+
+
+def _sides_taken(store: Store, folder: Path, tandem_id: str, key: bytes) -> set[str]:
+    """The sides the devices already in the folder say they take."""
+    journal = journal_of(store.database)
+    if journal is None:
+        return set()
+    view = TandemFolder(folder, tandem_id, journal.device.id, key)
+    return {view.read_state(device)[1].get("role", "") for device in view.devices()} & {
+        Role.LEADER.value, Role.ASSISTANT.value}
