@@ -497,3 +497,20 @@ def test_stopping_removes_only_this_computers_files(
     assert dialog.sharing.status.text().startswith("“Board office” is not shared.")
     assert not dialog.sharing.stop_button.isVisible()
     assert window.sharing_menu.shared_folder() is None
+
+    # Sharing again needs a new folder: this one still holds the partner's files.
+    click_ok(qtbot, dialog)
+    share_again = _share_dialog(qtbot, window)
+    _type_folder(qtbot, share_again, shared_folder)
+    qtbot.mouseClick(share_again.share_button, Qt.MouseButton.LeftButton)
+    assert share_again.error.text() == (
+        f"“{shared_folder}” still holds this tandem from an earlier sharing, with your "
+        "partner's files. Make a new folder inside it and choose that one.")
+    assert _files(tandem_folder) == partner_files
+    fresh = shared_folder / "again"
+    fresh.mkdir()
+    _type_folder(qtbot, share_again, fresh)
+    qtbot.mouseClick(share_again.share_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: share_again.pages.currentIndex() == 1, timeout=20_000)
+    shared = SyncState(store.database).share(tandem_id)
+    assert shared is not None and Path(shared.folder).parent == fresh
