@@ -22,6 +22,7 @@ from tandem_desktop.demo import create_demo
 from tandem_desktop.domain.clock import FixedClock
 from tandem_desktop.domain.records import Task
 from tandem_desktop.storage.store import Store
+from tandem_desktop.storage.sync_state import Peer
 from tandem_desktop.ui.communication.checkins import RetroNotesModel
 from tandem_desktop.ui.communication.models import (
     AgendaModel,
@@ -49,6 +50,7 @@ from tandem_desktop.ui.overview.cards import EntryModel
 from tandem_desktop.ui.overview.tab import OverviewTab
 from tandem_desktop.ui.restore_dialog import BackupModel, RestoreDialog
 from tandem_desktop.ui.search import SearchPanel, SearchResultsModel
+from tandem_desktop.ui.sync.sharing_settings import PeerModel
 from tandem_desktop.ui.table_model import RowListModel, RowTableModel
 from tandem_desktop.ui.trash_dialog import TrashDialog, TrashModel
 from tandem_desktop.ui.trust.models import AccessTableModel, QuestionTableModel
@@ -92,6 +94,7 @@ EMPTY: dict[type[QAbstractItemModel], Callable[[], QAbstractItemModel]] = {
     TrashModel: TrashModel,
     BackupModel: BackupModel,
     ConflictModel: ConflictModel,
+    PeerModel: PeerModel,
 }
 
 
@@ -217,6 +220,12 @@ def _filled_models(window: MainWindow, qtbot) -> Iterator[QAbstractItemModel]:  
     conflicts = ConflictsDialog(window.context, window)
     qtbot.addWidget(conflicts)
     yield conflicts.model
+
+    # A shared tandem's partner devices, as Preferences lists them.
+    peers = PeerModel()
+    peers.set_rows([Peer("5f3a9c0d1e2b4a68", "Claudia's desktop", 3, "2026-11-29T08:12:00Z"),
+                    Peer("0b1c2d3e4f5a6b7c", "", 0, None)])
+    yield peers
 
 
 def test_every_model_passes_the_model_tester_with_the_demo_rows(  # type: ignore[no-untyped-def]
