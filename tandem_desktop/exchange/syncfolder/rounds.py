@@ -153,7 +153,11 @@ def stop_sharing(store: Store, tandem_id: str) -> int:
         return 0
     view = TandemFolder(Path(shared.folder), tandem_id, _journal(store).device.id,
                         shared.data_key)
-    removed = view.remove_own_files()
+    try:
+        view.check()  # a folder replaced or unmounted: nothing there is this device's
+        removed = view.remove_own_files()
+    except (FolderProblem, OSError):
+        removed = 0
     state.stop_sharing(tandem_id)
     return removed
 
@@ -206,13 +210,27 @@ def _tell_who(store: Store, view: TandemFolder, state: SyncState, journal: Journ
 
 def _restored(view: TandemFolder, written: int) -> bool:
     """The folder knows files of this device beyond ``written``: the database came
-    back from a backup (or shares again after it stopped, under the same id)."""
+    back from a backup (or shares again after it stopped, under the same id).
+
+    Only a file that opens counts: a forged or half-arrived one proves nothing.
+    """
     me = view.device_id
-    beyond = max([*view.numbers(me), *view.snapshots(me)], default=0)
     for device in view.devices():
-        if device != me:
-            beyond = max(beyond, view.read_state(device)[0].get(me, 0))
-    return beyond > written
+        if device != me and view.read_state(device)[0].get(me, 0) > written:
+            return True
+    for number in reversed(view.numbers(me)):
+        if number <= written:
+            break
+        with contextlib.suppress(Unreadable, OSError):
+            view.read_changes(me, number)
+            return True
+    for number in reversed(view.snapshots(me)):
+        if number <= written:
+            break
+        with contextlib.suppress(Unreadable, OSError):
+            view.read_snapshot(me, number)
+            return True
+    return False
 
 
 def _send(view: TandemFolder, journal: Journal, state: SyncState, tandem_id: str) -> int:
