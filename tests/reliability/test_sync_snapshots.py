@@ -200,3 +200,34 @@ def test_any_history_joined_through_snapshots_equals_a_full_replay(
         assert share_state is not None
         for store in (leader, assistant, through_snapshot, replaying):
             store.close()
+
+
+def test_a_backup_restored_after_compaction_reads_its_own_snapshot_and_converges(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sqlite3
+
+    monkeypatch.setattr(snapshots, "SNAPSHOT_AFTER_BYTES", 0)
+    pair = make_pair(tmp_path / "shared")
+    backup = tmp_path / "backup.db"
+    pair.leader.database.conn.execute(f"VACUUM INTO '{backup}'")
+    task = pair.leader.tasks.for_tandem(pair.tandem_id)[0]
+    for number in range(3):
+        pair.leader.tasks.change(task.id, title=f"Nach der Sicherung {number}")
+        pair.rounds()
+    view = pair.view(pair.leader)
+    old_device = view.device_id
+    assert view.numbers(old_device) == []  # compacted: only the newest snapshot is left
+
+    restored = new_store()
+    sqlite3.connect(backup).backup(restored.database.conn)
+    report = run_round(restored, pair.tandem_id)
+    assert report.new_device_id and report.problem == ""
+    assert restored.database.scalar("SELECT device_id FROM sync_device") != old_device
+    assert restored.tasks.get(task.id).title == "Nach der Sicherung 2"
+    restored.tasks.change(task.id, notes="Wieder da")
+    pair.rounds(restored, pair.assistant)
+    assert pair.assistant.tasks.get(task.id).notes == "Wieder da"
+    assert dump(restored) == dump(pair.assistant)
+    assert problems(restored) == []
+    restored.close()
+    pair.close()
