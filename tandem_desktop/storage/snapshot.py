@@ -13,10 +13,16 @@ fields at all.
 
 from __future__ import annotations
 
+from typing import Any
+
 from tandem_desktop.domain.changes import PURGE, Change, encode
+from tandem_desktop.domain.clock import utc_stamp
+from tandem_desktop.domain.hlc import HybridClock
 from tandem_desktop.storage.database import Database
-from tandem_desktop.storage.journal import journal_of, synced_fields
+from tandem_desktop.storage.journal import is_synced_table, journal_of, synced_fields
+from tandem_desktop.storage.merge import SOME_TEXT, Merger, shown_deleted_at
 from tandem_desktop.storage.migrations.m002_journal import SYNCED_TABLES
+from tandem_desktop.storage.store import Store
 
 PRIVATE_FLAGS = {"feedback": "private"}
 
@@ -72,3 +78,90 @@ def _sent_of_private(database: Database, table: str, flag: str,
         if row[1] in private:
             newest[(row[1], row[3])] = Change(*row)
     return list(newest.values())
+
+
+def insert_whole_new_records(store: Store, changes: list[Change]) -> list[Change]:
+    """Insert, in bulk, the records of a snapshot that are whole and new to this copy; the
+    changes left for the merge.
+
+    For a copy joining a large tandem: the merge takes a record at a time, with its
+    questions (is it here, are its parents, is it complete, does a text lose). A
+    record is taken here only when none of them can matter: its kind and every
+    synced field known, each field once, its stamps admitted by the clock, some
+    text where one is needed, and every parent either absent or inserted here
+    before it. Everything else (and the rest of a record's table order) goes to
+    the merge, which then finds these records in place.
+    """
+    merger = Merger(store)
+    journal = merger.journal
+    groups: dict[tuple[str, str], dict[str, Change]] = {}
+    left: list[Change] = []
+    spoilt: set[tuple[str, str]] = set()
+    for change in changes:
+        key = (change.kind, change.record_id)
+        group = groups.setdefault(key, {})
+        if change.field in group or change.field == PURGE or not is_synced_table(change.kind):
+            spoilt.add(key)
+        group[change.field] = change
+    order = {table: number for number, table in enumerate(SYNCED_TABLES)}
+    verdicts: dict[str, bool] = {}
+    whole: dict[tuple[str, str], dict[str, Any]] = {}
+    for key, group in groups.items():
+        kind, record_id = key
+        if key in spoilt or merger._row(kind, record_id) is not None:
+            continue
+        repository = store.repository_for(kind)
+        if set(group) != set(repository._synced) or not all(
+                _admitted(journal.clock, change.stamp, verdicts) for change in group.values()):
+            continue
+        values = {name: change.column_value for name, change in group.items()}
+        texts = SOME_TEXT.get(kind, ())
+        if texts and all(str(values[name] or "").strip(" ") == "" for name in texts):
+            continue
+        whole[key] = values
+    # A record whose parent is not taken here waits for the merge too, and so on down.
+    references = {table: merger._references_of(table) for table in {k for k, _ in whole}}
+    changed = True
+    while changed:
+        changed = False
+        for (kind, record_id), values in list(whole.items()):
+            for reference in references[kind]:
+                parent = values.get(reference.column)
+                if parent is not None and ((reference.parent, parent) not in whole
+                                           or order[reference.parent] >= order[kind]):
+                    del whole[(kind, record_id)]
+                    changed = True
+                    break
+    now = utc_stamp(store.database.clock.now())
+    for key in sorted(whole, key=lambda key: (order[key[0]], key[1])):
+        kind, record_id = key
+        repository = store.repository_for(kind)
+        group = groups[key]
+        values = whole[key]
+        stamps = {name: change.stamp for name, change in group.items()}
+        raw_deleted = values["deleted_at"]
+        values["deleted_at"] = shown_deleted_at(raw_deleted, stamps)
+        row = {**{name: None for name in repository._fields}, **values, "id": record_id,
+               "updated_at": now}
+        row.update(merger._local_defaults(kind, row))
+        rowid = repository._insert({name: row[name] for name in repository._fields})
+        journal.stamp_received(kind, record_id, stamps,
+                               {name: change.base for name, change in group.items()},
+                               raw_deleted)
+        if values["deleted_at"] is None:
+            repository._index(rowid, repository.from_row(row))
+        store.database.mark_changed(kind)
+    for key, group in groups.items():
+        if key not in whole:
+            left.extend(group.values())
+    return left
+
+
+def _admitted(clock: HybridClock, stamp: str, verdicts: dict[str, bool]) -> bool:
+    if stamp not in verdicts:
+        try:
+            clock.observe(stamp)
+            verdicts[stamp] = True
+        except ValueError:  # far ahead, or not a stamp: the merge keeps it back
+            verdicts[stamp] = False
+    return verdicts[stamp]

@@ -29,6 +29,7 @@ from tandem_desktop.exchange.syncfolder.folder import (
 from tandem_desktop.storage.errors import NotFoundError
 from tandem_desktop.storage.journal import Journal, journal_of
 from tandem_desktop.storage.merge import Merger, MergeReport
+from tandem_desktop.storage.snapshot import insert_whole_new_records
 from tandem_desktop.storage.store import Store
 from tandem_desktop.storage.sync_state import SyncState
 
@@ -309,7 +310,8 @@ def _apply_snapshot(store: Store, merger: Merger, view: TandemFolder, state: Syn
         report.waiting_files += 1
         return None
     with store.database.transaction():
-        merged = merger.apply(snapshot.changes, confirm_deletions=confirm_deletions)
+        left = insert_whole_new_records(store, snapshot.changes)  # most of a joiner's
+        merged = merger.apply(left, confirm_deletions=confirm_deletions)
         # What it kept waiting waits here too (a large deletion is asked again).
         kept = merger.apply(snapshot.pending, confirm_deletions=confirm_deletions)
         state.read_up_to(view.tandem_id, device, number, now)
