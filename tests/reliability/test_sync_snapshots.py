@@ -14,6 +14,7 @@ from tandem_desktop.domain.records import Feedback, Task
 from tandem_desktop.exchange.syncfolder import layout, pairing, snapshots
 from tandem_desktop.exchange.syncfolder.folder import TandemFolder
 from tandem_desktop.exchange.syncfolder.rounds import join, run_round, share
+from tandem_desktop.storage.merge import apply_changes
 from tandem_desktop.storage.store import Store
 from tandem_desktop.storage.sync_state import SyncState
 from tests.reliability.helpers import fill
@@ -168,7 +169,7 @@ def _act(store: Store, tandem_id: str, action: str, index: int, text: str) -> No
         store.tasks.purge(task.id)
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(actions=_ACTIONS, threshold=st.sampled_from([0, 300, 10**9]))
 def test_any_history_joined_through_snapshots_equals_a_full_replay(
         actions: list[tuple[str, str, int, str]], threshold: int) -> None:
@@ -194,6 +195,9 @@ def test_any_history_joined_through_snapshots_equals_a_full_replay(
         through_snapshot, replaying = new_store(), new_store()
         join(through_snapshot, root / "shared", code)
         join(replaying, root / "plain", code)
+        # Replaying, a batch deleting much of what it holds waits for a yes; a snapshot
+        # brings those records already in the Trash. Said yes to, both are the same.
+        apply_changes(replaying, [], confirm_deletions=True)
         assert dump(through_snapshot) == dump(replaying) == dump(leader) == dump(assistant)
         assert problems(through_snapshot) == []
         share_state = SyncState(through_snapshot.database).share(tandem.id)
