@@ -17,7 +17,9 @@ from tandem_desktop.domain.clock import utc_stamp
 from tandem_desktop.domain.enums import MeetingStatus
 from tandem_desktop.domain.records import CheckInSeries, Meeting
 from tandem_desktop.domain.recurrence import (
+    RecurrenceError,
     ending_before,
+    first_matching_start,
     local_start,
     occurrences,
     validate_rrule,
@@ -128,22 +130,25 @@ def split(store: Store, series: CheckInSeries, slot: datetime,
     slot, the others go and their open items move on. Without any check-in before
     ``slot`` the series itself is changed."""
     with store.transaction():
+        try:
+            cut = validate_rrule(ending_before(series.rrule, slot), series.first_start,
+                                 series.time_zone)
+        except RecurrenceError:
+            cut = ""
         earlier = occurrences(series.rrule, series.first_start, series.time_zone,
                               after=local_start(series.first_start, series.time_zone)
                               - timedelta(seconds=1), before=slot, count=1)
-        if not earlier:
+        if not earlier or not cut:
             return store.series.update(dataclasses.replace(changed, id=series.id))
         tz = zone(changed.time_zone)
-        start_local = slot.astimezone(tz).replace(tzinfo=None)
-        first = changed.first_start
-        if first < start_local.isoformat(timespec="minutes"):
-            first = start_local.isoformat(timespec="minutes")
-        rule = validate_rrule(without_count(changed.rrule) if changed.rrule == series.rrule
-                              else changed.rrule, first, changed.time_zone)
+        first = max(changed.first_start,
+                    slot.astimezone(tz).replace(tzinfo=None).isoformat(timespec="minutes"))
+        rule = changed.rrule if changed.rrule != series.rrule else without_count(changed.rrule)
+        rule = validate_rrule(rule, first, changed.time_zone)
+        first = first_matching_start(rule, first, changed.time_zone)
         new = store.series.add(dataclasses.replace(
             changed, id="", rrule=rule, first_start=first, created_at="", updated_at=""))
-        store.series.change(series.id, rrule=validate_rrule(
-            ending_before(series.rrule, slot), series.first_start, series.time_zone))
+        store.series.change(series.id, rrule=cut)
         new_slots = {utc_stamp(moment) for moment in occurrences(
             new.rrule, new.first_start, new.time_zone, after=slot - timedelta(seconds=1),
             before=slot + timedelta(days=800))}
