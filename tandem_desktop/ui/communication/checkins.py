@@ -70,24 +70,29 @@ def advice_text(advice: Advice) -> str:
     numbers = advice.numbers
     translate = QCoreApplication.translate
     if advice.kind is AdviceKind.MORE_OFTEN:
-        return translate("CadenceAdvice", (
+        return translate(
+            "CadenceAdvice",
             "Meet more often: the last {meetings} check-ins left {carried} items over on "
-            "average and ran to {percent} % of their slot.")).format(**_shown(numbers))
+            "average and ran to {percent} % of their slot.").format(**_shown(numbers))
     if advice.kind is AdviceKind.LESS_OFTEN:
-        return translate("CadenceAdvice", (
+        return translate(
+            "CadenceAdvice",
             "Meet less often: the last {meetings} check-ins had {items} items on average "
-            "and left none over.")).format(**_shown(numbers))
+            "and left none over.").format(**_shown(numbers))
     if advice.kind is AdviceKind.SHORTER:
-        return translate("CadenceAdvice", (
+        return translate(
+            "CadenceAdvice",
             "Make the check-ins shorter: the last {meetings} took {percent} % of their slot "
-            "on average.")).format(**_shown(numbers))
+            "on average.").format(**_shown(numbers))
     if advice.kind is AdviceKind.AGENDA_EARLIER:
-        return translate("CadenceAdvice", (
+        return translate(
+            "CadenceAdvice",
             "Send the agenda earlier: {notes} of the last {meetings} retrospectives ask for "
-            "better preparation.")).format(**_shown(numbers))
-    return translate("CadenceAdvice", (
+            "better preparation.").format(**_shown(numbers))
+    return translate(
+            "CadenceAdvice",
         "Try another channel: {notes} retrospectives mention it; ratings average {average} "
-        "with a trend of {trend} per check-in.")).format(**_shown(numbers))
+        "with a trend of {trend} per check-in.").format(**_shown(numbers))
 
 
 def _shown(numbers: dict[str, float]) -> dict[str, str]:
