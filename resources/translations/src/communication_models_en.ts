@@ -176,6 +176,10 @@
         <source>One-off: {title}</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../../../tandem_desktop/ui/communication/models.py" line="176" />
+        <source>%n min</source>
+        <translation type="unfinished"><numerusform /><numerusform /></translation></message>
     <message>
         <location filename="../../../tandem_desktop/ui/communication/models.py" line="202" />
         <source>Prepared</source>

@@ -172,8 +172,8 @@ class OccurrenceModel(RowTableModel[Occurrence]):
                     title=row.title)
             return row.series.title
         if column == 2:
-            return QCoreApplication.translate("CommunicationFormat", "%n min", None,
-                                              row.duration_minutes)
+            minutes = row.duration_minutes  # a plain name: lupdate reads no expression here
+            return QCoreApplication.translate("CommunicationFormat", "%n min", None, minutes)
         return occurrence_state(row)
 
     def row_id(self, row: Occurrence) -> str | None:
