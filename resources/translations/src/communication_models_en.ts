@@ -179,7 +179,10 @@
     <message numerus="yes">
         <location filename="../../../tandem_desktop/ui/communication/models.py" line="176" />
         <source>%n min</source>
-        <translation type="unfinished"><numerusform /><numerusform /></translation></message>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation></message>
     <message>
         <location filename="../../../tandem_desktop/ui/communication/models.py" line="202" />
         <source>Prepared</source>
