@@ -109,7 +109,11 @@ def insert_whole_new_records(store: Store, changes: list[Change]) -> list[Change
     whole: dict[tuple[str, str], dict[str, Any]] = {}
     present: dict[str, set[str]] = {}
     for kind in {kind for kind, _ in groups if is_synced_table(kind)}:
-        present[kind] = {row[0] for row in store.database.conn.execute(f"SELECT id FROM {kind}")}
+        # A record deleted for good here is "present" too: its tombstone must outlive
+        # a snapshot written before the partner saw the purge (the merge buries it).
+        present[kind] = {row[0] for row in store.database.conn.execute(
+            f"SELECT id FROM {kind} UNION SELECT record_id FROM sync_tombstone WHERE kind = ?",
+            [kind])}
     for key, group in groups.items():
         kind, record_id = key
         if key in spoilt or record_id in present[kind]:

@@ -10,11 +10,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tandem_desktop.domain.changes import PURGE
 from tandem_desktop.domain.records import Feedback, Task
 from tandem_desktop.exchange.syncfolder import layout, pairing, snapshots
 from tandem_desktop.exchange.syncfolder.folder import TandemFolder
 from tandem_desktop.exchange.syncfolder.rounds import join, run_round, share
-from tandem_desktop.storage.merge import apply_changes
+from tandem_desktop.storage.merge import Merger, apply_changes
+from tandem_desktop.storage.snapshot import insert_whole_new_records, tandem_state
 from tandem_desktop.storage.store import Store
 from tandem_desktop.storage.sync_state import SyncState
 from tests.reliability.helpers import fill
@@ -25,7 +27,7 @@ from tests.reliability.sync_pairs import (
     new_store,
     tandem_files,
 )
-from tests.storage.copies import dump, problems
+from tests.storage.copies import changes_of, dump, problems
 
 
 @pytest.fixture(autouse=True)
@@ -137,6 +139,26 @@ def test_a_device_never_removes_what_a_partner_has_not_read(
     pair.rounds()
     assert dump(pair.assistant) == dump(pair.leader)
     pair.close()
+
+
+def test_a_snapshot_older_than_a_purge_does_not_bring_the_record_back() -> None:
+    # A joiner reads the partner's change file with the purge before the other
+    # device's snapshot, written while that device still held the record.
+    leader = new_store()
+    tandem = fill(leader, count=2)
+    task = leader.tasks.for_tandem(tandem.id)[0]
+    snapshot, _ = tandem_state(leader, tandem.id)
+    leader.tasks.delete(task.id)
+    leader.tasks.purge(task.id)
+    purge = [change for change in changes_of(leader) if change.field == PURGE]
+    joiner = new_store()
+    apply_changes(joiner, purge)
+    with joiner.database.transaction():
+        Merger(joiner).apply(insert_whole_new_records(joiner, snapshot))
+    assert dump(joiner) == dump(leader)
+    assert problems(joiner) == []
+    joiner.close()
+    leader.close()
 
 
 # -- property: any history, joined through the snapshot or by replaying ------------------
