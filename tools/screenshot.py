@@ -59,6 +59,8 @@ DIALOGS: dict[str, tuple[int, Callable[[MainWindow], object]]] = {
     "join": (0, lambda window: window.sharing_menu.join()),
     "join-wrong": (0, lambda window: _join_wrong(window)),
     "sharing": (0, lambda window: _sharing_settings(window)),
+    "move": (2, lambda window: _move_check_in(window)),
+    "one-off": (2, lambda window: _show(window, _one_off(window))),
 }
 # Dialogs that show the result of work off the UI thread: captured later.
 LATE = {"share", "join-wrong"}
@@ -105,6 +107,32 @@ def _sharing_settings(window: MainWindow) -> None:
     SyncState(context.store.database).saw(context.tandem_id, "5f3a9c0d1e2b4a68",
                                           "Claudia's MacBook", "2026-11-29T08:12:00Z")
     window.open_settings()
+
+
+def _show(window: MainWindow, dialog: QDialog) -> None:
+    window.setProperty("shotDialog", dialog)  # kept alive while it is captured
+    dialog.show()
+
+
+def _one_off(window: MainWindow) -> QDialog:
+    from tandem_desktop.ui.communication.series import OneOffDialog
+
+    return OneOffDialog(window.context, window)
+
+
+def _move_check_in(window: MainWindow) -> None:
+    """The Move dialog for the demo's next check-in of a series."""
+    from datetime import timedelta
+
+    from tandem_desktop.services.schedule import upcoming
+    from tandem_desktop.ui.communication.occurrence_dialogs import MoveDialog
+
+    context = window.context
+    now = context.clock.now()
+    coming = [occurrence for occurrence in upcoming(context.store, context.tandem_id, now,
+                                                    now + timedelta(days=90))
+              if occurrence.series is not None]
+    _show(window, MoveDialog(context, coming[0], window))
 
 
 def _new_action(window: MainWindow, tab: int, number: int) -> None:

@@ -29,7 +29,16 @@ class Change:
 
     @property
     def column_value(self) -> Any:
-        return None if self.value is None else json.loads(self.value)
+        """The column value; plain texts and whole numbers without the JSON parser
+        (a joiner decodes a whole tandem's fields)."""
+        value = self.value
+        if value is None or value == "null":
+            return None
+        if value[:1] == '"' and "\\" not in value:
+            return value[1:-1]
+        if value.isascii() and value.isdigit() and (value[0] != "0" or value == "0"):
+            return int(value)
+        return json.loads(value)
 
 
 def encode(value: Any) -> str:

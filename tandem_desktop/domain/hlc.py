@@ -109,6 +109,11 @@ class HybridClock:
             raise TooFarAhead(stamp, ahead)
         self._raise_to(parse(stamp))
 
+    def take_over(self, stamp: str) -> None:
+        """Continue after a stamp this device issued elsewhere (another connection to
+        its data file): its own, so not checked against the wall clock."""
+        self._raise_to(parse(stamp))
+
     def _raise_to(self, seen: Stamp) -> None:
         if (seen.millis, seen.counter) > (self._millis, self._counter):
             self._millis, self._counter = seen.millis, seen.counter

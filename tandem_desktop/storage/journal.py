@@ -25,7 +25,7 @@ from typing import Any
 
 from tandem_desktop.domain.changes import PURGE, Change, encode
 from tandem_desktop.domain.clock import utc_stamp
-from tandem_desktop.domain.hlc import HybridClock, new_device_id, parse
+from tandem_desktop.domain.hlc import HybridClock, new_device_id
 from tandem_desktop.storage.added_records import AddedRecords
 from tandem_desktop.storage.database import Database
 from tandem_desktop.storage.migrations.m002_journal import (
@@ -80,10 +80,9 @@ class Journal:
             "SELECT device_id, clock FROM sync_device").fetchone()
         if stored == self._saved_clock and device == self.clock.device:
             return
-        mine, theirs = parse(self.clock.last), parse(stored) if stored else None
-        last = stored if theirs and (theirs.millis, theirs.counter) > (mine.millis, mine.counter) \
-            else self.clock.last
-        self.clock = HybridClock(device, self._wall_ms, last=last)
+        self.clock = HybridClock(device, self._wall_ms, last=self.clock.last)
+        if stored:
+            self.clock.take_over(stored)
         self._saved_clock = stored
 
     def _before_commit(self) -> None:

@@ -29,7 +29,7 @@ from typing import Any
 
 from tandem_desktop.domain.changes import PURGE, Change, encode
 from tandem_desktop.domain.clock import utc_stamp
-from tandem_desktop.domain.hlc import TooFarAhead
+from tandem_desktop.domain.hlc import HybridClock, TooFarAhead
 from tandem_desktop.storage.journal import Journal, is_synced_table, journal_of
 from tandem_desktop.storage.migrations.m002_journal import SYNCED_TABLES
 from tandem_desktop.storage.repository import Repository
@@ -129,14 +129,7 @@ class Merger:
         for change in changes:
             verdict = verdicts.get(change.stamp)
             if verdict is None:
-                try:
-                    self.journal.clock.observe(change.stamp)
-                    verdict = ""
-                except TooFarAhead:
-                    verdict = FUTURE
-                except ValueError:
-                    verdict = UNKNOWN  # a stamp of a newer format
-                verdicts[change.stamp] = verdict
+                verdict = verdicts[change.stamp] = clock_verdict(self.journal.clock, change.stamp)
             if verdict == FUTURE:
                 report.too_far_ahead.append(change.stamp)
             if verdict:
@@ -475,6 +468,18 @@ class Merger:
             self.database.conn.execute(f"DELETE FROM {kind} WHERE id = ?", [record_id])
             self.database.mark_changed(kind)
         self.journal.bury(kind, record_id, tandem_id, stamp)
+
+
+def clock_verdict(clock: HybridClock, stamp: str) -> str:
+    """'' when the clock takes ``stamp`` (later stamps follow it); FUTURE for one more
+    than a day ahead, UNKNOWN for one of a newer format (both left unobserved)."""
+    try:
+        clock.observe(stamp)
+    except TooFarAhead:
+        return FUTURE
+    except ValueError:
+        return UNKNOWN
+    return ""
 
 
 def _literal(default: str | None) -> Any:

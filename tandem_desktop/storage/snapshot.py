@@ -13,33 +13,31 @@ fields at all.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from tandem_desktop.domain.changes import PURGE, Change, encode
 from tandem_desktop.domain.clock import utc_stamp
 from tandem_desktop.domain.hlc import HybridClock
 from tandem_desktop.storage.database import Database
-from tandem_desktop.storage.journal import is_synced_table, journal_of, synced_fields
-from tandem_desktop.storage.merge import SOME_TEXT, Merger, shown_deleted_at
+from tandem_desktop.storage.journal import is_synced_table, journal_of
+from tandem_desktop.storage.merge import SOME_TEXT, Merger, clock_verdict, shown_deleted_at
 from tandem_desktop.storage.migrations.m002_journal import SYNCED_TABLES
 from tandem_desktop.storage.store import Store
 
-PRIVATE_FLAGS = {"feedback": "private"}
 
-
-def tandem_state(database: Database, tandem_id: str) -> tuple[list[Change], list[Change]]:
+def tandem_state(store: Store, tandem_id: str) -> tuple[list[Change], list[Change]]:
     """(the state of every record and tombstone, the changes kept waiting) of one tandem."""
+    database = store.database
     journal = journal_of(database)
     if journal is not None:
         journal.flush()
     conn = database.conn
     state: list[Change] = []
     for table in SYNCED_TABLES:
-        columns = [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
-        fields = synced_fields(table, columns)
+        repository = store.repository_for(table)
+        fields = repository._synced
         owner = "id" if table == "tandem" else "tandem_id"
-        flag = PRIVATE_FLAGS.get(table)
+        flag = repository.private_flag
         shared = f" AND r.{flag} = 0" if flag else ""
         rows = {row[0]: row for row in conn.execute(
             f"SELECT id, {', '.join(fields)} FROM {table} AS r WHERE {owner} = ?{shared}",
@@ -122,7 +120,7 @@ def insert_whole_new_records(store: Store, changes: list[Change]) -> list[Change
         if set(group) != set(repository._synced) or not all(
                 _admitted(journal.clock, change.stamp, verdicts) for change in group.values()):
             continue
-        values = {name: _decoded(change.value) for name, change in group.items()}
+        values = {name: change.column_value for name, change in group.items()}
         texts = SOME_TEXT.get(kind, ())
         if texts and all(str(values[name] or "").strip(" ") == "" for name in texts):
             continue
@@ -165,22 +163,8 @@ def insert_whole_new_records(store: Store, changes: list[Change]) -> list[Change
     return left
 
 
-def _decoded(value: str | None) -> Any:
-    """A change's column value; plain texts and numbers without the JSON parser."""
-    if value is None or value == "null":
-        return None
-    if value[:1] == '"' and "\\" not in value:
-        return value[1:-1]
-    if value.isascii() and value.isdigit():
-        return int(value)
-    return json.loads(value)
-
-
 def _admitted(clock: HybridClock, stamp: str, verdicts: dict[str, bool]) -> bool:
+    # Far ahead, or not a stamp: the merge keeps it back.
     if stamp not in verdicts:
-        try:
-            clock.observe(stamp)
-            verdicts[stamp] = True
-        except ValueError:  # far ahead, or not a stamp: the merge keeps it back
-            verdicts[stamp] = False
+        verdicts[stamp] = clock_verdict(clock, stamp) == ""
     return verdicts[stamp]

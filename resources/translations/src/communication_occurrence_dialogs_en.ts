@@ -4,27 +4,27 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="42"/>
+        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="81"/>
         <source>Cancel check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="47"/>
+        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="86"/>
         <source>Note on the cancellation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="48"/>
+        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="87"/>
         <source>e.g. public holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="49"/>
+        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="88"/>
         <source>&amp;Note (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="51"/>
+        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="90"/>
         <source>Open agenda items move on to the next check-in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -32,38 +32,41 @@
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="75"/>
-        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="116"/>
+        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="114"/>
+        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="132"/>
         <source>Move check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="81"/>
+        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="118"/>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhenFields</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="41"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="85"/>
+        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="45"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="92"/>
-        <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="97"/>
+        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="57"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="98"/>
+        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="58"/>
         <source>Length in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="99"/>
+        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="59"/>
         <source>&amp;Length:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -371,125 +371,124 @@
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="67" />
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="70" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="66" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="69" />
         <source>Join my partner's tandem</source>
         <translation>Dem Tandem meines Gegenübers beitreten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="72" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="71" />
         <source>Your partner shared a tandem through a folder the two of you already share. Choose that folder as it appears on this computer and type the pairing code your partner gave you.</source>
         <translation>Ihr Gegenüber hat ein Tandem über einen Ordner geteilt, den Sie beide bereits gemeinsam nutzen. Wählen Sie diesen Ordner so, wie er auf diesem Computer liegt, und geben Sie den Kopplungscode ein, den Sie von Ihrem Gegenüber bekommen haben.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="76" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="75" />
         <source>The folder your partner shares with you</source>
         <translation>Der Ordner, den Ihr Gegenüber mit Ihnen teilt</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="78" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="77" />
         <source>Shared &amp;folder:</source>
         <translation>Gemeinsamer &amp;Ordner:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="82" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="81" />
         <source>Pairing code</source>
         <translation>Kopplungscode</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="85" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="84" />
         <source>Pairing &amp;code:</source>
         <translation>&amp;Kopplungscode:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="89" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="88" />
         <source>My side in this tandem</source>
         <translation>Meine Seite in diesem Tandem</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="90" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="89" />
         <source>The side my partner does not take</source>
         <translation>Die Seite, die mein Gegenüber nicht einnimmt</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="91" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="90" />
         <source>The leader</source>
         <translation>Die Führungskraft</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="92" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="91" />
         <source>The assistant</source>
         <translation>Die Assistenz</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="94" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="93" />
         <source>On a further computer of yours (a second laptop, say), choose your side here</source>
         <translation>Auf einem weiteren eigenen Computer (etwa einem zweiten Laptop) wählen Sie hier Ihre Seite</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="95" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="94" />
         <source>&amp;I am:</source>
         <translation>&amp;Ich bin:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="102" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="101" />
         <source>Reading your partner's tandem… For a large tandem this takes a few seconds.</source>
         <translation>Das Tandem Ihres Gegenübers wird gelesen… Bei einem großen Tandem dauert das einige Sekunden.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="106" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="105" />
         <source>Join</source>
         <translation>Beitreten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="120" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="119" />
         <source>Please choose the shared folder.</source>
         <translation>Bitte wählen Sie den gemeinsamen Ordner.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="121" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="120" />
         <source>There is no folder “{path}”.</source>
         <translation>Es gibt keinen Ordner „{path}“.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="165" />
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="230" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="164" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="222" />
         <source>Nothing was joined: {reason}</source>
         <translation>Der Beitritt ist fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="182" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="181" />
         <source>Please type the pairing code your partner gave you.</source>
         <translation>Bitte geben Sie den Kopplungscode ein, den Sie von Ihrem Gegenüber bekommen haben.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="185" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="184" />
         <source>A pairing code has no “{characters}”: it is made of the digits 2 to 9 and the letters A to Z without I, L and O.</source>
         <translation>Ein Kopplungscode enthält kein „{characters}“: Er besteht aus den Ziffern 2 bis 9 und den Buchstaben A bis Z ohne I, L und O.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="189" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="188" />
         <source>A pairing code has {length} letters and digits; this one has {typed}.</source>
         <translation>Ein Kopplungscode hat {length} Buchstaben und Ziffern, dieser hat {typed}.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="201" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="200" />
         <source>“{path}” holds no shared tandem. Choose the folder your partner shared the tandem through.</source>
         <translation>„{path}“ enthält kein geteiltes Tandem. Wählen Sie den Ordner, über den Ihr Gegenüber das Tandem geteilt hat.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="206" />
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="226" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="228" />
         <source>This code does not open the shared folder. Check it with your partner; nothing was joined.</source>
         <translation>Dieser Code öffnet den gemeinsamen Ordner nicht. Prüfen Sie ihn mit Ihrem Gegenüber; es wurde nichts übernommen.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="212" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="209" />
         <source>The leader and the assistant both work in this tandem already. Choose which side this computer belongs to.</source>
         <translation>Führungskraft und Assistenz arbeiten bereits beide in diesem Tandem. Wählen Sie, zu welcher Seite dieser Computer gehört.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="217" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="213" />
         <source>This computer already holds that tandem; nothing was joined.</source>
         <translation>Dieses Tandem ist auf diesem Computer bereits vorhanden; es wurde nichts übernommen.</translation>
     </message>
@@ -536,176 +535,176 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="99" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="101" />
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="179" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="181" />
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="183" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="185" />
         <source>Tandem:</source>
         <translation>Tandem:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="186" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="188" />
         <source>Current tandem</source>
         <translation>Aktuelles Tandem</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="192" />
         <location filename="../../../tandem_desktop/ui/main_window.py" line="194" />
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="198" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="196" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="200" />
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="195" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="197" />
         <source>Create a new record</source>
         <translation>Einen neuen Eintrag anlegen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="201" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="203" />
         <source>Tandem…</source>
         <translation>Tandem…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="218" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="220" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="220" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="222" />
         <source>&amp;New tandem…</source>
         <translation>&amp;Neues Tandem…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="221" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="223" />
         <source>&amp;Edit tandem…</source>
         <translation>Tandem &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="222" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="224" />
         <source>&amp;Archive tandem</source>
         <translation>Tandem &amp;archivieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="224" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="226" />
         <source>Archived tandems</source>
         <translation>Archivierte Tandems</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="227" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="229" />
         <source>E&amp;xport</source>
         <translation>E&amp;xportieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="228" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="230" />
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="232" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="234" />
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="233" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="235" />
         <source>&amp;Restore from backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="234" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="236" />
         <source>Open &amp;data folder</source>
         <translation>&amp;Datenordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="237" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="239" />
         <source>&amp;Quit</source>
         <translation>B&amp;eenden</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="241" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="243" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="243" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="245" />
         <source>&amp;Trash…</source>
         <translation>&amp;Papierkorb…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="245" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="247" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="256" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="258" />
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="257" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="259" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="259" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="261" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="260" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="262" />
         <source>&amp;About Tandem</source>
         <translation>&amp;Über Tandem</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="328" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="330" />
         <source>Archive the tandem “{name}”? It disappears from the switcher and can be brought back from File ▸ Archived tandems.</source>
         <translation>Das Tandem „{name}“ archivieren? Es verschwindet aus der Auswahl und lässt sich unter Datei ▸ Archivierte Tandems zurückholen.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="333" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="335" />
         <source>Archive tandem</source>
         <translation>Tandem archivieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="347" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="349" />
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="350" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="352" />
         <source>Bring back “{name}”</source>
         <translation>„{name}“ zurückholen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="365" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="367" />
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="366" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="368" />
         <source>The backup could not be written: {reason}
 Your data is unchanged.</source>
         <translation>Die Sicherung konnte nicht geschrieben werden: {reason}
 Ihre Daten sind unverändert.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="369" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="371" />
         <source>Backup saved: {name}</source>
         <translation>Sicherung gespeichert: {name}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="396" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="398" />
         <source>About Tandem</source>
         <translation>Über Tandem</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="397" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="399" />
         <source>Tandem {version}
 
 A planner for the partnership of a leader and an assistant.

@@ -371,125 +371,124 @@
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="67" />
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="70" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="66" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="69" />
         <source>Join my partner's tandem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="72" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="71" />
         <source>Your partner shared a tandem through a folder the two of you already share. Choose that folder as it appears on this computer and type the pairing code your partner gave you.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="76" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="75" />
         <source>The folder your partner shares with you</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="78" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="77" />
         <source>Shared &amp;folder:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="82" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="81" />
         <source>Pairing code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="85" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="84" />
         <source>Pairing &amp;code:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="89" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="88" />
         <source>My side in this tandem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="90" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="89" />
         <source>The side my partner does not take</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="91" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="90" />
         <source>The leader</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="92" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="91" />
         <source>The assistant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="94" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="93" />
         <source>On a further computer of yours (a second laptop, say), choose your side here</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="95" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="94" />
         <source>&amp;I am:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="102" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="101" />
         <source>Reading your partner's tandem… For a large tandem this takes a few seconds.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="106" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="105" />
         <source>Join</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="120" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="119" />
         <source>Please choose the shared folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="121" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="120" />
         <source>There is no folder “{path}”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="165" />
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="230" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="164" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="222" />
         <source>Nothing was joined: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="182" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="181" />
         <source>Please type the pairing code your partner gave you.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="185" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="184" />
         <source>A pairing code has no “{characters}”: it is made of the digits 2 to 9 and the letters A to Z without I, L and O.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="189" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="188" />
         <source>A pairing code has {length} letters and digits; this one has {typed}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="201" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="200" />
         <source>“{path}” holds no shared tandem. Choose the folder your partner shared the tandem through.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="206" />
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="226" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="228" />
         <source>This code does not open the shared folder. Check it with your partner; nothing was joined.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="212" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="209" />
         <source>The leader and the assistant both work in this tandem already. Choose which side this computer belongs to.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="217" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="213" />
         <source>This computer already holds that tandem; nothing was joined.</source>
         <translation type="unfinished" />
     </message>
@@ -532,175 +531,175 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="99" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="101" />
         <source>Overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="179" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="181" />
         <source>Main toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="183" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="185" />
         <source>Tandem:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="186" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="188" />
         <source>Current tandem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="192" />
         <location filename="../../../tandem_desktop/ui/main_window.py" line="194" />
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="198" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="196" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="200" />
         <source>New</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="195" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="197" />
         <source>Create a new record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="201" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="203" />
         <source>Tandem…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="218" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="220" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="220" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="222" />
         <source>&amp;New tandem…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="221" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="223" />
         <source>&amp;Edit tandem…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="222" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="224" />
         <source>&amp;Archive tandem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="224" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="226" />
         <source>Archived tandems</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="227" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="229" />
         <source>E&amp;xport</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="228" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="230" />
         <source>&amp;Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="232" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="234" />
         <source>&amp;Back up now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="233" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="235" />
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="234" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="236" />
         <source>Open &amp;data folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="237" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="239" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="241" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="243" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="243" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="245" />
         <source>&amp;Trash…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="245" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="247" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="256" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="258" />
         <source>&amp;Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="257" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="259" />
         <source>&amp;Preferences…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="259" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="261" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="260" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="262" />
         <source>&amp;About Tandem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="328" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="330" />
         <source>Archive the tandem “{name}”? It disappears from the switcher and can be brought back from File ▸ Archived tandems.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="333" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="335" />
         <source>Archive tandem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="347" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="349" />
         <source>(none)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="350" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="352" />
         <source>Bring back “{name}”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="365" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="367" />
         <source>Backup failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="366" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="368" />
         <source>The backup could not be written: {reason}
 Your data is unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="369" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="371" />
         <source>Backup saved: {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="396" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="398" />
         <source>About Tandem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="397" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="399" />
         <source>Tandem {version}
 
 A planner for the partnership of a leader and an assistant.

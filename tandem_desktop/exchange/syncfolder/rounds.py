@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import socket
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -102,11 +103,8 @@ def join(store: Store, root: Path, code: str, *, my_role: str | None = None) -> 
     state = SyncState(store.database)
     if state.share(marker.tandem_id) is not None:
         raise SyncError("this tandem is already shared with this computer")
-    try:
-        store.tandems.get(marker.tandem_id, include_deleted=True)
+    if holds_tandem(store, marker.tandem_id):
         raise SyncError("this computer already holds that tandem")
-    except NotFoundError:
-        pass
     view = TandemFolder(folder, marker.tandem_id, journal.device.id, key)
     role = my_role or _other_side(view)
     if role is None:  # the partner's device has not said which side it takes yet
@@ -142,13 +140,28 @@ def _tandem_folder(root: Path) -> Path:
     return root / layout.tandem_folder_name(found[0].tandem_id)
 
 
+def sides_taken(view: TandemFolder) -> list[str]:
+    """The sides the other devices in the folder say they take, in their order."""
+    sides = (Role.LEADER.value, Role.ASSISTANT.value)
+    return [role for other in view.devices() if other != view.device_id
+            and (role := view.read_state(other)[1].get("role", "")) in sides]
+
+
+def holds_tandem(store: Store, tandem_id: str) -> bool:
+    """Whether this computer holds the tandem (in the Trash too)."""
+    try:
+        store.tandems.get(tandem_id, include_deleted=True)
+    except NotFoundError:
+        return False
+    return True
+
+
 def _other_side(view: TandemFolder) -> str | None:
     """The side no other device takes; None while no other device has said its own."""
-    for other in view.devices():
-        role = view.read_state(other)[1].get("role")
-        if other != view.device_id and role in (Role.LEADER.value, Role.ASSISTANT.value):
-            return Role.ASSISTANT.value if role == Role.LEADER.value else Role.LEADER.value
-    return None
+    taken = sides_taken(view)
+    if not taken:
+        return None
+    return Role.ASSISTANT.value if taken[0] == Role.LEADER.value else Role.LEADER.value
 
 
 def stop_sharing(store: Store, tandem_id: str) -> int:
@@ -224,17 +237,17 @@ def _restored(view: TandemFolder, written: int) -> bool:
     for device in view.devices():
         if device != me and view.read_state(device)[0].get(me, 0) > written:
             return True
-    for number in reversed(view.numbers(me)):
-        if number <= written:
+    return (_any_opens(view.numbers(me), written, lambda n: view.read_changes(me, n))
+            or _any_opens(view.snapshots(me), written, lambda n: view.read_snapshot(me, n)))
+
+
+def _any_opens(numbers: list[int], beyond: int, read: Callable[[int], object]) -> bool:
+    """Whether one of the files numbered beyond ``beyond`` opens (newest first)."""
+    for number in reversed(numbers):
+        if number <= beyond:
             break
         with contextlib.suppress(Unreadable, OSError):
-            view.read_changes(me, number)
-            return True
-    for number in reversed(view.snapshots(me)):
-        if number <= written:
-            break
-        with contextlib.suppress(Unreadable, OSError):
-            view.read_snapshot(me, number)
+            read(number)
             return True
     return False
 
@@ -265,7 +278,7 @@ def _send(view: TandemFolder, journal: Journal, state: SyncState, tandem_id: str
 def _receive(store: Store, view: TandemFolder, state: SyncState, tandem_id: str, now: str,
              report: RoundReport, confirm_deletions: bool) -> None:
     merger = Merger(store)
-    fresh = _holds_nothing_of(store, tandem_id)
+    fresh = not holds_tandem(store, tandem_id)
     for device in view.devices():
         if device == view.device_id:
             continue
@@ -291,14 +304,6 @@ def _receive(store: Store, view: TandemFolder, state: SyncState, tandem_id: str,
         about = view.read_state(device)[1]
         if about.get("name"):
             state.saw(tandem_id, device, about["name"], now)
-
-
-def _holds_nothing_of(store: Store, tandem_id: str) -> bool:
-    try:
-        store.tandems.get(tandem_id, include_deleted=True)
-    except NotFoundError:
-        return True
-    return False
 
 
 def _read_number(state: SyncState, tandem_id: str, device: str) -> int:

@@ -47,7 +47,7 @@ def write_if_due(store: Store, view: TandemFolder, state: SyncState) -> int | No
         return None
     seen = {peer.device_id: peer.read_number for peer in state.peers(view.tandem_id)
             if peer.read_number > 0}
-    changes, pending = tandem_state(store.database, view.tandem_id)
+    changes, pending = tandem_state(store, view.tandem_id)
     view.write_snapshot(number, seen, changes, pending)
     return number
 

@@ -90,7 +90,7 @@ def advice_text(advice: Advice) -> str:
             "Send the agenda earlier: {notes} of the last {meetings} retrospectives ask for "
             "better preparation.").format(**_shown(numbers))
     return translate(
-            "CadenceAdvice",
+        "CadenceAdvice",
         "Try another channel: {notes} retrospectives mention it; ratings average {average} "
         "with a trend of {trend} per check-in.").format(**_shown(numbers))
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import QCoreApplication, QTime, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -27,6 +27,45 @@ from tandem_desktop.ui.actions import show_not_saved
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.dates import from_qdate, to_qdate, when_text
 from tandem_desktop.ui.widgets import date_field, form_dialog_layout, inform, plain_label
+
+
+class WhenFields:
+    """Day, time and length of one meeting as rows of a form, the time in ``time_zone``
+    (named beside it) or, without one, in this computer's zone."""
+
+    def __init__(self, dialog: QWidget, form: QFormLayout, when_label: str, start: datetime,
+                 minutes: int, time_zone: str = "") -> None:
+        translate = QCoreApplication.translate
+        self.time_zone = time_zone
+        local = start.astimezone(zone(time_zone)) if time_zone else start.astimezone()
+        self.day = date_field(dialog, translate("WhenFields", "Day"))
+        self.day.setDate(to_qdate(local))
+        self.time = QTimeEdit(QTime(local.hour, local.minute), dialog)
+        self.time.setDisplayFormat("HH:mm")
+        self.time.setAccessibleName(translate("WhenFields", "Time"))
+        when = QHBoxLayout()
+        when.addWidget(self.day)
+        when.addWidget(self.time)
+        if time_zone:
+            when.addWidget(plain_label(time_zone, dialog))
+        when.addStretch(1)
+        form.addRow(when_label, when)
+        self.duration = QSpinBox(dialog)
+        self.duration.setRange(5, 480)
+        self.duration.setSingleStep(5)
+        self.duration.setValue(minutes)
+        self.duration.setSuffix(translate("WhenFields", " min"))
+        self.duration.setAccessibleName(translate("WhenFields", "Length in minutes"))
+        form.addRow(translate("WhenFields", "&Length:"), self.duration)
+
+    def starts_at(self) -> datetime:
+        """The chosen start as an instant."""
+        day = from_qdate(self.day.date())
+        moment = self.time.time()
+        local = datetime(day.year, day.month, day.day, moment.hour(), moment.minute())
+        if self.time_zone:
+            return local.replace(tzinfo=zone(self.time_zone))
+        return local.astimezone()
 
 
 class CancelDialog(QDialog):
@@ -74,39 +113,16 @@ class MoveDialog(QDialog):
         self.time_zone = occurrence.series.time_zone if occurrence.series else ""
         self.setWindowTitle(self.tr("Move check-in"))
         self.setMinimumWidth(420)
-        local = occurrence.start.astimezone(zone(self.time_zone)) if self.time_zone \
-            else occurrence.start.astimezone()
         form = QFormLayout()
         form.addRow(plain_label(f"{occurrence.title} · {when_text(occurrence.start)}", self))
-        self.day = date_field(self, self.tr("Day"))
-        self.day.setDate(to_qdate(local))
-        self.time = QTimeEdit(QTime(local.hour, local.minute), self)
-        self.time.setDisplayFormat("HH:mm")
-        self.time.setAccessibleName(self.tr("Time"))
-        when = QHBoxLayout()
-        when.addWidget(self.day)
-        when.addWidget(self.time)
-        if self.time_zone:
-            when.addWidget(plain_label(self.time_zone, self))
-        when.addStretch(1)
-        form.addRow(self.tr("&When:"), when)
-        self.duration = QSpinBox(self)
-        self.duration.setRange(5, 480)
-        self.duration.setSingleStep(5)
-        self.duration.setValue(occurrence.duration_minutes)
-        self.duration.setSuffix(self.tr(" min"))
-        self.duration.setAccessibleName(self.tr("Length in minutes"))
-        form.addRow(self.tr("&Length:"), self.duration)
+        self.when = WhenFields(self, form, self.tr("&When:"), occurrence.start,
+                               occurrence.duration_minutes, self.time_zone)
+        self.day, self.time, self.duration = self.when.day, self.when.time, self.when.duration
         self.buttons = form_dialog_layout(self, form, self.save)
 
     def starts_at(self) -> datetime:
         """The chosen start, read in the series' zone (a one-off's: this computer's)."""
-        day = from_qdate(self.day.date())
-        moment = self.time.time()
-        local = datetime(day.year, day.month, day.day, moment.hour(), moment.minute())
-        if self.time_zone:
-            return local.replace(tzinfo=zone(self.time_zone))
-        return local.astimezone()
+        return self.when.starts_at()
 
     def save(self) -> None:
         try:

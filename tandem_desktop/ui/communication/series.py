@@ -42,6 +42,7 @@ from tandem_desktop.storage.errors import EnvironmentFault, ValidationError
 from tandem_desktop.ui import labels
 from tandem_desktop.ui.actions import show_not_saved
 from tandem_desktop.ui.communication.models import nth_name, weekday_name
+from tandem_desktop.ui.communication.occurrence_dialogs import WhenFields
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.dates import from_qdate, to_qdate, when_text
 from tandem_desktop.ui.widgets import (
@@ -375,30 +376,13 @@ class OneOffDialog(QDialog):
             form, self, self.tr("&Title:"), self.tr("e.g. Plan the trade fair"))
         start = (context.clock.now().astimezone() + timedelta(hours=1)).replace(
             minute=0, second=0, microsecond=0)
-        self.day = date_field(self, self.tr("Day"))
-        self.day.setDate(to_qdate(start))
-        self.time = QTimeEdit(QTime(start.hour, 0), self)
-        self.time.setDisplayFormat("HH:mm")
-        self.time.setAccessibleName(self.tr("Time"))
-        when = QHBoxLayout()
-        when.addWidget(self.day)
-        when.addWidget(self.time)
-        when.addStretch(1)
-        form.addRow(self.tr("When:"), when)
-        self.duration = QSpinBox(self)
-        self.duration.setRange(5, 480)
-        self.duration.setSingleStep(5)
-        self.duration.setValue(30)
-        self.duration.setSuffix(self.tr(" min"))
-        self.duration.setAccessibleName(self.tr("Length in minutes"))
-        form.addRow(self.tr("&Length:"), self.duration)
+        self.when = WhenFields(self, form, self.tr("When:"), start, 30)
+        self.day, self.time, self.duration = self.when.day, self.when.time, self.when.duration
         self.buttons = form_dialog_layout(self, form, self.save)
 
     def starts_at(self) -> datetime:
         """The chosen start as an instant, read in this computer's time zone."""
-        day = from_qdate(self.day.date())
-        moment = self.time.time()
-        return datetime(day.year, day.month, day.day, moment.hour(), moment.minute()).astimezone()
+        return self.when.starts_at()
 
     def save(self) -> None:
         if not require_text(self.title, self.title_error, self.tr("Give the meeting a title.")):

@@ -31,8 +31,7 @@ from tandem_desktop.exchange.syncfolder.folder import (
     WrongCode,
     read_marker,
 )
-from tandem_desktop.exchange.syncfolder.rounds import SyncError, join
-from tandem_desktop.storage.errors import NotFoundError
+from tandem_desktop.exchange.syncfolder.rounds import SyncError, holds_tandem, join, sides_taken
 from tandem_desktop.storage.journal import journal_of
 from tandem_desktop.storage.store import Store
 from tandem_desktop.ui.context import AppContext
@@ -203,33 +202,32 @@ def join_tandem(store: Store, root: Path, code: str, role: str | None) -> Joined
                                             "through.").format(path=str(root)))
         opened = _opened_by(folders, code)
         if opened is None:
-            return Joined(wrong_code=True, refused=translate(
-                "JoinDialog", "This code does not open the shared folder. Check it with your "
-                "partner; nothing was joined."))
+            return _wrong_code()
         folder, key = opened
         tandem_id = read_marker(folder).tandem_id
-        if role is None and len(_sides_taken(store, folder, tandem_id, key)) > 1:
+        if role is None and len(set(_sides_taken(store, folder, tandem_id, key))) > 1:
             return Joined(choose_side=True, refused=translate(
                 "JoinDialog", "The leader and the assistant both work in this tandem already. "
                 "Choose which side this computer belongs to."))
-        try:
-            store.tandems.get(tandem_id, include_deleted=True)
+        if holds_tandem(store, tandem_id):
             return Joined(refused=translate("JoinDialog", "This computer already holds that "
                                             "tandem; nothing was joined."))
-        except NotFoundError:
-            pass
         with store.database.transaction():  # all of it, or nothing
             tandem = join(store, folder, code, my_role=role)
     except FolderProblem as problem:
         return Joined(refused=folder_problem_text(problem.reason))
     except WrongCode:
-        return Joined(wrong_code=True, refused=translate(
-            "JoinDialog", "This code does not open the shared folder. Check it with your "
-            "partner; nothing was joined."))
+        return _wrong_code()
     except (SyncError, OSError) as error:
         return Joined(refused=translate("JoinDialog", "Nothing was joined: {reason}").format(
             reason=str(error)))
     return Joined(tandem_id=tandem.id)
+
+
+def _wrong_code() -> Joined:
+    return Joined(wrong_code=True, refused=QCoreApplication.translate(
+        "JoinDialog", "This code does not open the shared folder. Check it with your "
+        "partner; nothing was joined."))
 
 
 def _tandem_folders(root: Path) -> list[Path]:
@@ -256,11 +254,9 @@ def _opened_by(folders: list[Path], code: str) -> tuple[Path, bytes] | None:
     return None
 
 
-def _sides_taken(store: Store, folder: Path, tandem_id: str, key: bytes) -> set[str]:
+def _sides_taken(store: Store, folder: Path, tandem_id: str, key: bytes) -> list[str]:
     """The sides the devices already in the folder say they take."""
     journal = journal_of(store.database)
     if journal is None:
-        return set()
-    view = TandemFolder(folder, tandem_id, journal.device.id, key)
-    return {view.read_state(device)[1].get("role", "") for device in view.devices()} & {
-        Role.LEADER.value, Role.ASSISTANT.value}
+        return []
+    return sides_taken(TandemFolder(folder, tandem_id, journal.device.id, key))
