@@ -95,6 +95,7 @@ class Database:
         self._changed: set[str] = set()
         # The change journal (storage.journal.journal_of sets it on first use).
         self.journal: Any = None
+        self._after_begin: list[Callable[[], None]] = []
         self._before_commit: list[Callable[[], None]] = []
         self._after_rollback: list[Callable[[], None]] = []
 
@@ -110,6 +111,14 @@ class Database:
 
     def close(self) -> None:
         self.conn.close()
+
+    def after_begin(self, hook: Callable[[], None]) -> None:
+        """Run ``hook`` at the start of every outermost transaction, holding the write lock.
+
+        For state another connection to the same file may have moved on (the
+        background sync's connection saves the clock it advanced).
+        """
+        self._after_begin.append(hook)
 
     def before_commit(self, hook: Callable[[], None]) -> None:
         """Run ``hook`` inside every outermost transaction, just before its COMMIT.
@@ -142,6 +151,8 @@ class Database:
             self._begin("BEGIN IMMEDIATE")
             self._depth = 1
             try:
+                for hook in self._after_begin:
+                    hook()
                 yield self
                 for hook in self._before_commit:
                     hook()

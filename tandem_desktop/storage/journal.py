@@ -62,11 +62,28 @@ class Journal:
         self.clock = HybridClock(row[0], self._wall_ms, last=row[1] or None)
         self._saved_clock = self.clock.last
         self._added = AddedRecords(database.conn)
+        database.after_begin(self._catch_up)
         database.before_commit(self._before_commit)
         database.after_rollback(self._after_rollback)
 
     def _wall_ms(self) -> int:
         return int(self.database.clock.now().timestamp() * 1000)
+
+    def _catch_up(self) -> None:
+        """Take the clock (and device id) another connection to the file saved.
+
+        The window and the background sync each hold a connection with a journal
+        of its own; without this, stamps of the partner's that one connection
+        observed would not bound the other's next stamps, and an edit made here
+        just after could lose against the change it replaced.
+        """
+        device, stored = self.database.conn.execute(
+            "SELECT device_id, clock FROM sync_device").fetchone()
+        if device != self.clock.device or (stored and stored[:18] > self.clock.last[:18]):
+            mine = self.clock.last
+            last = stored if stored and stored[:18] > mine[:18] else mine
+            self.clock = HybridClock(device, self._wall_ms, last=last)
+            self._saved_clock = stored
 
     def _before_commit(self) -> None:
         # Once per transaction rather than with every change: saving the clock
