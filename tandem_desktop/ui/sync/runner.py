@@ -233,6 +233,7 @@ class SyncRunner(QObject):
         self.context.dataChanged.disconnect(self._local_write)
         self._thread.quit()  # after the round in hand, if any
         self._thread.wait()
+        self._running = None
         self._worker.close()
 
 

@@ -65,18 +65,20 @@ def status_parts(status: SyncStatus | None, conflicts_open: int, now: datetime, 
         else:
             parts.append(translate("SyncStatus", "Not synced yet"))
         named = [device for device in status.devices if device.name]
+        devices, to_send, held = len(named), status.to_send, status.held
         if not named:
             parts.append(translate("SyncStatus", "partner's computer not seen yet"))
-        elif long or len(named) <= 2:
-            parts += [translate("SyncStatus", "{device} seen {when}").format(
-                device=device.name, when=moment_text(device.last_seen, now)) for device in named]
+        elif long or devices <= 2:
+            for device in named:
+                seen = moment_text(device.last_seen, now)
+                parts.append(translate("SyncStatus", "{device} seen {when}").format(
+                    device=device.name, when=seen))
         else:
-            parts.append(translate("SyncStatus", "%n partner device(s)", None, len(named)))
-        if status.to_send:
-            parts.append(translate("SyncStatus", "%n change(s) to send", None, status.to_send))
-        if status.held:
-            parts.append(translate("SyncStatus", "%n deletion(s) wait for your yes", None,
-                                   status.held))
+            parts.append(translate("SyncStatus", "%n partner device(s)", None, devices))
+        if to_send:
+            parts.append(translate("SyncStatus", "%n change(s) to send", None, to_send))
+        if held:
+            parts.append(translate("SyncStatus", "%n deletion(s) wait for your yes", None, held))
     if conflicts_open:
         parts.append(translate("SyncStatus", "%n conflict(s) to review", None, conflicts_open))
     return parts
