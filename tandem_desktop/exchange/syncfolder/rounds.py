@@ -32,6 +32,11 @@ from tandem_desktop.storage.merge import Merger
 from tandem_desktop.storage.store import Store
 from tandem_desktop.storage.sync_state import SyncState
 
+# The partner applies each file in one transaction, during which the window's
+# writes there wait: a file of at most this many changes keeps that wait short
+# (well under the database's busy timeout) however large a batch of changes is.
+MAX_CHANGES_PER_FILE = 2_000
+
 
 class SyncError(Exception):
     """Sharing or joining cannot go ahead; the message says why."""
@@ -219,12 +224,13 @@ def _send(view: TandemFolder, journal: Journal, state: SyncState, tandem_id: str
         shared = state.share(tandem_id)
         assert shared is not None
     pending = journal.changes(after=shared.sent_seq, tandem_id=tandem_id)
-    if not pending:
-        return 0
-    number, upto = shared.file_number + 1, pending[-1][0]
-    state.begin_writing(tandem_id, number, upto)
-    view.write_changes(number, [change for _, change in pending])
-    state.written(tandem_id, number, upto)
+    number = shared.file_number
+    for start in range(0, len(pending), MAX_CHANGES_PER_FILE):
+        chunk = pending[start:start + MAX_CHANGES_PER_FILE]
+        number, upto = number + 1, chunk[-1][0]
+        state.begin_writing(tandem_id, number, upto)
+        view.write_changes(number, [change for _, change in chunk])
+        state.written(tandem_id, number, upto)
     return len(pending)
 
 

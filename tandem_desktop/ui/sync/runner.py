@@ -3,8 +3,9 @@
 A round runs for a shared tandem at start, when its folder changes (a file
 watcher on the tandem folder and the partners' device folders, with a timer
 every 30 s in case the watcher misses something), a few seconds after a local
-write, and when the user asks ("Sync now"). Rounds run one after another on a
-worker thread with a connection of its own to the data file; a round asked for
+write, and when the user asks ("Sync now"). Rounds run one after another in a
+process of their own (``exchange.syncfolder.background``: the window never
+waits for the interpreter), which a worker thread waits for; a round asked for
 while one runs for that tandem runs once more afterwards, however often it was
 asked for.
 
@@ -16,14 +17,13 @@ Closing waits for a running round: a transaction is never cut off halfway.
 
 from __future__ import annotations
 
-import sys
-import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QThread, QTimer, Signal, Slot
 
 from tandem_desktop.exchange.syncfolder import layout
-from tandem_desktop.exchange.syncfolder.rounds import RoundReport, SyncError, run_round
+from tandem_desktop.exchange.syncfolder.background import FAILED, RoundProcess
+from tandem_desktop.exchange.syncfolder.rounds import RoundReport
 from tandem_desktop.services import sync
 from tandem_desktop.storage.store import Store
 from tandem_desktop.ui.context import AppContext
@@ -32,42 +32,31 @@ FALLBACK_MS = 30_000  # a round for every shared tandem, whatever the watcher sa
 AFTER_WRITE_MS = 3_000  # local writes in quick succession go out in one file
 AFTER_FOLDER_MS = 500  # an engine writes a file in several steps; let it finish
 
-FAILED = "failed"  # the round stopped on an error of this computer (disk, database)
 
 
 class _Worker(QObject):
-    """Lives on the worker thread; runs one round when asked, never touches widgets."""
+    """Lives on the worker thread and waits there for the round process; never
+    touches widgets."""
 
     finished = Signal(str, object, object)  # tandem id, RoundReport, frozenset of tables
 
-    def __init__(self, main_store: Store) -> None:
+    def __init__(self, store: Store) -> None:
         super().__init__()
-        self._main_store = main_store
-        self._store: Store | None = None
+        path = store.database.path
+        self._rounds = RoundProcess(path, store.database.clock) if path is not None else None
 
     @Slot(str)
     def run(self, tandem_id: str) -> None:
-        touched: set[str] = set()
-        try:
-            if self._store is None:
-                self._store = sync.background_store(self._main_store)
-            store = self._store
-            store.database.notifier.subscribe(touched.update)
-            try:
-                report = run_round(store, tandem_id)
-            finally:
-                store.database.notifier.unsubscribe(touched.update)
-        except SyncError as error:  # no longer shared (stopped in the meantime)
-            report = RoundReport(problem="not-shared", message=str(error))
-        except Exception as error:  # the thread must outlive any failure; the status says it
-            traceback.print_exc(file=sys.stderr)
-            report = RoundReport(problem=FAILED, message=str(error) or type(error).__name__)
-        self.finished.emit(tandem_id, report, frozenset(touched))
+        if self._rounds is None:
+            report = RoundReport(problem=FAILED, message="an in-memory store cannot sync")
+            self.finished.emit(tandem_id, report, frozenset())
+            return
+        report, touched = self._rounds.run(tandem_id)
+        self.finished.emit(tandem_id, report, touched)
 
     def close(self) -> None:
-        if self._store is not None:
-            self._store.close()
-            self._store = None
+        if self._rounds is not None:
+            self._rounds.close()
 
 
 class SyncRunner(QObject):

@@ -52,10 +52,12 @@ def test_sync_now_in_the_file_menu_runs_a_round(
         qtbot: QtBot, sync_window: MainWindow, partners: Partners) -> None:
     assert sync_window.sync_now_action.shortcut().toString() == "Ctrl+Shift+S"
     assert sync_window.sync_now_action in sync_window.file_menu.actions()
+    reports: list[object] = []
+    sync_window.sync_runner.roundFinished.connect(lambda _tandem, r: reports.append(r))
     partners.leader_adds_task("Order the flowers")
     round_now(qtbot, sync_window)
-    report = sync_window.sync_runner.last_reports[partners.tandem_id]
-    assert report.problem == "" and report.received > 0
+    # (the folder's watcher may start a round of its own as well)
+    assert sum(report.received for report in reports) > 0  # type: ignore[attr-defined]
     assert partners.assistant.tasks.for_tandem(partners.tandem_id)[0].title == \
         "Order the flowers"
 

@@ -3,6 +3,7 @@ window's writes and a round's transaction take turns, and closing waits for the 
 
 from __future__ import annotations
 
+import sqlite3
 import time
 
 from pytestqt.qtbot import QtBot
@@ -24,13 +25,24 @@ def _leader_adds_many(partners: Partners, count: int = BATCH) -> None:
     partners.leader_round()
 
 
-def _worker_store(window: MainWindow) -> Store | None:
-    return window.sync_runner._worker._store
+def _round_holds_the_write_lock(store: Store) -> bool:
+    """Whether another connection (the round's process) is writing the file now."""
+    assert store.database.path is not None
+    probe = sqlite3.connect(store.database.path, timeout=0, isolation_level=None)
+    try:
+        probe.execute("BEGIN IMMEDIATE")
+        probe.execute("ROLLBACK")
+        return False
+    except sqlite3.OperationalError:
+        return True
+    finally:
+        probe.close()
 
 
-def _in_round_transaction(window: MainWindow) -> bool:
-    store = _worker_store(window)
-    return store is not None and store.database.conn.in_transaction
+def _round_process(window: MainWindow):  # type: ignore[no-untyped-def]
+    rounds = window.sync_runner._worker._rounds
+    assert rounds is not None
+    return rounds._process
 
 
 def test_a_request_during_a_round_runs_once_afterwards(
@@ -54,7 +66,7 @@ def test_a_write_in_the_window_during_a_round_waits_briefly_and_succeeds(
     settle(qtbot, sync_window)
     _leader_adds_many(partners, 4000)
     sync_window.sync_runner.request(partners.tandem_id)
-    qtbot.waitUntil(lambda: _in_round_transaction(sync_window), timeout=20_000)
+    qtbot.waitUntil(lambda: _round_holds_the_write_lock(partners.assistant), timeout=20_000)
     started = time.perf_counter()
     question = partners.assistant.questions.add(Question(
         tandem_id=partners.tandem_id, text="May I book the hotel?", asked_by="assistant",
@@ -72,11 +84,11 @@ def test_closing_the_window_waits_for_the_running_round(
     settle(qtbot, sync_window)
     _leader_adds_many(partners, 4000)
     sync_window.sync_runner.request(partners.tandem_id)
-    qtbot.waitUntil(lambda: _in_round_transaction(sync_window), timeout=20_000)
+    qtbot.waitUntil(lambda: _round_holds_the_write_lock(partners.assistant), timeout=20_000)
     sync_window.quit_app()
     runner = sync_window.sync_runner
     assert runner._thread.isFinished()
-    assert _worker_store(sync_window) is None  # its connection is closed
+    assert _round_process(sync_window) is None  # the round's process has ended
     assert partners.assistant.tasks.count_for(partners.tandem_id) == 4000  # whole, not half
     assert partners.assistant.integrity_problem() is None
     runner.request(partners.tandem_id)  # after closing, nothing more runs
