@@ -66,7 +66,7 @@ def status_parts(status: SyncStatus | None, conflicts_open: int, now: datetime, 
             parts.append(translate("SyncStatus", "Not synced yet"))
         named = [device for device in status.devices if device.name]
         devices, to_send, held = len(named), status.to_send, status.held
-        if not named:
+        if not named and not status.problem:
             parts.append(translate("SyncStatus", "partner's computer not seen yet"))
         elif long or devices <= 2:
             for device in named:
