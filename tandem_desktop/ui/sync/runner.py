@@ -19,7 +19,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QFileSystemWatcher,
+    QObject,
+    QThread,
+    QTimer,
+    Signal,
+    Slot,
+)
 
 from tandem_desktop.exchange.syncfolder import layout
 from tandem_desktop.exchange.syncfolder.background import FAILED, RoundProcess
@@ -95,6 +103,9 @@ class SyncRunner(QObject):
         self._fallback.timeout.connect(self.request_all)
         self._fallback.start()
         context.dataChanged.connect(self._local_write)
+        app = QCoreApplication.instance()
+        if app is not None:  # however the app ends (tray, --quit-after-start), not only by closing
+            app.aboutToQuit.connect(self.shutdown)
 
     def _single_shot(self, interval: int, slot) -> QTimer:  # type: ignore[no-untyped-def]
         timer = QTimer(self)
