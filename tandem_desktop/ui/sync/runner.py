@@ -90,7 +90,7 @@ class SyncRunner(QObject):
         self._worker.moveToThread(self._thread)
         self._start.connect(self._worker.run)
         self._worker.finished.connect(self._finished)
-        self._thread.start()
+        # Started with the first round: a window whose tandems are not shared has none.
 
         self._watcher = QFileSystemWatcher(self)
         self._watched: dict[str, str] = {}  # path -> tandem id
@@ -140,6 +140,8 @@ class SyncRunner(QObject):
         if self._running is not None or not self._pending or self._closing:
             return
         self._running = self._pending.pop(0)
+        if not self._thread.isRunning():
+            self._thread.start()
         self.busyChanged.emit(True)
         self._start.emit(self._running)
 
