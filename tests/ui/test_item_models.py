@@ -21,6 +21,7 @@ import tandem_desktop.ui
 from tandem_desktop.demo import create_demo
 from tandem_desktop.domain.clock import FixedClock
 from tandem_desktop.domain.records import Task
+from tandem_desktop.services.sync import HeldRecord, PartnerDevice
 from tandem_desktop.storage.store import Store
 from tandem_desktop.ui.communication.checkins import RetroNotesModel
 from tandem_desktop.ui.communication.models import (
@@ -49,6 +50,7 @@ from tandem_desktop.ui.overview.cards import EntryModel
 from tandem_desktop.ui.overview.tab import OverviewTab
 from tandem_desktop.ui.restore_dialog import BackupModel, RestoreDialog
 from tandem_desktop.ui.search import SearchPanel, SearchResultsModel
+from tandem_desktop.ui.sync.panel import DeviceModel, HeldModel
 from tandem_desktop.ui.table_model import RowListModel, RowTableModel
 from tandem_desktop.ui.trash_dialog import TrashDialog, TrashModel
 from tandem_desktop.ui.trust.models import AccessTableModel, QuestionTableModel
@@ -92,6 +94,8 @@ EMPTY: dict[type[QAbstractItemModel], Callable[[], QAbstractItemModel]] = {
     TrashModel: TrashModel,
     BackupModel: BackupModel,
     ConflictModel: ConflictModel,
+    DeviceModel: DeviceModel,
+    HeldModel: HeldModel,
 }
 
 
@@ -217,6 +221,15 @@ def _filled_models(window: MainWindow, qtbot) -> Iterator[QAbstractItemModel]:  
     conflicts = ConflictsDialog(window.context, window)
     qtbot.addWidget(conflicts)
     yield conflicts.model
+
+    # The sync panel's partner devices and the partner's deletions waiting for a yes.
+    devices = DeviceModel(window.context.clock)
+    devices.set_rows([PartnerDevice("00000000000000ab", "Claudia's laptop",
+                                    "2026-11-29T09:00:00Z")])
+    yield devices
+    held = HeldModel()
+    held.set_rows([HeldRecord("task", task.id, task.title, False)])
+    yield held
 
 
 def test_every_model_passes_the_model_tester_with_the_demo_rows(  # type: ignore[no-untyped-def]

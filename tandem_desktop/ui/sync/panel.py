@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tandem_desktop.domain.clock import Clock, SystemClock
 from tandem_desktop.exchange.syncfolder.rounds import RoundReport
 from tandem_desktop.services import conflicts, sync
 from tandem_desktop.services.sync import HeldRecord, PartnerDevice, SyncStatus
@@ -37,9 +38,9 @@ from tandem_desktop.ui.widgets import confirm, heading, plain_label, read_only_t
 class DeviceModel(RowTableModel[PartnerDevice]):
     NAME, SEEN = range(2)
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, clock: Clock | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.context = context
+        self.clock: Clock = clock or SystemClock()
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Partner device"), self.tr("Last seen"))
@@ -50,7 +51,7 @@ class DeviceModel(RowTableModel[PartnerDevice]):
     def cell(self, device: PartnerDevice, column: int) -> str:
         if column == self.NAME:
             return device.name or self.tr("(not named yet)")
-        return moment_text(device.last_seen, self.context.clock.now())
+        return moment_text(device.last_seen, self.clock.now())
 
 
 class HeldModel(RowTableModel[HeldRecord]):
@@ -105,7 +106,7 @@ class SyncPanel(QDialog):
         facts.addRow(self.tr("Waiting to go out:"), self.to_send_label)
         layout.addLayout(facts)
 
-        self.devices = DeviceModel(context, self)
+        self.devices = DeviceModel(context.clock, self)
         self.device_view = read_only_table(self, self.devices)
         self.device_view.setAccessibleName(self.tr("Partner devices"))
         self.device_view.horizontalHeader().setSectionResizeMode(
