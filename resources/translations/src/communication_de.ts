@@ -4,33 +4,33 @@
 <context>
     <name>CommunicationTab</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="44"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="46"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="45"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="47"/>
         <source>Meeting</source>
         <translation>Besprechung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="46"/>
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="82"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="48"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="85"/>
         <source>Agenda backlog</source>
         <translation>Themenspeicher</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="47"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="49"/>
         <source>Tasks</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="48"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="50"/>
         <source>Working agreements</source>
         <translation>Arbeitsvereinbarungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="81"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="84"/>
         <source>Agenda backlog (%n)</source>
         <translation>
             <numerusform>Themenspeicher (%n)</numerusform>
@@ -38,17 +38,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="151"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="154"/>
         <source>Task…</source>
         <translation>Aufgabe…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="153"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="156"/>
         <source>Agenda topic…</source>
         <translation>Agenda-Thema…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="155"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="158"/>
         <source>Check-in series…</source>
         <translation>Check-in-Serie…</translation>
     </message>

@@ -4,33 +4,33 @@
 <context>
     <name>CommunicationTab</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="44"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="46"/>
         <source>Check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="45"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="47"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="46"/>
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="82"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="48"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="85"/>
         <source>Agenda backlog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="47"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="49"/>
         <source>Tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="48"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="50"/>
         <source>Working agreements</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="81"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="84"/>
         <source>Agenda backlog (%n)</source>
         <translation>
             <numerusform>Agenda backlog (%n)</numerusform>
@@ -38,17 +38,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="151"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="154"/>
         <source>Task…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="153"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="156"/>
         <source>Agenda topic…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="155"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="158"/>
         <source>Check-in series…</source>
         <translation type="unfinished"></translation>
     </message>

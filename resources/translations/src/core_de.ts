@@ -337,17 +337,17 @@
 <context>
     <name>DeviceModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="45" />
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="46" />
         <source>Partner device</source>
         <translation>Gerät des Gegenübers</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="45" />
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="46" />
         <source>Last seen</source>
         <translation>Zuletzt gesehen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="52" />
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="53" />
         <source>(not named yet)</source>
         <translation>(noch ohne Namen)</translation>
     </message>
@@ -355,22 +355,22 @@
 <context>
     <name>HeldModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="61" />
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="62" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="61" />
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="62" />
         <source>Would be deleted</source>
         <translation>Würde gelöscht</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="69" />
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="70" />
         <source>(no title)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="70" />
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="71" />
         <source>{label} (deleted for good)</source>
         <translation>{label} (endgültig gelöscht)</translation>
     </message>
@@ -417,176 +417,176 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="99" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="101" />
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="179" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="181" />
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="183" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="185" />
         <source>Tandem:</source>
         <translation>Tandem:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="186" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="188" />
         <source>Current tandem</source>
         <translation>Aktuelles Tandem</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="192" />
         <location filename="../../../tandem_desktop/ui/main_window.py" line="194" />
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="198" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="196" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="200" />
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="195" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="197" />
         <source>Create a new record</source>
         <translation>Einen neuen Eintrag anlegen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="201" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="203" />
         <source>Tandem…</source>
         <translation>Tandem…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="218" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="220" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="220" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="222" />
         <source>&amp;New tandem…</source>
         <translation>&amp;Neues Tandem…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="221" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="223" />
         <source>&amp;Edit tandem…</source>
         <translation>Tandem &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="222" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="224" />
         <source>&amp;Archive tandem</source>
         <translation>Tandem &amp;archivieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="224" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="226" />
         <source>Archived tandems</source>
         <translation>Archivierte Tandems</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="227" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="229" />
         <source>E&amp;xport</source>
         <translation>E&amp;xportieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="228" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="230" />
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="232" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="234" />
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="234" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="236" />
         <source>&amp;Restore from backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="235" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="237" />
         <source>Open &amp;data folder</source>
         <translation>&amp;Datenordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="238" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="240" />
         <source>&amp;Quit</source>
         <translation>B&amp;eenden</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="242" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="244" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="244" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="246" />
         <source>&amp;Trash…</source>
         <translation>&amp;Papierkorb…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="246" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="248" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="257" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="259" />
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="258" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="260" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="260" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="262" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="261" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="263" />
         <source>&amp;About Tandem</source>
         <translation>&amp;Über Tandem</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="329" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="331" />
         <source>Archive the tandem “{name}”? It disappears from the switcher and can be brought back from File ▸ Archived tandems.</source>
         <translation>Das Tandem „{name}“ archivieren? Es verschwindet aus der Auswahl und lässt sich unter Datei ▸ Archivierte Tandems zurückholen.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="334" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="336" />
         <source>Archive tandem</source>
         <translation>Tandem archivieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="348" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="350" />
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="351" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="353" />
         <source>Bring back “{name}”</source>
         <translation>„{name}“ zurückholen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="366" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="368" />
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="367" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="369" />
         <source>The backup could not be written: {reason}
 Your data is unchanged.</source>
         <translation>Die Sicherung konnte nicht geschrieben werden: {reason}
 Ihre Daten sind unverändert.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="370" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="372" />
         <source>Backup saved: {name}</source>
         <translation>Sicherung gespeichert: {name}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="397" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="399" />
         <source>About Tandem</source>
         <translation>Über Tandem</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="398" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="400" />
         <source>Tandem {version}
 
 A planner for the partnership of a leader and an assistant.
@@ -976,87 +976,87 @@ Ihre Daten sind unverändert.</translation>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="77" />
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="78" />
         <source>sent {sent}, received {received}, conflicts {conflicts}, held {held}</source>
         <translation>gesendet {sent}, empfangen {received}, Konflikte {conflicts}, zurückgehalten {held}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="92" />
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="93" />
         <source>Partner sync</source>
         <translation>Abgleich mit dem Gegenüber</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="103" />
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="104" />
         <source>Shared folder:</source>
         <translation>Gemeinsamer Ordner:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="104" />
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="105" />
         <source>Last round:</source>
         <translation>Letzter Abgleich:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="105" />
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="106" />
         <source>Waiting to go out:</source>
         <translation>Noch zu senden:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="110" />
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="111" />
         <source>Partner devices</source>
         <translation>Geräte des Gegenübers</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="123" />
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="124" />
         <source>Sync &amp;now</source>
         <translation>&amp;Jetzt abgleichen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="128" />
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="129" />
         <source>Deletions waiting for your yes</source>
         <translation>Löschungen, die auf Ihre Zustimmung warten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="131" />
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="132" />
         <source>Your partner's computer deleted many records at once. Before they go here too, check the list: delete them, or keep them (then they come back on the partner's computer as well).</source>
         <translation>Auf dem Computer Ihres Gegenübers wurden viele Einträge auf einmal gelöscht. Bevor sie auch hier verschwinden, prüfen Sie die Liste: Löschen Sie sie oder behalten Sie sie (dann kommen sie auch auf dem Computer Ihres Gegenübers zurück).</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="136" />
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="137" />
         <source>Records that would be deleted</source>
         <translation>Einträge, die gelöscht würden</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="144" />
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="145" />
         <source>&amp;Keep them</source>
         <translation>&amp;Behalten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="146" />
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="147" />
         <source>&amp;Delete them</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="169" />
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="170" />
         <source>This tandem is not shared with a partner's computer.</source>
         <translation>Dieses Tandem wird mit keinem Computer eines Gegenübers geteilt.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="179" />
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="180" />
         <source>Syncing…</source>
         <translation>Wird abgeglichen …</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="180" />
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="181" />
         <source>In step with your partner's computer</source>
         <translation>Auf dem Stand des Computers Ihres Gegenübers</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="181" />
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="182" />
         <source>Not synced yet</source>
         <translation>Noch nicht abgeglichen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="187" />
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="188" />
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n Änderung</numerusform>
@@ -1064,7 +1064,7 @@ Ihre Daten sind unverändert.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="190" />
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="191" />
         <source>Review %n conflict(s)…</source>
         <translation>
             <numerusform>%n Konflikt klären …</numerusform>
@@ -1072,12 +1072,12 @@ Ihre Daten sind unverändert.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="214" />
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="215" />
         <source>Delete records</source>
         <translation>Einträge löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="215" />
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="216" />
         <source>Delete the %n record(s) your partner deleted? They go to the Trash here too, where you can restore them.</source>
         <translation>
             <numerusform>Den %n Eintrag löschen, den Ihr Gegenüber gelöscht hat? Er kommt auch hier in den Papierkorb, wo Sie ihn wiederherstellen können.</numerusform>

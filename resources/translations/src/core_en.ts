@@ -337,17 +337,17 @@
 <context>
     <name>DeviceModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="45" />
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="46" />
         <source>Partner device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="45" />
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="46" />
         <source>Last seen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="52" />
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="53" />
         <source>(not named yet)</source>
         <translation type="unfinished" />
     </message>
@@ -355,22 +355,22 @@
 <context>
     <name>HeldModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="61" />
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="62" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="61" />
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="62" />
         <source>Would be deleted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="69" />
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="70" />
         <source>(no title)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="70" />
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="71" />
         <source>{label} (deleted for good)</source>
         <translation type="unfinished" />
     </message>
@@ -413,175 +413,175 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="99" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="101" />
         <source>Overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="179" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="181" />
         <source>Main toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="183" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="185" />
         <source>Tandem:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="186" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="188" />
         <source>Current tandem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="192" />
         <location filename="../../../tandem_desktop/ui/main_window.py" line="194" />
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="198" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="196" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="200" />
         <source>New</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="195" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="197" />
         <source>Create a new record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="201" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="203" />
         <source>Tandem…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="218" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="220" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="220" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="222" />
         <source>&amp;New tandem…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="221" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="223" />
         <source>&amp;Edit tandem…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="222" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="224" />
         <source>&amp;Archive tandem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="224" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="226" />
         <source>Archived tandems</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="227" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="229" />
         <source>E&amp;xport</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="228" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="230" />
         <source>&amp;Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="232" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="234" />
         <source>&amp;Back up now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="234" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="236" />
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="235" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="237" />
         <source>Open &amp;data folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="238" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="240" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="242" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="244" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="244" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="246" />
         <source>&amp;Trash…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="246" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="248" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="257" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="259" />
         <source>&amp;Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="258" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="260" />
         <source>&amp;Preferences…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="260" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="262" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="261" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="263" />
         <source>&amp;About Tandem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="329" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="331" />
         <source>Archive the tandem “{name}”? It disappears from the switcher and can be brought back from File ▸ Archived tandems.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="334" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="336" />
         <source>Archive tandem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="348" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="350" />
         <source>(none)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="351" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="353" />
         <source>Bring back “{name}”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="366" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="368" />
         <source>Backup failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="367" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="369" />
         <source>The backup could not be written: {reason}
 Your data is unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="370" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="372" />
         <source>Backup saved: {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="397" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="399" />
         <source>About Tandem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="398" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="400" />
         <source>Tandem {version}
 
 A planner for the partnership of a leader and an assistant.
@@ -963,87 +963,87 @@ Your data is unchanged.</source>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="77" />
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="78" />
         <source>sent {sent}, received {received}, conflicts {conflicts}, held {held}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="92" />
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="93" />
         <source>Partner sync</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="103" />
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="104" />
         <source>Shared folder:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="104" />
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="105" />
         <source>Last round:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="105" />
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="106" />
         <source>Waiting to go out:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="110" />
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="111" />
         <source>Partner devices</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="123" />
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="124" />
         <source>Sync &amp;now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="128" />
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="129" />
         <source>Deletions waiting for your yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="131" />
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="132" />
         <source>Your partner's computer deleted many records at once. Before they go here too, check the list: delete them, or keep them (then they come back on the partner's computer as well).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="136" />
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="137" />
         <source>Records that would be deleted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="144" />
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="145" />
         <source>&amp;Keep them</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="146" />
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="147" />
         <source>&amp;Delete them</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="169" />
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="170" />
         <source>This tandem is not shared with a partner's computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="179" />
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="180" />
         <source>Syncing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="180" />
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="181" />
         <source>In step with your partner's computer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="181" />
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="182" />
         <source>Not synced yet</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="187" />
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="188" />
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n change</numerusform>
@@ -1051,7 +1051,7 @@ Your data is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="190" />
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="191" />
         <source>Review %n conflict(s)…</source>
         <translation>
             <numerusform>Review %n conflict…</numerusform>
@@ -1059,12 +1059,12 @@ Your data is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="214" />
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="215" />
         <source>Delete records</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="215" />
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="216" />
         <source>Delete the %n record(s) your partner deleted? They go to the Trash here too, where you can restore them.</source>
         <translation>
             <numerusform>Delete the %n record your partner deleted? It goes to the Trash here too, where you can restore it.</numerusform>

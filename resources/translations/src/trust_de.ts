@@ -4,32 +4,32 @@
 <context>
     <name>TrustTab</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="39"/>
+        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="41"/>
         <source>&amp;Questions</source>
         <translation>&amp;Fragen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="40"/>
+        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="42"/>
         <source>&amp;Information &amp;&amp; access</source>
         <translation>&amp;Informationen &amp;&amp; Zugänge</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="77"/>
+        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="79"/>
         <source>Question…</source>
         <translation>Frage…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="80"/>
+        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="82"/>
         <source>Access item…</source>
         <translation>Zugang…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="120"/>
+        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="122"/>
         <source>No open questions</source>
         <translation>Keine offenen Fragen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="123"/>
+        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="125"/>
         <source>%n open question(s)</source>
         <translation>
             <numerusform>%n offene Frage</numerusform>
@@ -37,7 +37,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="127"/>
+        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="129"/>
         <source>the oldest has waited %n day(s)</source>
         <translation>
             <numerusform>die älteste wartet seit %n Tag</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="131"/>
+        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="133"/>
         <source>%n access item(s) due for review</source>
         <translation>
             <numerusform>%n Zugang zur Prüfung fällig</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="125"/>
+        <location filename="../../../tandem_desktop/ui/trust/tab.py" line="127"/>
         <source>the oldest was asked today</source>
         <translation>die älteste wurde heute gestellt</translation>
     </message>

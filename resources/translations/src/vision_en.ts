@@ -4,27 +4,27 @@
 <context>
     <name>VisionTab</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/tab.py" line="34"/>
+        <location filename="../../../tandem_desktop/ui/vision/tab.py" line="36"/>
         <source>Vision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/tab.py" line="35"/>
+        <location filename="../../../tandem_desktop/ui/vision/tab.py" line="37"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/tab.py" line="36"/>
+        <location filename="../../../tandem_desktop/ui/vision/tab.py" line="38"/>
         <source>Roadmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/tab.py" line="50"/>
+        <location filename="../../../tandem_desktop/ui/vision/tab.py" line="52"/>
         <source>Goal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/vision/tab.py" line="52"/>
+        <location filename="../../../tandem_desktop/ui/vision/tab.py" line="54"/>
         <source>Development goal…</source>
         <translation type="unfinished"></translation>
     </message>
