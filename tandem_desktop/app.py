@@ -227,6 +227,9 @@ def _run_window(app: QApplication, store: Store, options: StartOptions,
     try:
         code = app.exec()
     finally:
+        runner = getattr(window, "sync_runner", None)
+        if runner is not None:  # however the loop ended: a running round finishes first
+            runner.shutdown()
         store.close()
     return _moved_aside(store, clock, damage[0]) if damage else code
 

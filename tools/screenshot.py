@@ -8,9 +8,13 @@ Options: --tab N (0..5), --lang de|en, --theme system|light|dark, --size 1280x80
 --page N (show the N-th inner page of the chosen tab: its first tab or stacked widget),
 --dialog NAME (open one of the main dialogs over the demo data and capture it instead;
 NAME is one of: health, question, access, task, topic, series, feedback, rule,
-area, goal, meeting (the meeting page, not a dialog), preferences, trash, and for working
-together: share (with its pairing code), join (empty), join-wrong (after a wrong code),
-sharing (Preferences of a shared tandem with a partner device).
+area, goal, meeting (the meeting page, not a dialog), preferences, trash, sync
+(the sync panel; give --sync too), and for working together: share (with its pairing
+code), join (empty), join-wrong (after a wrong code), sharing (Preferences of a shared
+tandem with a partner device)),
+--sync ok|newer|missing|held (share the demo tandem with a partner's copy through a
+temporary folder and bring its sync status into that state: in step, the partner's
+Tandem newer, the folder missing, or conflicts and deletions waiting).
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -31,7 +35,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QStackedWidget, QTabWidget,
 from tandem_desktop.app import make_application
 from tandem_desktop.demo import create_demo
 from tandem_desktop.domain.clock import FixedClock
-from tandem_desktop.storage.store import open_store
+from tandem_desktop.storage.store import Store, open_store
 from tandem_desktop.ui.communication.tab import CommunicationTab
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.main_window import MainWindow
@@ -61,7 +65,9 @@ DIALOGS: dict[str, tuple[int, Callable[[MainWindow], object]]] = {
     "sharing": (0, lambda window: _sharing_settings(window)),
     "move": (2, lambda window: _move_check_in(window)),
     "one-off": (2, lambda window: _show(window, _one_off(window))),
+    "sync": (0, lambda window: window.sync_status.open_panel()),
 }
+SYNC_STATES = ("ok", "newer", "missing", "held")
 # Dialogs that show the result of work off the UI thread: captured later.
 LATE = {"share", "join-wrong"}
 
@@ -135,6 +141,47 @@ def _move_check_in(window: MainWindow) -> None:
     _show(window, MoveDialog(context, coming[0], window))
 
 
+def _share_for_shot(store: Store, tandem_id: str, state: str, folder: Path, lang: str) -> None:
+    """Share the tandem with a partner's copy in ``folder`` and bring sync into ``state``."""
+    import json
+
+    from tandem_desktop.exchange.syncfolder import layout
+    from tandem_desktop.exchange.syncfolder.rounds import join, run_round, share
+    from tandem_desktop.services.devices import rename_this_device
+
+    shared = folder / "Shared"
+    shared.mkdir(parents=True)
+    partner = open_store(folder / "partner", store.database.clock)
+    rename_this_device(partner, "Laptop von Claudia" if lang == "de" else "Claudia's laptop")
+    join(partner, shared, share(store, tandem_id, shared))
+    run_round(partner, tandem_id)
+    tandem_folder = shared / layout.tandem_folder_name(tandem_id)
+    run_round(store, tandem_id)  # the partner's device has been seen
+    if state == "held":
+        task = store.tasks.for_tandem(tandem_id)[0]
+        store.tasks.change(task.id, notes=task.notes + " (mine)")
+        store.database.clock.advance(timedelta(minutes=1))  # type: ignore[attr-defined]
+        partner.tasks.change(task.id, notes=task.notes + " (theirs)")
+        with partner.transaction():
+            for kind in (partner.questions, partner.agenda, partner.tasks, partner.agreements,
+                         partner.access_items, partner.feedback):
+                for record in kind.for_tandem(tandem_id):
+                    if record.id != task.id:
+                        kind.delete(record.id)
+        run_round(store, tandem_id)
+        run_round(partner, tandem_id)
+        store.tasks.change(task.id, title=task.title)  # a change waiting to go out
+    elif state == "newer":
+        marker = tandem_folder / layout.MARKER
+        data = json.loads(marker.read_text())
+        data["format"] = "2.0"
+        marker.write_text(json.dumps(data))
+    elif state == "missing":
+        tandem_folder.rename(shared / "moved-away")
+    run_round(store, tandem_id)
+    partner.close()
+
+
 def _new_action(window: MainWindow, tab: int, number: int) -> None:
     actions: list[QAction] = getattr(window.step_tabs[tab], "new_actions", list)()
     actions[number].trigger()
@@ -180,6 +227,7 @@ def main() -> int:
     parser.add_argument("--page", type=int, default=None)
     parser.add_argument("--dialog", choices=sorted(DIALOGS), default=None)
     parser.add_argument("--welcome", action="store_true", help="capture the first-start dialog")
+    parser.add_argument("--sync", choices=SYNC_STATES, default=None)
     args = parser.parse_args()
     app = make_application()
     translators = Translators()
@@ -189,6 +237,9 @@ def main() -> int:
     clock = FixedClock(datetime(2026, 11, 29, 9, 30, tzinfo=UTC))
     store = open_store(data_dir, clock)
     tandem = create_demo(store, args.lang, clock.today())
+    if args.sync:
+        store.tandems.change(tandem.id, my_role="assistant")
+        _share_for_shot(store, tandem.id, args.sync, data_dir / "sync", args.lang)
     context = AppContext(store, data_dir, clock, translators)
     window = MainWindow(context)
     context.set_tandem(tandem)
@@ -209,6 +260,10 @@ def main() -> int:
         target.show()
 
     def capture() -> None:
+        runner = getattr(window, "sync_runner", None)
+        if runner is not None and runner.busy:  # the first round of a shared tandem
+            QTimer.singleShot(200, capture)
+            return
         shown: QWidget = target
         if args.dialog:
             shown = QApplication.activeModalWidget() or _open_dialog() or window
@@ -225,6 +280,9 @@ def main() -> int:
         opener = DIALOGS[args.dialog][1]
         QTimer.singleShot(200, lambda: opener(window))
     app.exec()
+    runner = getattr(window, "sync_runner", None)
+    if runner is not None:
+        runner.shutdown()
     store.close()
     shutil.rmtree(data_dir, ignore_errors=True)
     print(args.out)

@@ -1,9 +1,9 @@
 """Conflicts to review: texts that lost when both partners changed them at once.
 
-The window's status bar shows how many wait (``ConflictStatus``, hidden when none);
-it opens ``ConflictsDialog``, which lists them with both versions, who wrote each
-and when, and lets the user keep the current one, take the other, or save a text
-combined from both. The use cases are ``services.conflicts``.
+The status bar's sync status says how many wait (``ui.sync.status``); it opens
+``ConflictsDialog`` (directly, or from the sync panel), which lists them with both
+versions, who wrote each and when, and lets the user keep the current one, take
+the other, or save a text combined from both. The use cases are ``services.conflicts``.
 """
 
 from __future__ import annotations
@@ -18,11 +18,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMainWindow,
     QPlainTextEdit,
     QPushButton,
-    QStyle,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -256,43 +253,3 @@ class ConflictsDialog(QDialog):
         if run_action(self, lambda: action(conflict)):
             self._shown = None
             self.reload()
-
-
-class ConflictStatus(QToolButton):
-    """The status bar's "2 conflicts to review"; hidden while none wait."""
-
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.setObjectName("conflictStatus")
-        self.setAutoRaise(True)
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
-        self.setToolTip(self.tr("Texts you and your partner changed at the same time"))
-        self.clicked.connect(self.open_dialog)
-        context.dataChanged.connect(self._on_data_changed)
-        context.tandemChanged.connect(self.refresh)
-        self.refresh()
-
-    def _on_data_changed(self, tables: frozenset[str]) -> None:
-        if "sync_conflict" in tables:
-            self.refresh()
-
-    def refresh(self) -> None:
-        tandem = self.context.tandem
-        count = conflicts.count_open(self.context.store, tandem.id) if tandem else 0
-        self.setText(self.tr("%n conflict(s) to review", None, count))
-        self.setAccessibleName(self.text())
-        self.setVisible(count > 0)
-
-    def open_dialog(self) -> None:
-        dialog = ConflictsDialog(self.context, self.window())
-        dialog.exec()
-        dialog.deleteLater()
-
-
-def install_conflict_status(window: QMainWindow, context: AppContext) -> ConflictStatus:
-    """Put the conflict count into the window's status bar."""
-    status = ConflictStatus(context, window)
-    window.statusBar().addPermanentWidget(status)
-    return status

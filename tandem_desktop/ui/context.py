@@ -38,6 +38,11 @@ class AppContext(QObject):
     # The date changed while the app runs (midnight, or the computer woke up):
     # whatever is due, overdue or "in N days" must be worked out again.
     dayChanged = Signal()
+    # A sync round applied the partner's changes: the tables they touched (after
+    # dataChanged for the same tables). Open forms offer to show the new values.
+    partnerChanged = Signal(frozenset)
+    # A tandem began or stopped being shared (share, join, stop sharing): its id.
+    sharingChanged = Signal(str)
 
     def __init__(
         self,

@@ -150,10 +150,10 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self._build_rest)
 
     def _build_rest(self) -> None:
-        from tandem_desktop.ui.conflicts_dialog import install_conflict_status
         from tandem_desktop.ui.exchange_menus import install_exchange_menus
         from tandem_desktop.ui.search import install_search
         from tandem_desktop.ui.sync.menu import install_sharing_menu
+        from tandem_desktop.ui.sync.status import install_sync
 
         for index in range(len(_TABS)):
             self._build(index)
@@ -161,8 +161,10 @@ class MainWindow(QMainWindow):
         install_exchange_menus(self)
         install_sharing_menu(self)  # after Import, which it follows in the File menu
         install_search(self)
-        # How many texts that lost a concurrent edit wait for review (hidden when none).
-        self.conflict_status = install_conflict_status(self, self.context)
+        # Background rounds for shared tandems; their status (with the conflicts to
+        # review) in the status bar; File ▸ Sync now.
+        self.sync_runner, self.sync_status, self.sync_now_action = install_sync(
+            self, self.context, self.file_menu, self.back_up_action)
 
     def check_day(self) -> None:
         """Tell every tab when the date has changed since the last look."""
@@ -231,7 +233,8 @@ class MainWindow(QMainWindow):
         self.export_menu.menuAction().setVisible(False)
         self.import_menu.menuAction().setVisible(False)
         file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Back up now"), self.back_up_now))
+        self.back_up_action = self._action(self.tr("&Back up now"), self.back_up_now)
+        file_menu.addAction(self.back_up_action)
         file_menu.addAction(self._action(self.tr("&Restore from backup…"), self.restore_backup))
         file_menu.addAction(self._action(self.tr("Open &data folder"), self.open_data_folder))
         file_menu.addSeparator()
@@ -433,6 +436,9 @@ class MainWindow(QMainWindow):
             self.hide()
             return
         self._day_timer.stop()
+        runner = getattr(self, "sync_runner", None)
+        if runner is not None:
+            runner.shutdown()  # a running round finishes before the store closes
         for tab in self._built.values():
             tab.shutdown()
         exchange = getattr(self, "exchange_menus", None)

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from tandem_desktop.domain.clock import FixedClock
+from tandem_desktop.domain.records import Task
 from tandem_desktop.exchange.syncfolder import layout, pairing, rounds
 from tandem_desktop.exchange.syncfolder.folder import TandemFolder
 from tandem_desktop.storage.journal import journal_of
@@ -45,6 +46,29 @@ def test_many_changes_go_out_in_files_of_at_most_file_changes(
         rounds.join(assistant, tmp_path, code)
         assert dump(assistant) == dump(leader)
         assert (tmp_path / layout.tandem_folder_name(tandem.id) / layout.MARKER).exists()
+    finally:
+        leader.close()
+        assistant.close()
+
+
+def test_a_large_batch_goes_out_in_files_the_partner_applies_one_by_one(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pairing, "SCRYPT_N", 2**10)
+    monkeypatch.setattr(rounds, "FILE_CHANGES", 50)
+    leader, assistant = Store.in_memory(FixedClock(NOW)), Store.in_memory(FixedClock(NOW))
+    try:
+        tandem = make_tandem(leader, my_role="leader")
+        rounds.join(assistant, tmp_path, rounds.share(leader, tandem.id, tmp_path))
+        leader.tasks.add_many(Task(tandem_id=tandem.id, title=f"Task {n}", owner="leader")
+                              for n in range(40))
+        sent = rounds.run_round(leader, tandem.id)
+        own = tmp_path / layout.tandem_folder_name(tandem.id) / leader.database.journal.device.id
+        files = [file for file in own.iterdir() if layout.CHANGES.match(file.name)]
+        assert sent.sent > 100
+        assert len(files) >= sent.sent // 50 + 1
+        received = rounds.run_round(assistant, tandem.id)
+        assert received.received == sent.sent
+        assert assistant.tasks.count_for(tandem.id) == 40
     finally:
         leader.close()
         assistant.close()

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tandem_desktop.domain.changes import Change, encode
 from tandem_desktop.domain.clock import FixedClock
+from tandem_desktop.domain.hlc import parse
 from tandem_desktop.storage.database import Database, connect
 from tandem_desktop.storage.journal import journal_of
+from tandem_desktop.storage.merge import apply_changes
 from tandem_desktop.storage.store import Store, open_store
 from tests.conftest import make_tandem
 from tests.storage.copies import changes_of, send
+
+PARTNER = "00000000000000ab"
 
 
 def _second_connection(store: Store, data_dir: Path, clock: FixedClock) -> Store:
@@ -53,3 +58,21 @@ def test_a_new_device_id_taken_by_a_job_is_used_by_the_window(
         assert changes_of(window)[-1].stamp.endswith(new_id)
     finally:
         window.close()
+
+
+def test_a_stamp_one_connection_saw_bounds_the_others_next_stamp(
+        file_store: Store, clock: FixedClock, data_dir: Path) -> None:
+    tandem = make_tandem(file_store)
+    worker = _second_connection(file_store, data_dir, clock)
+    try:
+        window_journal = journal_of(file_store.database)
+        assert window_journal is not None
+        ahead = parse(window_journal.clock.last).millis + 60_000  # the partner runs a minute ahead
+        partner_stamp = f"{ahead:013d}-0000-{PARTNER}"
+        apply_changes(worker, [Change("tandem", tandem.id, tandem.id, "name",
+                                      encode("Büro"), partner_stamp, "")])
+        assert file_store.tandems.get(tandem.id).name == "Büro"
+        file_store.tandems.change(tandem.id, name="Office again")
+        assert window_journal.field_stamps("tandem", tandem.id)["name"] > partner_stamp
+    finally:
+        worker.close()

@@ -59,7 +59,7 @@ def _tasks(window: MainWindow) -> list[str]:
 
 def test_the_status_bar_counts_conflicts_and_opens_the_review(
         qtbot: QtBot, window: MainWindow, pair: Partners) -> None:
-    status = window.conflict_status
+    status = window.sync_status
     assert not status.isVisible()
     pair.both_edit_notes("Economy, aisle seat", "Economy, window seat")
 
@@ -124,7 +124,7 @@ def test_a_text_combined_from_both_is_saved(
     assert window.context.store.tasks.get(pair.task.id).notes == \
         "Aisle or window, <b>not</b> the middle"
     assert dialog.model.rowCount() == 0
-    qtbot.waitUntil(lambda: not window.conflict_status.isVisible())
+    qtbot.waitUntil(lambda: not window.sync_status.isVisible())
 
 
 def test_what_the_user_types_survives_a_refresh(
@@ -186,8 +186,8 @@ def test_german_conflict_texts(qtbot: QtBot, german: None, window: MainWindow,
                                pair: Partners) -> None:
     pair.both_edit_notes("Aisle seat", "Window seat")
     send(pair.theirs, window.context.store)
-    qtbot.waitUntil(window.conflict_status.isVisible)
-    assert window.conflict_status.text() == "1 Konflikt zu klären"
+    qtbot.waitUntil(window.sync_status.isVisible)
+    assert window.sync_status.text() == "1 Konflikt zu klären"
     dialog = _conflict_dialog(qtbot, window)
     assert dialog.windowTitle() == "Konflikte klären"
     assert dialog.model.index(0, 2).data() == "Notizen"

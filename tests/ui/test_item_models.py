@@ -21,6 +21,7 @@ import tandem_desktop.ui
 from tandem_desktop.demo import create_demo
 from tandem_desktop.domain.clock import FixedClock
 from tandem_desktop.domain.records import Task
+from tandem_desktop.services.sync import HeldRecord, PartnerDevice
 from tandem_desktop.storage.store import Store
 from tandem_desktop.storage.sync_state import Peer
 from tandem_desktop.ui.communication.checkins import RetroNotesModel
@@ -50,6 +51,7 @@ from tandem_desktop.ui.overview.cards import EntryModel
 from tandem_desktop.ui.overview.tab import OverviewTab
 from tandem_desktop.ui.restore_dialog import BackupModel, RestoreDialog
 from tandem_desktop.ui.search import SearchPanel, SearchResultsModel
+from tandem_desktop.ui.sync.panel import DeviceModel, HeldModel
 from tandem_desktop.ui.sync.sharing_settings import PeerModel
 from tandem_desktop.ui.table_model import RowListModel, RowTableModel
 from tandem_desktop.ui.trash_dialog import TrashDialog, TrashModel
@@ -95,6 +97,8 @@ EMPTY: dict[type[QAbstractItemModel], Callable[[], QAbstractItemModel]] = {
     BackupModel: BackupModel,
     ConflictModel: ConflictModel,
     PeerModel: PeerModel,
+    DeviceModel: DeviceModel,
+    HeldModel: HeldModel,
 }
 
 
@@ -226,6 +230,14 @@ def _filled_models(window: MainWindow, qtbot) -> Iterator[QAbstractItemModel]:  
     peers.set_rows([Peer("5f3a9c0d1e2b4a68", "Claudia's desktop", 3, "2026-11-29T08:12:00Z"),
                     Peer("0b1c2d3e4f5a6b7c", "", 0, None)])
     yield peers
+    # The sync panel's partner devices and the partner's deletions waiting for a yes.
+    devices = DeviceModel(window.context.clock)
+    devices.set_rows([PartnerDevice("00000000000000ab", "Claudia's laptop",
+                                    "2026-11-29T09:00:00Z")])
+    yield devices
+    held = HeldModel()
+    held.set_rows([HeldRecord("task", task.id, task.title, False)])
+    yield held
 
 
 def test_every_model_passes_the_model_tester_with_the_demo_rows(  # type: ignore[no-untyped-def]

@@ -154,6 +154,20 @@ def test_sharing_shows_the_code_once_and_never_writes_it(
     assert "stop sharing in Settings ▸ Preferences" in seen[0]
 
 
+def test_a_tandem_just_shared_has_its_first_round_and_a_status_at_once(
+        qtbot: QtBot, window: MainWindow, shared_folder: Path) -> None:
+    dialog = _share_dialog(qtbot, window)
+    _type_folder(qtbot, dialog, shared_folder)
+    with qtbot.waitSignal(window.sync_runner.roundFinished, timeout=20_000) as finished:
+        qtbot.mouseClick(dialog.share_button, Qt.MouseButton.LeftButton)
+    assert finished.args is not None and finished.args[0] == window.context.tandem_id
+    qtbot.waitUntil(lambda: not window.sync_runner.busy, timeout=20_000)
+    assert window.sync_status.isVisible()
+    assert window.sync_status.text().startswith("Synced ")
+    tandem_folder = shared_folder / layout.tandem_folder_name(window.context.tandem_id)
+    assert str(tandem_folder) in window.sync_runner._watcher.directories()
+
+
 def test_a_folder_that_cannot_be_used_is_refused_and_nothing_is_written(
         qtbot: QtBot, window: MainWindow, shared_folder: Path, leader: Store,
         monkeypatch: pytest.MonkeyPatch) -> None:
@@ -497,6 +511,10 @@ def test_stopping_removes_only_this_computers_files(
     assert dialog.sharing.status.text().startswith("“Board office” is not shared.")
     assert not dialog.sharing.stop_button.isVisible()
     assert window.sharing_menu.shared_folder() is None
+    qtbot.waitUntil(lambda: not window.sync_runner.busy, timeout=20_000)
+    assert not window.sync_status.isVisible()  # nothing shared: no sync status
+    assert not any(path.startswith(str(tandem_folder))
+                   for path in window.sync_runner._watcher.directories())
 
     # Sharing again needs a new folder: this one still holds the partner's files.
     click_ok(qtbot, dialog)

@@ -94,7 +94,7 @@
         <translation>Aus Besprechung:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="143"/>
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="152"/>
         <source>Give the task a title.</source>
         <translation>Bitte einen Titel für die Aufgabe eingeben.</translation>
     </message>
@@ -102,98 +102,98 @@
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="184"/>
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="193"/>
         <source>All open</source>
         <translation>Alle offenen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="184"/>
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="193"/>
         <source>Mine</source>
         <translation>Meine</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="185"/>
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="194"/>
         <source>My partner&apos;s</source>
         <translation>Meines Gegenübers</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="185"/>
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="194"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="186"/>
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="195"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="186"/>
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="195"/>
         <source>Everything</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="199"/>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="201"/>
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="208"/>
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="210"/>
         <source>Filter tasks</source>
         <translation>Aufgaben filtern</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="206"/>
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="215"/>
         <source>New task: type and press Enter</source>
         <translation>Neue Aufgabe: eingeben und Enter drücken</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="207"/>
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="216"/>
         <source>New task</source>
         <translation>Neue Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="209"/>
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="218"/>
         <source>Owner</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="210"/>
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="219"/>
         <source>due</source>
         <translation>fällig</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="211"/>
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="220"/>
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="220"/>
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="229"/>
         <source>Tasks</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="233"/>
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="242"/>
         <source>Mark done</source>
         <translation>Als erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="234"/>
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="243"/>
         <source>Marks every selected task done (Ctrl+D)</source>
         <translation>Markiert alle ausgewählten Aufgaben als erledigt (Strg+D)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="235"/>
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="244"/>
         <source>Reopen</source>
         <translation>Wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="236"/>
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="245"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="237"/>
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="246"/>
         <source>Move to Trash</source>
         <translation>In den Papierkorb</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="296"/>
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="305"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n Aufgabe</numerusform>
@@ -201,7 +201,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="338"/>
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="347"/>
         <source>Type the task first.</source>
         <translation>Bitte zuerst die Aufgabe eingeben.</translation>
     </message>

@@ -94,7 +94,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="143"/>
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="152"/>
         <source>Give the task a title.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -102,98 +102,98 @@
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="184"/>
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="193"/>
         <source>All open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="184"/>
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="193"/>
         <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="185"/>
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="194"/>
         <source>My partner&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="185"/>
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="194"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="186"/>
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="195"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="186"/>
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="195"/>
         <source>Everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="199"/>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="201"/>
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="208"/>
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="210"/>
         <source>Filter tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="206"/>
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="215"/>
         <source>New task: type and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="207"/>
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="216"/>
         <source>New task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="209"/>
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="218"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="210"/>
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="219"/>
         <source>due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="211"/>
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="220"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="220"/>
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="229"/>
         <source>Tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="233"/>
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="242"/>
         <source>Mark done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="234"/>
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="243"/>
         <source>Marks every selected task done (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="235"/>
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="244"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="236"/>
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="245"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="237"/>
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="246"/>
         <source>Move to Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="296"/>
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="305"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n task</numerusform>
@@ -201,7 +201,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="338"/>
+        <location filename="../../../tandem_desktop/ui/communication/tasks.py" line="347"/>
         <source>Type the task first.</source>
         <translation type="unfinished"></translation>
     </message>

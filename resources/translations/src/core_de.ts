@@ -73,147 +73,147 @@
 <context>
     <name>ConflictFields</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="43" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="40" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="44" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="41" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="45" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="42" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="46" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="43" />
         <source>Context</source>
         <translation>Kontext</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="47" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="44" />
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="48" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="45" />
         <source>Scope</source>
         <translation>Umfang</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="49" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="46" />
         <source>Place or link</source>
         <translation>Ort oder Link</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="50" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="47" />
         <source>Standing items</source>
         <translation>Feste Punkte</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="51" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="48" />
         <source>Shared notes</source>
         <translation>Gemeinsame Notizen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="52" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="49" />
         <source>Retrospective</source>
         <translation>Rückblick</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="53" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="50" />
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="54" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="51" />
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="55" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="52" />
         <source>Behaviour</source>
         <translation>Verhalten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="56" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="53" />
         <source>Impact</source>
         <translation>Wirkung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="57" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="54" />
         <source>Request</source>
         <translation>Bitte</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="58" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="55" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="59" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="56" />
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="60" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="57" />
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="61" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="58" />
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="62" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="59" />
         <source>Limits and conditions</source>
         <translation>Grenzen und Bedingungen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="63" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="60" />
         <source>Horizon</source>
         <translation>Zeithorizont</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="64" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="61" />
         <source>Why it matters</source>
         <translation>Warum es wichtig ist</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="65" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="62" />
         <source>The assistant's role</source>
         <translation>Rolle der Assistenz</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="66" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="63" />
         <source>The assistant's contribution</source>
         <translation>Beitrag der Assistenz</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="67" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="64" />
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="70" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="67" />
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="71" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="68" />
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="72" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="69" />
         <source>Agreement</source>
         <translation>Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="73" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="70" />
         <source>Where we want to go</source>
         <translation>Wohin wir wollen</translation>
     </message>
@@ -221,133 +221,135 @@
 <context>
     <name>ConflictModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="90" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="87" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="90" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="87" />
         <source>Record</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="90" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="87" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="100" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="97" />
         <source>(deleted for good)</source>
         <translation>(endgültig gelöscht)</translation>
     </message>
 </context>
 <context>
-    <name>ConflictStatus</name>
-    <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="271" />
-        <source>Texts you and your partner changed at the same time</source>
-        <translation>Texte, die Sie und Ihr Gegenüber gleichzeitig geändert haben</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="284" />
-        <source>%n conflict(s) to review</source>
-        <translation>
-            <numerusform>%n Konflikt zu klären</numerusform>
-            <numerusform>%n Konflikte zu klären</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="112" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="109" />
         <source>Conflicts to review</source>
         <translation>Konflikte klären</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="116" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="113" />
         <source>You and your partner changed these texts at the same time. Each shows the version the record holds now and the one it replaced. Nothing is lost: keep the current version, take the other one, or combine both and save the result.</source>
         <translation>Sie und Ihr Gegenüber haben diese Texte gleichzeitig geändert. Zu jedem sehen Sie die Fassung, die der Eintrag jetzt enthält, und die, die sie ersetzt hat. Es geht nichts verloren: Behalten Sie die aktuelle Fassung, übernehmen Sie die andere oder führen Sie beide zusammen und speichern Sie das Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="121" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="118" />
         <source>Conflicts</source>
         <translation>Konflikte</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="128" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="125" />
         <source>No conflicts wait for review.</source>
         <translation>Keine Konflikte zu klären.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="137" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="134" />
         <source>Current version</source>
         <translation>Aktuelle Fassung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="137" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="134" />
         <source>&amp;Keep current version</source>
         <translation>Aktuelle Fassung &amp;behalten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="139" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="136" />
         <source>Other version</source>
         <translation>Andere Fassung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="139" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="136" />
         <source>&amp;Take other version</source>
         <translation>&amp;Andere Fassung übernehmen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="143" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="140" />
         <source>Combined from both</source>
         <translation>Aus beiden zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="146" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="143" />
         <source>Combined text</source>
         <translation>Zusammengeführter Text</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="151" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="148" />
         <source>&amp;Save combined text</source>
         <translation>Zusammengeführten Text &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="229" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="226" />
         <source>The record is in the Trash. Restore it to change its text; you can copy from both versions.</source>
         <translation>Der Eintrag liegt im Papierkorb. Stellen Sie ihn wieder her, um seinen Text zu ändern; aus beiden Fassungen können Sie kopieren.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="232" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="229" />
         <source>The record was deleted for good. You can still copy from both versions.</source>
         <translation>Der Eintrag wurde endgültig gelöscht. Aus beiden Fassungen können Sie weiterhin kopieren.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="241" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="238" />
         <source>From this computer</source>
         <translation>Von diesem Computer</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="243" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="240" />
         <source>From the device “{device}”</source>
         <translation>Vom Gerät „{device}“</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="246" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="243" />
         <source>From {name}'s device</source>
         <translation>Vom Gerät von {name}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="247" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="244" />
         <source>From another device</source>
         <translation>Von einem anderen Gerät</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="250" />
+        <location filename="../../../tandem_desktop/ui/conflicts_dialog.py" line="247" />
         <source>{who}, {when}</source>
         <translation>{who}, {when}</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceModel</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="46" />
+        <source>Partner device</source>
+        <translation>Gerät des Gegenübers</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="46" />
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="53" />
+        <source>(not named yet)</source>
+        <translation>(noch ohne Namen)</translation>
     </message>
 </context>
 <context>
@@ -366,6 +368,29 @@
         <location filename="../../../tandem_desktop/ui/sync/shared_folder.py" line="45" />
         <source>Choose…</source>
         <translation>Auswählen…</translation>
+    </message>
+</context>
+<context>
+    <name>HeldModel</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="62" />
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="62" />
+        <source>Would be deleted</source>
+        <translation>Würde gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="70" />
+        <source>(no title)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="71" />
+        <source>{label} (deleted for good)</source>
+        <translation>{label} (endgültig gelöscht)</translation>
     </message>
 </context>
 <context>
@@ -540,171 +565,171 @@
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="181" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="183" />
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="185" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="187" />
         <source>Tandem:</source>
         <translation>Tandem:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="188" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="190" />
         <source>Current tandem</source>
         <translation>Aktuelles Tandem</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="194" />
         <location filename="../../../tandem_desktop/ui/main_window.py" line="196" />
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="200" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="198" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="202" />
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="197" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="199" />
         <source>Create a new record</source>
         <translation>Einen neuen Eintrag anlegen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="203" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="205" />
         <source>Tandem…</source>
         <translation>Tandem…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="220" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="222" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="222" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="224" />
         <source>&amp;New tandem…</source>
         <translation>&amp;Neues Tandem…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="223" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="225" />
         <source>&amp;Edit tandem…</source>
         <translation>Tandem &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="224" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="226" />
         <source>&amp;Archive tandem</source>
         <translation>Tandem &amp;archivieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="226" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="228" />
         <source>Archived tandems</source>
         <translation>Archivierte Tandems</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="229" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="231" />
         <source>E&amp;xport</source>
         <translation>E&amp;xportieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="230" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="232" />
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="234" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="236" />
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="235" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="238" />
         <source>&amp;Restore from backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="236" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="239" />
         <source>Open &amp;data folder</source>
         <translation>&amp;Datenordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="239" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="242" />
         <source>&amp;Quit</source>
         <translation>B&amp;eenden</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="243" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="246" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="245" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="248" />
         <source>&amp;Trash…</source>
         <translation>&amp;Papierkorb…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="247" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="250" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="258" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="261" />
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="259" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="262" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="261" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="264" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="262" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="265" />
         <source>&amp;About Tandem</source>
         <translation>&amp;Über Tandem</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="330" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="333" />
         <source>Archive the tandem “{name}”? It disappears from the switcher and can be brought back from File ▸ Archived tandems.</source>
         <translation>Das Tandem „{name}“ archivieren? Es verschwindet aus der Auswahl und lässt sich unter Datei ▸ Archivierte Tandems zurückholen.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="335" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="338" />
         <source>Archive tandem</source>
         <translation>Tandem archivieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="349" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="352" />
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="352" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="355" />
         <source>Bring back “{name}”</source>
         <translation>„{name}“ zurückholen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="367" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="370" />
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="368" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="371" />
         <source>The backup could not be written: {reason}
 Your data is unchanged.</source>
         <translation>Die Sicherung konnte nicht geschrieben werden: {reason}
 Ihre Daten sind unverändert.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="371" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="374" />
         <source>Backup saved: {name}</source>
         <translation>Sicherung gespeichert: {name}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="398" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="401" />
         <source>About Tandem</source>
         <translation>Über Tandem</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="399" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="402" />
         <source>Tandem {version}
 
 A planner for the partnership of a leader and an assistant.
@@ -740,6 +765,24 @@ Schemaversion: {schema}</translation>
         <location filename="../../../tandem_desktop/ui/sync/sharing_settings.py" line="47" />
         <source>not yet</source>
         <translation>noch nicht</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWatch</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/record_watch.py" line="80" />
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/record_watch.py" line="102" />
+        <source>This record was deleted on the other computer.</source>
+        <translation>Dieser Eintrag wurde auf dem anderen Computer gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/record_watch.py" line="110" />
+        <source>This record was changed on the other computer while you were editing it. Reload to see that version (what you typed here is replaced), or save to keep yours.</source>
+        <translation>Dieser Eintrag wurde auf dem anderen Computer geändert, während Sie ihn bearbeitet haben. Laden Sie ihn neu, um diese Fassung zu sehen (Ihre Eingaben hier werden ersetzt), oder speichern Sie, um Ihre zu behalten.</translation>
     </message>
 </context>
 <context>
@@ -1347,6 +1390,214 @@ Das Tandem ist weiterhin geteilt.</translation>
         <source>A pair that knows where it is heading becomes a partnership of equals. Write down where the leader wants to go, what part the assistant plays in it, and the goals on the way there.</source>
         <translation>Ein Tandem, das sein Ziel kennt, wird zu einer Partnerschaft auf Augenhöhe. Halten Sie fest, wohin die Führungskraft will, welche Rolle die Assistenz dabei spielt und welche Ziele auf dem Weg liegen.</translation>
     </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="78" />
+        <source>sent {sent}, received {received}, conflicts {conflicts}, held {held}</source>
+        <translation>gesendet {sent}, empfangen {received}, Konflikte {conflicts}, zurückgehalten {held}</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="93" />
+        <source>Partner sync</source>
+        <translation>Abgleich mit dem Gegenüber</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="104" />
+        <source>Shared folder:</source>
+        <translation>Gemeinsamer Ordner:</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="105" />
+        <source>Last round:</source>
+        <translation>Letzter Abgleich:</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="106" />
+        <source>Waiting to go out:</source>
+        <translation>Noch zu senden:</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="111" />
+        <source>Partner devices</source>
+        <translation>Geräte des Gegenübers</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="124" />
+        <source>Sync &amp;now</source>
+        <translation>&amp;Jetzt abgleichen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="129" />
+        <source>Deletions waiting for your yes</source>
+        <translation>Löschungen, die auf Ihre Zustimmung warten</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="132" />
+        <source>Your partner's computer deleted many records at once. Before they go here too, check the list: delete them, or keep them (then they come back on the partner's computer as well).</source>
+        <translation>Auf dem Computer Ihres Gegenübers wurden viele Einträge auf einmal gelöscht. Bevor sie auch hier verschwinden, prüfen Sie die Liste: Löschen Sie sie oder behalten Sie sie (dann kommen sie auch auf dem Computer Ihres Gegenübers zurück).</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="137" />
+        <source>Records that would be deleted</source>
+        <translation>Einträge, die gelöscht würden</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="145" />
+        <source>&amp;Keep them</source>
+        <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="147" />
+        <source>&amp;Delete them</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="170" />
+        <source>This tandem is not shared with a partner's computer.</source>
+        <translation>Dieses Tandem wird mit keinem Computer eines Gegenübers geteilt.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="180" />
+        <source>Syncing…</source>
+        <translation>Wird abgeglichen …</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="181" />
+        <source>In step with your partner's computer</source>
+        <translation>Auf dem Stand des Computers Ihres Gegenübers</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="182" />
+        <source>Not synced yet</source>
+        <translation>Noch nicht abgeglichen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="188" />
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="191" />
+        <source>Review %n conflict(s)…</source>
+        <translation>
+            <numerusform>%n Konflikt klären …</numerusform>
+            <numerusform>%n Konflikte klären …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="215" />
+        <source>Delete records</source>
+        <translation>Einträge löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../tandem_desktop/ui/sync/panel.py" line="216" />
+        <source>Delete the %n record(s) your partner deleted? They go to the Trash here too, where you can restore them.</source>
+        <translation>
+            <numerusform>Den %n Eintrag löschen, den Ihr Gegenüber gelöscht hat? Er kommt auch hier in den Papierkorb, wo Sie ihn wiederherstellen können.</numerusform>
+            <numerusform>Die %n Einträge löschen, die Ihr Gegenüber gelöscht hat? Sie kommen auch hier in den Papierkorb, wo Sie sie wiederherstellen können.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/status.py" line="97" />
+        <source>No tandem is shared with a partner's computer yet.</source>
+        <translation>Noch wird kein Tandem mit dem Computer eines Gegenübers geteilt.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/status.py" line="112" />
+        <source>&amp;Sync now</source>
+        <translation>&amp;Jetzt abgleichen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/wording.py" line="20" />
+        <source>Sync paused: the shared folder is missing or not connected</source>
+        <translation>Abgleich pausiert: Der gemeinsame Ordner fehlt oder ist nicht verbunden</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/wording.py" line="22" />
+        <source>Sync paused: the shared folder now belongs to another tandem</source>
+        <translation>Abgleich pausiert: Der gemeinsame Ordner gehört jetzt zu einem anderen Tandem</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/wording.py" line="24" />
+        <source>Sync stopped: your partner's Tandem is newer. Update Tandem</source>
+        <translation>Abgleich gestoppt: Das Tandem Ihres Gegenübers ist neuer. Bitte Tandem aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/wording.py" line="26" />
+        <source>Sync paused: the shared folder's marker file cannot be read</source>
+        <translation>Abgleich pausiert: Die Kennungsdatei des gemeinsamen Ordners ist nicht lesbar</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/wording.py" line="28" />
+        <source>Sync paused: the shared folder cannot be used</source>
+        <translation>Abgleich pausiert: Der gemeinsame Ordner ist nicht nutzbar</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/wording.py" line="30" />
+        <source>Sync paused: something went wrong on this computer</source>
+        <translation>Abgleich pausiert: Auf diesem Computer ist ein Fehler aufgetreten</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/wording.py" line="61" />
+        <source>Syncing…</source>
+        <translation>Wird abgeglichen …</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/wording.py" line="63" />
+        <source>Synced {when}</source>
+        <translation>Abgeglichen {when}</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/wording.py" line="66" />
+        <source>Not synced yet</source>
+        <translation>Noch nicht abgeglichen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/wording.py" line="70" />
+        <source>partner's computer not seen yet</source>
+        <translation>Computer des Gegenübers noch nicht gesehen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/sync/wording.py" line="74" />
+        <source>{device} seen {when}</source>
+        <translation>{device} gesehen {when}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../tandem_desktop/ui/sync/wording.py" line="77" />
+        <source>%n partner device(s)</source>
+        <translation>
+            <numerusform>%n Gerät des Gegenübers</numerusform>
+            <numerusform>%n Geräte des Gegenübers</numerusform>
+        </translation></message>
+    <message numerus="yes">
+        <location filename="../../../tandem_desktop/ui/sync/wording.py" line="79" />
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>%n Änderung zu senden</numerusform>
+            <numerusform>%n Änderungen zu senden</numerusform>
+        </translation></message>
+    <message numerus="yes">
+        <location filename="../../../tandem_desktop/ui/sync/wording.py" line="81" />
+        <source>%n deletion(s) wait for your yes</source>
+        <translation>
+            <numerusform>%n Löschung wartet auf Ihre Zustimmung</numerusform>
+            <numerusform>%n Löschungen warten auf Ihre Zustimmung</numerusform>
+        </translation></message>
+    <message numerus="yes">
+        <location filename="../../../tandem_desktop/ui/sync/wording.py" line="83" />
+        <source>%n conflict(s) to review</source>
+        <translation>
+            <numerusform>%n Konflikt zu klären</numerusform>
+            <numerusform>%n Konflikte zu klären</numerusform>
+        </translation></message>
 </context>
 <context>
     <name>TandemDialog</name>

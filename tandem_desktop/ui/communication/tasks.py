@@ -116,6 +116,15 @@ class TaskDialog(QDialog):
         form_dialog_layout(self, form, self.save)
         self.has_due.toggled.connect(self.due.setEnabled)
         self._fill()
+        if task is not None:  # the partner may change it while the form is open
+            from tandem_desktop.ui.sync.record_watch import RecordWatch
+
+            self.changed_elsewhere = RecordWatch(
+                self, context, "task", lambda: store.tasks.find(task.id), self._show_stored)
+
+    def _show_stored(self, task: Task) -> None:
+        self.task = task
+        self._fill()
 
     def _fill(self) -> None:
         task = self.task

@@ -156,6 +156,7 @@ class JoinDialog(QDialog):
         store.database.notifier.publish(frozenset(repo.table for repo in store.repositories))
         self.joined = store.tandems.get(outcome.tandem_id)
         self.context.set_tandem(self.joined)
+        self.context.sharingChanged.emit(outcome.tandem_id)
         self.accept()
 
     def _failed(self, message: str) -> None:

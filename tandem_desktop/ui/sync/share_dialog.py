@@ -129,6 +129,7 @@ class ShareDialog(QDialog):
             self._say(outcome.refused)
             return
         self.code = outcome.code
+        self.context.sharingChanged.emit(self.tandem.id)
         self.code_label.setText(grouped(outcome.code))
         self.pages.setCurrentIndex(1)
         self.close_button.setFocus()

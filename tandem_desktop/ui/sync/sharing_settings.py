@@ -138,4 +138,5 @@ class SharingSection(QGroupBox):
                 "This computer's files could not be removed from the shared folder: {reason}\n"
                 "The tandem is still shared.").format(reason=error.strerror or str(error)),
                 warning=True)
+        self.context.sharingChanged.emit(tandem.id)
         self.refresh()
