@@ -56,6 +56,7 @@ class CommunicationTab(StepTab):
         self.checkins.meetingOpened.connect(self.open_meeting)
         self.checkins.changed.connect(lambda: self._dirty.update({MEETING, BACKLOG}))
         self.meeting.closed.connect(lambda: self.pages.setCurrentIndex(CHECKINS))
+        self.meeting.changed.connect(lambda: self._dirty.update({CHECKINS, BACKLOG}))
         self.pages.currentChanged.connect(lambda _index: self._refresh_current())
         self._dirty: set[int] = set()
         self.topic_dialog: AgendaTopicDialog | None = None
