@@ -1,4 +1,5 @@
-"""Settings ▸ Preferences: language, theme, reminder minutes, this computer's name."""
+"""Settings ▸ Preferences: language, theme, reminders, this computer's name, the calendar
+file kept up to date."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QGroupBox,
     QLineEdit,
     QSpinBox,
     QSystemTrayIcon,
@@ -15,8 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tandem_desktop.domain.daily_reminders import ReminderKind
 from tandem_desktop.services.devices import host_name, rename_this_device, this_device
 from tandem_desktop.ui.actions import run_action
+from tandem_desktop.ui.communication.reminders import daily_key, daily_kinds
 from tandem_desktop.ui.context import (
     DEFAULT_REMINDER_MINUTES,
     LANGUAGE_KEY,
@@ -69,6 +73,20 @@ class SettingsDialog(QDialog):
             self.keep_in_tray.setEnabled(False)
             self.keep_in_tray.setToolTip(self.tr("This desktop has no system tray."))
         form.addRow("", self.keep_in_tray)
+        daily = QGroupBox(self.tr("Once a day, remind me of"), self)
+        daily_layout = QVBoxLayout(daily)
+        switched_on = daily_kinds(settings)
+        self.daily: dict[ReminderKind, QCheckBox] = {}
+        for kind, text in (
+                (ReminderKind.FEEDBACK, self.tr("Feedback due by our agreed rhythm")),
+                (ReminderKind.REVIEWS, self.tr(
+                    "Reviews due: decision rules, access, agreements, areas, the vision")),
+                (ReminderKind.QUESTIONS, self.tr(
+                    "Questions open longer than their urgency allows"))):
+            box = QCheckBox(text, daily)
+            box.setChecked(kind in switched_on)
+            daily_layout.addWidget(box)
+            self.daily[kind] = box
         # The name the partner sees this computer by (its id never changes by hand).
         device = this_device(context.store)
         self.device_name = QLineEdit(self)
@@ -80,6 +98,7 @@ class SettingsDialog(QDialog):
             "How your partner sees this computer when your copies are kept in step"))
         form.addRow(self.tr("Name of this &computer:"), self.device_name)
         layout.addLayout(form)
+        layout.addWidget(daily)
         layout.addWidget(ok_cancel(self, self.save))
 
     def save(self) -> None:
@@ -94,6 +113,8 @@ class SettingsDialog(QDialog):
         settings.setValue(THEME_KEY, self.theme.currentData())
         settings.setValue(REMINDER_KEY, self.reminder.value())
         settings.setValue(KEEP_RUNNING_KEY, self.keep_in_tray.isChecked())
+        for kind, box in self.daily.items():
+            settings.setValue(daily_key(kind), box.isChecked())
         self.context.save_settings()
         app = QApplication.instance()
         if isinstance(app, QApplication):

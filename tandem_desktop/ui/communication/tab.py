@@ -73,6 +73,7 @@ class CommunicationTab(StepTab):
         self._dirty = {CHECKINS, MEETING, BACKLOG, TASKS, AGREEMENTS}
         self._refresh_current()
         self.reminders.tell_overdue()
+        self.reminders.check_daily()
 
     def _refresh_current(self) -> None:
         if self.context.tandem is None:
