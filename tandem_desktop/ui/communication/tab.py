@@ -17,6 +17,7 @@ from tandem_desktop.storage.errors import EnvironmentFault
 from tandem_desktop.ui.actions import show_not_saved
 from tandem_desktop.ui.communication.agenda import AgendaTopicDialog, BacklogPage
 from tandem_desktop.ui.communication.agreements import AgreementsPage
+from tandem_desktop.ui.communication.calendar_file import CalendarFileKeeper
 from tandem_desktop.ui.communication.checkins import CheckinsPage
 from tandem_desktop.ui.communication.meeting import MeetingPage
 from tandem_desktop.ui.communication.reminders import ReminderService
@@ -52,6 +53,7 @@ class CommunicationTab(StepTab):
         layout.addWidget(StepIntro("communication", self))
         layout.addWidget(self.pages, 1)
         self.reminders = ReminderService(context, self)
+        self.calendar_file = CalendarFileKeeper(context, self.reminders.notify, self)
         self.checkins.occurrenceOpened.connect(self.open_occurrence)
         self.checkins.meetingOpened.connect(self.open_meeting)
         self.checkins.changed.connect(lambda: self._dirty.update({MEETING, BACKLOG}))
