@@ -388,175 +388,175 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="99" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="101" />
         <source>Overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="177" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="179" />
         <source>Main toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="181" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="183" />
         <source>Tandem:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="184" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="186" />
         <source>Current tandem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="190" />
         <location filename="../../../tandem_desktop/ui/main_window.py" line="192" />
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="196" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="194" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="198" />
         <source>New</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="193" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="195" />
         <source>Create a new record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="199" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="201" />
         <source>Tandem…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="216" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="218" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="218" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="220" />
         <source>&amp;New tandem…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="219" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="221" />
         <source>&amp;Edit tandem…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="220" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="222" />
         <source>&amp;Archive tandem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="222" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="224" />
         <source>Archived tandems</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="225" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="227" />
         <source>E&amp;xport</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="226" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="228" />
         <source>&amp;Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="230" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="232" />
         <source>&amp;Back up now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="231" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="233" />
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="232" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="234" />
         <source>Open &amp;data folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="235" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="237" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="239" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="241" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="241" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="243" />
         <source>&amp;Trash…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="243" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="245" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="254" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="256" />
         <source>&amp;Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="255" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="257" />
         <source>&amp;Preferences…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="257" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="259" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="258" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="260" />
         <source>&amp;About Tandem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="326" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="328" />
         <source>Archive the tandem “{name}”? It disappears from the switcher and can be brought back from File ▸ Archived tandems.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="331" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="333" />
         <source>Archive tandem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="345" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="347" />
         <source>(none)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="348" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="350" />
         <source>Bring back “{name}”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="363" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="365" />
         <source>Backup failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="364" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="366" />
         <source>The backup could not be written: {reason}
 Your data is unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="367" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="369" />
         <source>Backup saved: {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="394" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="396" />
         <source>About Tandem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="395" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="397" />
         <source>Tandem {version}
 
 A planner for the partnership of a leader and an assistant.
@@ -760,98 +760,144 @@ Your data is unchanged.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="37" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="51" />
         <source>Preferences</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="43" />
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="108" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="57" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="176" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="44" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="58" />
         <source>System language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="50" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="64" />
         <source>Theme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="51" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="65" />
         <source>Like the system</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="51" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="65" />
         <source>Light</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="52" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="66" />
         <source>Dark</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="57" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="71" />
         <source>Reminder before a check-in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="59" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="73" />
         <source> min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="60" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="74" />
         <source>No reminder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="62" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="76" />
         <source>&amp;Language:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="63" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="77" />
         <source>&amp;Theme:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="64" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="78" />
         <source>&amp;Reminder before a check-in:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="66" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="80" />
         <source>Keep running in the system tray when the window is closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="70" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="84" />
         <source>This desktop has no system tray.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="75" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="86" />
+        <source>Once a day, remind me of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="91" />
+        <source>Feedback due by our agreed rhythm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="93" />
+        <source>Reviews due: decision rules, access, agreements, areas, the vision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="95" />
+        <source>Questions open longer than their urgency allows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="103" />
         <source>Name of this computer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="80" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="108" />
         <source>How your partner sees this computer when your copies are kept in step</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="81" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="109" />
         <source>Name of this &amp;computer:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="109" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="110" />
+        <source>Calendar file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="113" />
+        <source>Keep {name} in this folder up to date after every change, for a calendar that subscribes to a file. Leave empty to keep none.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="118" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="135" />
+        <source>Folder of the calendar file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="121" />
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="143" />
+        <source>There is no folder {folder}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="177" />
         <source>The new language applies fully after Tandem restarts.</source>
         <translation type="unfinished" />
     </message>
