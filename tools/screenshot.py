@@ -8,7 +8,9 @@ Options: --tab N (0..5), --lang de|en, --theme system|light|dark, --size 1280x80
 --page N (show the N-th inner page of the chosen tab: its first tab or stacked widget),
 --dialog NAME (open one of the main dialogs over the demo data and capture it instead;
 NAME is one of: health, question, access, task, topic, series, feedback, rule,
-area, goal, meeting (the meeting page, not a dialog), preferences, trash).
+area, goal, meeting (the meeting page, not a dialog), early-meeting (the meeting page of
+a check-in that is not the next one), cancel, move (a check-in's dialogs), preferences, trash),
+--exceptions (cancel the second upcoming check-in and move the third first).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -29,7 +31,11 @@ from PySide6.QtWidgets import QApplication, QDialog, QStackedWidget, QTabWidget,
 from tandem_desktop.app import make_application
 from tandem_desktop.demo import create_demo
 from tandem_desktop.domain.clock import FixedClock
+from tandem_desktop.services import occurrences
+from tandem_desktop.services.schedule import upcoming
 from tandem_desktop.storage.store import open_store
+from tandem_desktop.ui.communication.checkins import CheckinsPage
+from tandem_desktop.ui.communication.reminders import DAILY_DONE_KEY
 from tandem_desktop.ui.communication.tab import CommunicationTab
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.main_window import MainWindow
@@ -51,6 +57,9 @@ DIALOGS: dict[str, tuple[int, Callable[[MainWindow], object]]] = {
     "area": (4, lambda window: _new_action(window, 4, 1)),
     "goal": (5, lambda window: _new_action(window, 5, 0)),
     "meeting": (2, lambda window: _open_last_meeting(window)),
+    "early-meeting": (2, lambda window: _open_upcoming(window, 3)),
+    "cancel": (2, lambda window: _checkins(window, 0).cancel_current()),
+    "move": (2, lambda window: _checkins(window, 0).move_current()),
     "preferences": (0, lambda window: window.open_settings()),
     "trash": (0, lambda window: window.open_trash()),
 }
@@ -68,6 +77,30 @@ def _open_last_meeting(window: MainWindow) -> None:
     communication = window.step_tabs[2]
     if latest and isinstance(communication, CommunicationTab):
         communication.open_meeting(latest.id)
+
+
+def _checkins(window: MainWindow, row: int) -> CheckinsPage:
+    """The check-ins page with one upcoming check-in chosen."""
+    communication = window.step_tabs[2]
+    assert isinstance(communication, CommunicationTab)
+    communication.show_page(0)
+    communication.checkins.refresh()
+    communication.checkins.occurrence_view.selectRow(row)
+    return communication.checkins
+
+
+def _open_upcoming(window: MainWindow, row: int) -> None:
+    _checkins(window, row).open_current_occurrence()
+
+
+def _cancel_and_move(context: AppContext) -> None:
+    """A cancelled and a moved check-in among the upcoming ones."""
+    now = context.clock.now()
+    coming = upcoming(context.store, context.tandem_id, now, now + timedelta(days=42))
+    occurrences.cancel(context.store, coming[1], "Public holiday")
+    moved = coming[2]
+    occurrences.move(context.store, moved, moved.start + timedelta(days=1, hours=4),
+                     moved.duration_minutes + 15)
 
 
 def _open_dialog() -> QDialog | None:
@@ -101,6 +134,8 @@ def main() -> int:
     parser.add_argument("--page", type=int, default=None)
     parser.add_argument("--dialog", choices=sorted(DIALOGS), default=None)
     parser.add_argument("--welcome", action="store_true", help="capture the first-start dialog")
+    parser.add_argument("--exceptions", action="store_true",
+                        help="cancel the second upcoming check-in and move the third")
     args = parser.parse_args()
     app = make_application()
     translators = Translators()
@@ -111,8 +146,13 @@ def main() -> int:
     store = open_store(data_dir, clock)
     tandem = create_demo(store, args.lang, clock.today())
     context = AppContext(store, data_dir, clock, translators)
+    # The daily reminders were given this morning: no notice over the screen.
+    context.settings.setValue(DAILY_DONE_KEY.format(tandem_id=tandem.id),
+                              clock.today().isoformat())
     window = MainWindow(context)
     context.set_tandem(tandem)
+    if args.exceptions:
+        _cancel_and_move(context)
     width, height = (int(part) for part in args.size.split("x"))
     window.resize(width, height)
     window.show()

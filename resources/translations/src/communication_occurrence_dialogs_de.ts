@@ -33,7 +33,7 @@
     <name>MoveDialog</name>
     <message>
         <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="75"/>
-        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="116"/>
+        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="120"/>
         <source>Move check-in</source>
         <translation>Check-in verschieben</translation>
     </message>
@@ -48,22 +48,22 @@
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="92"/>
+        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="93"/>
         <source>&amp;When:</source>
         <translation>&amp;Wann:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="97"/>
+        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="101"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="98"/>
+        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="102"/>
         <source>Length in minutes</source>
         <translation>Dauer in Minuten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="99"/>
+        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="103"/>
         <source>&amp;Length:</source>
         <translation>&amp;Dauer:</translation>
     </message>

@@ -33,7 +33,7 @@
     <name>MoveDialog</name>
     <message>
         <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="75"/>
-        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="116"/>
+        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="120"/>
         <source>Move check-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -48,22 +48,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="92"/>
+        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="93"/>
         <source>&amp;When:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="97"/>
+        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="101"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="98"/>
+        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="102"/>
         <source>Length in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="99"/>
+        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="103"/>
         <source>&amp;Length:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -89,7 +89,11 @@ class MoveDialog(QDialog):
         if self.time_zone:
             when.addWidget(plain_label(self.time_zone, self))
         when.addStretch(1)
-        form.addRow(self.tr("&When:"), when)
+        # A row of several fields: its label needs the day as buddy, or "&" shows as such.
+        when_label = plain_label(self.tr("&When:"), self, wrap=False)
+        when_label.setTextFormat(Qt.TextFormat.PlainText)
+        when_label.setBuddy(self.day)
+        form.addRow(when_label, when)
         self.duration = QSpinBox(self)
         self.duration.setRange(5, 480)
         self.duration.setSingleStep(5)
