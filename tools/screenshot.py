@@ -10,7 +10,8 @@ Options: --tab N (0..5), --lang de|en, --theme system|light|dark, --size 1280x80
 NAME is one of: health, question, access, task, topic, series, feedback, rule,
 area, goal, meeting (the meeting page, not a dialog), early-meeting (the meeting page of
 a check-in that is not the next one), cancel, move (a check-in's dialogs), preferences, trash),
---exceptions (cancel the second upcoming check-in and move the third first).
+--exceptions (cancel the second upcoming check-in and move the third first),
+--daily-reminders (show the day's reminders as at start).
 """
 
 from __future__ import annotations
@@ -134,6 +135,8 @@ def main() -> int:
     parser.add_argument("--page", type=int, default=None)
     parser.add_argument("--dialog", choices=sorted(DIALOGS), default=None)
     parser.add_argument("--welcome", action="store_true", help="capture the first-start dialog")
+    parser.add_argument("--daily-reminders", action="store_true",
+                        help="show the day's reminders as they appear at start")
     parser.add_argument("--exceptions", action="store_true",
                         help="cancel the second upcoming check-in and move the third")
     args = parser.parse_args()
@@ -146,9 +149,9 @@ def main() -> int:
     store = open_store(data_dir, clock)
     tandem = create_demo(store, args.lang, clock.today())
     context = AppContext(store, data_dir, clock, translators)
-    # The daily reminders were given this morning: no notice over the screen.
-    context.settings.setValue(DAILY_DONE_KEY.format(tandem_id=tandem.id),
-                              clock.today().isoformat())
+    if not args.daily_reminders:  # given this morning: no notices over the screen
+        context.settings.setValue(DAILY_DONE_KEY.format(tandem_id=tandem.id),
+                                  clock.today().isoformat())
     window = MainWindow(context)
     context.set_tandem(tandem)
     if args.exceptions:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QToolButton
+from PySide6.QtWidgets import QLabel, QToolButton
 from pytestqt.qtbot import QtBot
 
 from tandem_desktop.domain.clock import FixedClock
@@ -81,6 +81,8 @@ def test_daily_reminders_open_their_records(qtbot: QtBot, window: MainWindow,
     banner = reminders.banner
     assert banner is not None and banner.isVisible()
     texts = _texts(banner)
+    shown = [label.text() for label in banner.findChildren(QLabel) if label.isVisible()]
+    assert len(shown) == len(texts) and "Which printer?" in "".join(shown)
     assert "Feedback due: From Jonas to Claudia: due since 2026-02-02" in texts
     assert any(text.startswith("Question waiting: Which printer? · asked")
                and "waiting 3 days longer than its urgency allows" in text for text in texts)

@@ -96,8 +96,9 @@ class NoticeBanner(QFrame):
         row = QHBoxLayout(line)
         row.setContentsMargins(0, 0, 0, 0)
         label = plain_label(f"{title}\n{text}", line)
-        label.setMaximumWidth(380)
-        row.addWidget(label, 1)
+        label.setFixedWidth(380)  # one width for all: the lines start in one column
+        row.addWidget(label)
+        row.addStretch(1)
         if open_record is not None:
             button = QToolButton(line)
             button.setObjectName("openReminder")
@@ -106,6 +107,8 @@ class NoticeBanner(QFrame):
             button.clicked.connect(open_record)
             row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         self.lines.addWidget(line)
+        line.show()  # a child added to a shown banner stays hidden until told
+        self.layout().activate()
         self.adjustSize()
         self.place()
         self.show()
