@@ -108,7 +108,6 @@ class NoticeBanner(QFrame):
             row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         self.lines.addWidget(line)
         line.show()  # a child added to a shown banner stays hidden until told
-        self.layout().activate()
         self.adjustSize()
         self.place()
         self.show()
