@@ -8,10 +8,13 @@ Options: --tab N (0..5), --lang de|en, --theme system|light|dark, --size 1280x80
 --page N (show the N-th inner page of the chosen tab: its first tab or stacked widget),
 --dialog NAME (open one of the main dialogs over the demo data and capture it instead;
 NAME is one of: health, question, access, task, topic, series, feedback, rule,
-area, goal, meeting (the meeting page, not a dialog), preferences, trash, sync
-(the sync panel; give --sync too), and for working together: share (with its pairing
-code), join (empty), join-wrong (after a wrong code), sharing (Preferences of a shared
-tandem with a partner device)),
+area, goal, meeting (the meeting page, not a dialog), early-meeting (the meeting page of
+a check-in that is not the next one), cancel, move (a check-in's dialogs), one-off,
+preferences, trash, sync (the sync panel; give --sync too), and for working together:
+share (with its pairing code), join (empty), join-wrong (after a wrong code), sharing
+(Preferences of a shared tandem with a partner device)),
+--exceptions (cancel the second upcoming check-in and move the third first),
+--daily-reminders (show the day's reminders as at start),
 --sync ok|newer|missing|held (share the demo tandem with a partner's copy through a
 temporary folder and bring its sync status into that state: in step, the partner's
 Tandem newer, the folder missing, or conflicts and deletions waiting).
@@ -35,7 +38,11 @@ from PySide6.QtWidgets import QApplication, QDialog, QStackedWidget, QTabWidget,
 from tandem_desktop.app import make_application
 from tandem_desktop.demo import create_demo
 from tandem_desktop.domain.clock import FixedClock
+from tandem_desktop.services import occurrences
+from tandem_desktop.services.schedule import upcoming
 from tandem_desktop.storage.store import Store, open_store
+from tandem_desktop.ui.communication.checkins import CheckinsPage
+from tandem_desktop.ui.communication.reminders import DAILY_DONE_KEY
 from tandem_desktop.ui.communication.tab import CommunicationTab
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.main_window import MainWindow
@@ -57,13 +64,15 @@ DIALOGS: dict[str, tuple[int, Callable[[MainWindow], object]]] = {
     "area": (4, lambda window: _new_action(window, 4, 1)),
     "goal": (5, lambda window: _new_action(window, 5, 0)),
     "meeting": (2, lambda window: _open_last_meeting(window)),
+    "early-meeting": (2, lambda window: _open_upcoming(window, 3)),
+    "cancel": (2, lambda window: _checkins(window, 0).cancel_current()),
+    "move": (2, lambda window: _checkins(window, 0).move_current()),
     "preferences": (0, lambda window: window.open_settings()),
     "trash": (0, lambda window: window.open_trash()),
     "share": (0, lambda window: _share(window)),
     "join": (0, lambda window: window.sharing_menu.join()),
     "join-wrong": (0, lambda window: _join_wrong(window)),
     "sharing": (0, lambda window: _sharing_settings(window)),
-    "move": (2, lambda window: _move_check_in(window)),
     "one-off": (2, lambda window: _show(window, _one_off(window))),
     "sync": (0, lambda window: window.sync_status.open_panel()),
 }
@@ -126,21 +135,6 @@ def _one_off(window: MainWindow) -> QDialog:
     return OneOffDialog(window.context, window)
 
 
-def _move_check_in(window: MainWindow) -> None:
-    """The Move dialog for the demo's next check-in of a series."""
-    from datetime import timedelta
-
-    from tandem_desktop.services.schedule import upcoming
-    from tandem_desktop.ui.communication.occurrence_dialogs import MoveDialog
-
-    context = window.context
-    now = context.clock.now()
-    coming = [occurrence for occurrence in upcoming(context.store, context.tandem_id, now,
-                                                    now + timedelta(days=90))
-              if occurrence.series is not None]
-    _show(window, MoveDialog(context, coming[0], window))
-
-
 def _share_for_shot(store: Store, tandem_id: str, state: str, folder: Path, lang: str) -> None:
     """Share the tandem with a partner's copy in ``folder`` and bring sync into ``state``."""
     import json
@@ -196,6 +190,30 @@ def _open_last_meeting(window: MainWindow) -> None:
         communication.open_meeting(latest.id)
 
 
+def _checkins(window: MainWindow, row: int) -> CheckinsPage:
+    """The check-ins page with one upcoming check-in chosen."""
+    communication = window.step_tabs[2]
+    assert isinstance(communication, CommunicationTab)
+    communication.show_page(0)
+    communication.checkins.refresh()
+    communication.checkins.occurrence_view.selectRow(row)
+    return communication.checkins
+
+
+def _open_upcoming(window: MainWindow, row: int) -> None:
+    _checkins(window, row).open_current_occurrence()
+
+
+def _cancel_and_move(context: AppContext) -> None:
+    """A cancelled and a moved check-in among the upcoming ones."""
+    now = context.clock.now()
+    coming = upcoming(context.store, context.tandem_id, now, now + timedelta(days=42))
+    occurrences.cancel(context.store, coming[1], "Public holiday")
+    moved = coming[2]
+    occurrences.move(context.store, moved, moved.start + timedelta(days=1, hours=4),
+                     moved.duration_minutes + 15)
+
+
 def _open_dialog() -> QDialog | None:
     """A dialog shown without blocking (some editors open that way)."""
     for widget in QApplication.topLevelWidgets():
@@ -228,6 +246,10 @@ def main() -> int:
     parser.add_argument("--dialog", choices=sorted(DIALOGS), default=None)
     parser.add_argument("--welcome", action="store_true", help="capture the first-start dialog")
     parser.add_argument("--sync", choices=SYNC_STATES, default=None)
+    parser.add_argument("--daily-reminders", action="store_true",
+                        help="show the day's reminders as they appear at start")
+    parser.add_argument("--exceptions", action="store_true",
+                        help="cancel the second upcoming check-in and move the third")
     args = parser.parse_args()
     app = make_application()
     translators = Translators()
@@ -241,8 +263,13 @@ def main() -> int:
         store.tandems.change(tandem.id, my_role="assistant")
         _share_for_shot(store, tandem.id, args.sync, data_dir / "sync", args.lang)
     context = AppContext(store, data_dir, clock, translators)
+    if not args.daily_reminders:  # given this morning: no notices over the screen
+        context.settings.setValue(DAILY_DONE_KEY.format(tandem_id=tandem.id),
+                                  clock.today().isoformat())
     window = MainWindow(context)
     context.set_tandem(tandem)
+    if args.exceptions:
+        _cancel_and_move(context)
     width, height = (int(part) for part in args.size.split("x"))
     window.resize(width, height)
     window.show()

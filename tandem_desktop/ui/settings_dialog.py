@@ -1,22 +1,36 @@
-"""Settings ▸ Preferences: language, theme, reminder minutes, this computer's name and
-how the current tandem is shared."""
+"""Settings ▸ Preferences: language, theme, reminders, the calendar file kept up to date,
+this computer's name and how the current tandem is shared."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
+    QFileDialog,
     QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
     QSpinBox,
     QSystemTrayIcon,
     QVBoxLayout,
     QWidget,
 )
 
+from tandem_desktop.domain.daily_reminders import ReminderKind
 from tandem_desktop.services.devices import rename_this_device, this_device
 from tandem_desktop.ui.actions import run_action
+from tandem_desktop.ui.communication.calendar_file import (
+    CALENDAR_FILE_NAME,
+    CALENDAR_FOLDER_KEY,
+    CalendarFileKeeper,
+)
+from tandem_desktop.ui.communication.reminders import daily_key, daily_kinds
 from tandem_desktop.ui.context import (
     DEFAULT_REMINDER_MINUTES,
     LANGUAGE_KEY,
@@ -28,7 +42,7 @@ from tandem_desktop.ui.sync.sharing_settings import SharingSection
 from tandem_desktop.ui.theme import apply_theme
 from tandem_desktop.ui.translators import system_language
 from tandem_desktop.ui.tray import KEEP_RUNNING_KEY, keeps_running_in_tray
-from tandem_desktop.ui.widgets import inform, ok_cancel
+from tandem_desktop.ui.widgets import FieldError, inform, ok_cancel, plain_label
 
 
 class SettingsDialog(QDialog):
@@ -70,14 +84,61 @@ class SettingsDialog(QDialog):
             self.keep_in_tray.setEnabled(False)
             self.keep_in_tray.setToolTip(self.tr("This desktop has no system tray."))
         form.addRow("", self.keep_in_tray)
+        daily = QGroupBox(self.tr("Once a day, remind me of"), self)
+        daily_layout = QVBoxLayout(daily)
+        switched_on = daily_kinds(settings)
+        self.daily: dict[ReminderKind, QCheckBox] = {}
+        for kind, text in (
+                (ReminderKind.FEEDBACK, self.tr("Feedback due by our agreed rhythm")),
+                (ReminderKind.REVIEWS, self.tr(
+                    "Reviews due: decision rules, access, agreements, areas, the vision")),
+                (ReminderKind.QUESTIONS, self.tr(
+                    "Questions open longer than their urgency allows"))):
+            box = QCheckBox(text, daily)
+            box.setChecked(kind in switched_on)
+            daily_layout.addWidget(box)
+            self.daily[kind] = box
+        calendar = QGroupBox(self.tr("Calendar file"), self)
+        calendar_layout = QVBoxLayout(calendar)
+        calendar_layout.addWidget(plain_label(self.tr(
+            "Keep {name} in this folder up to date after every change, for a calendar "
+            "that subscribes to a file. Leave empty to keep none.").format(
+            name=CALENDAR_FILE_NAME), calendar))
+        folder_row = QHBoxLayout()
+        self.calendar_folder = QLineEdit(calendar)
+        self.calendar_folder.setAccessibleName(self.tr("Folder of the calendar file"))
+        self.calendar_folder.setClearButtonEnabled(True)
+        self.calendar_folder.setText(str(settings.value(CALENDAR_FOLDER_KEY, "") or ""))
+        self.choose_folder_button = QPushButton(self.tr("Choose…"), calendar)
+        folder_row.addWidget(self.calendar_folder, 1)
+        folder_row.addWidget(self.choose_folder_button)
+        calendar_layout.addLayout(folder_row)
+        self.calendar_error = FieldError(calendar)
+        calendar_layout.addWidget(self.calendar_error)
+        self.choose_folder_button.clicked.connect(self.choose_folder)
         layout.addLayout(form)
+        layout.addWidget(daily)
+        layout.addWidget(calendar)
         # This computer's name, and how the current tandem is shared.
         self.sharing = SharingSection(context, self)
         self.device_name = self.sharing.device_name
         layout.addWidget(self.sharing)
         layout.addWidget(ok_cancel(self, self.save))
 
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder of the calendar file"),
+            self.calendar_folder.text() or str(Path.home()))
+        if folder:
+            self.calendar_folder.setText(folder)
+
     def save(self) -> None:
+        folder = self.calendar_folder.text().strip()
+        if folder and not Path(folder).is_dir():
+            self.calendar_error.show_message(self.tr("There is no folder {folder}.").format(
+                folder=folder))
+            self.calendar_folder.setFocus()
+            return
         name = " ".join(self.device_name.text().split())
         if name != this_device(self.context.store).name and not run_action(
                 self, lambda: rename_this_device(self.context.store, name)):
@@ -89,7 +150,14 @@ class SettingsDialog(QDialog):
         settings.setValue(THEME_KEY, self.theme.currentData())
         settings.setValue(REMINDER_KEY, self.reminder.value())
         settings.setValue(KEEP_RUNNING_KEY, self.keep_in_tray.isChecked())
+        for kind, box in self.daily.items():
+            settings.setValue(daily_key(kind), box.isChecked())
+        settings.setValue(CALENDAR_FOLDER_KEY, folder)
         self.context.save_settings()
+        parent = self.parentWidget()
+        if parent is not None:  # a newly chosen folder gets its file at once
+            for keeper in parent.window().findChildren(CalendarFileKeeper):
+                keeper.write_now()
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, str(self.theme.currentData()))

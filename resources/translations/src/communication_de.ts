@@ -4,33 +4,33 @@
 <context>
     <name>CommunicationTab</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="46"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="47"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="47"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="48"/>
         <source>Meeting</source>
         <translation>Besprechung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="48"/>
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="85"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="49"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="89"/>
         <source>Agenda backlog</source>
         <translation>Themenspeicher</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="49"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="50"/>
         <source>Tasks</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="50"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="51"/>
         <source>Working agreements</source>
         <translation>Arbeitsvereinbarungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="84"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="88"/>
         <source>Agenda backlog (%n)</source>
         <translation>
             <numerusform>Themenspeicher (%n)</numerusform>
@@ -38,17 +38,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="154"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="158"/>
         <source>Task…</source>
         <translation>Aufgabe…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="156"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="160"/>
         <source>Agenda topic…</source>
         <translation>Agenda-Thema…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="158"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="162"/>
         <source>Check-in series…</source>
         <translation>Check-in-Serie…</translation>
     </message>

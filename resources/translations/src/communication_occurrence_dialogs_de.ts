@@ -4,27 +4,27 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="81"/>
+        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="85"/>
         <source>Cancel check-in</source>
         <translation>Check-in absagen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="86"/>
+        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="90"/>
         <source>Note on the cancellation</source>
         <translation>Notiz zur Absage</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="87"/>
+        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="91"/>
         <source>e.g. public holiday</source>
         <translation>z. B. Feiertag</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="88"/>
+        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="92"/>
         <source>&amp;Note (optional):</source>
         <translation>&amp;Notiz (optional):</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="90"/>
+        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="94"/>
         <source>Open agenda items move on to the next check-in.</source>
         <translation>Offene Agendapunkte wandern zum nächsten Check-in.</translation>
     </message>
@@ -32,13 +32,13 @@
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="114"/>
-        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="132"/>
+        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="118"/>
+        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="136"/>
         <source>Move check-in</source>
         <translation>Check-in verschieben</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="118"/>
+        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="122"/>
         <source>&amp;When:</source>
         <translation>&amp;Wann:</translation>
     </message>
@@ -46,27 +46,27 @@
 <context>
     <name>WhenFields</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="41"/>
+        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="42"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="45"/>
+        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="46"/>
         <source>Time</source>
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="57"/>
+        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="61"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="58"/>
+        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="62"/>
         <source>Length in minutes</source>
         <translation>Dauer in Minuten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="59"/>
+        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="63"/>
         <source>&amp;Length:</source>
         <translation>&amp;Dauer:</translation>
     </message>

@@ -477,43 +477,43 @@
         <translation>Es gibt keinen Ordner „{path}“.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="164" />
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="222" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="165" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="223" />
         <source>Nothing was joined: {reason}</source>
         <translation>Der Beitritt ist fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="181" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="182" />
         <source>Please type the pairing code your partner gave you.</source>
         <translation>Bitte geben Sie den Kopplungscode ein, den Sie von Ihrem Gegenüber bekommen haben.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="184" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="185" />
         <source>A pairing code has no “{characters}”: it is made of the digits 2 to 9 and the letters A to Z without I, L and O.</source>
         <translation>Ein Kopplungscode enthält kein „{characters}“: Er besteht aus den Ziffern 2 bis 9 und den Buchstaben A bis Z ohne I, L und O.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="188" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="189" />
         <source>A pairing code has {length} letters and digits; this one has {typed}.</source>
         <translation>Ein Kopplungscode hat {length} Buchstaben und Ziffern, dieser hat {typed}.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="200" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="201" />
         <source>“{path}” holds no shared tandem. Choose the folder your partner shared the tandem through.</source>
         <translation>„{path}“ enthält kein geteiltes Tandem. Wählen Sie den Ordner, über den Ihr Gegenüber das Tandem geteilt hat.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="228" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="229" />
         <source>This code does not open the shared folder. Check it with your partner; nothing was joined.</source>
         <translation>Dieser Code öffnet den gemeinsamen Ordner nicht. Prüfen Sie ihn mit Ihrem Gegenüber; es wurde nichts übernommen.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="209" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="210" />
         <source>The leader and the assistant both work in this tandem already. Choose which side this computer belongs to.</source>
         <translation>Führungskraft und Assistenz arbeiten bereits beide in diesem Tandem. Wählen Sie, zu welcher Seite dieser Computer gehört.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="213" />
+        <location filename="../../../tandem_desktop/ui/sync/join_dialog.py" line="214" />
         <source>This computer already holds that tandem; nothing was joined.</source>
         <translation>Dieses Tandem ist auf diesem Computer bereits vorhanden; es wurde nichts übernommen.</translation>
     </message>
@@ -982,83 +982,129 @@ Ihre Daten sind unverändert.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="38" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="52" />
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="44" />
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="103" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="58" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="171" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="45" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="59" />
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="51" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="65" />
         <source>Theme</source>
         <translation>Darstellung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="52" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="66" />
         <source>Like the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="52" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="66" />
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="53" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="67" />
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="58" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="72" />
         <source>Reminder before a check-in</source>
         <translation>Erinnerung vor einem Check-in</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="60" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="74" />
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="61" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="75" />
         <source>No reminder</source>
         <translation>Keine Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="63" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="77" />
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="64" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="78" />
         <source>&amp;Theme:</source>
         <translation>&amp;Darstellung:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="65" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="79" />
         <source>&amp;Reminder before a check-in:</source>
         <translation>&amp;Erinnerung vor einem Check-in:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="67" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="81" />
         <source>Keep running in the system tray when the window is closed</source>
         <translation>Beim Schließen des Fensters im Infobereich weiterlaufen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="71" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="85" />
         <source>This desktop has no system tray.</source>
         <translation>Diese Arbeitsoberfläche hat keinen Infobereich.</translation>
     </message>
     <message>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="87" />
+        <source>Once a day, remind me of</source>
+        <translation>Einmal am Tag erinnern an</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="92" />
+        <source>Feedback due by our agreed rhythm</source>
+        <translation>Feedback, das nach unserem Rhythmus fällig ist</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="94" />
+        <source>Reviews due: decision rules, access, agreements, areas, the vision</source>
+        <translation>Fällige Überprüfungen: Entscheidungsregeln, Zugänge, Vereinbarungen, Bereiche, Vision</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="96" />
+        <source>Questions open longer than their urgency allows</source>
+        <translation>Fragen, die länger offen sind, als ihre Dringlichkeit erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="101" />
+        <source>Calendar file</source>
+        <translation>Kalenderdatei</translation>
+    </message>
+    <message>
         <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="104" />
+        <source>Keep {name} in this folder up to date after every change, for a calendar that subscribes to a file. Leave empty to keep none.</source>
+        <translation>{name} in diesem Ordner nach jeder Änderung aktualisieren, für einen Kalender, der eine Datei abonniert. Leer lassen für keine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="109" />
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="130" />
+        <source>Folder of the calendar file</source>
+        <translation>Ordner der Kalenderdatei</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="112" />
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="138" />
+        <source>There is no folder {folder}.</source>
+        <translation>Den Ordner {folder} gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/settings_dialog.py" line="172" />
         <source>The new language applies fully after Tandem restarts.</source>
         <translation>Die neue Sprache gilt vollständig nach einem Neustart von Tandem.</translation>
     </message>
@@ -1102,72 +1148,72 @@ Ihre Daten sind unverändert.</translation>
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="108" />
-        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="139" />
+        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="140" />
         <source>Nothing was shared: {reason}</source>
         <translation>Es wurde nichts geteilt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="155" />
+        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="156" />
         <source>The pairing code for your partner</source>
         <translation>Der Kopplungscode für Ihr Gegenüber</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="162" />
+        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="163" />
         <source>Pairing code</source>
         <translation>Kopplungscode</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="170" />
+        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="171" />
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="171" />
+        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="172" />
         <source>Copy the code to the clipboard</source>
         <translation>Den Code in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="180" />
+        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="181" />
         <source>Pass this code on to your partner by phone or in person. It is never written into the shared folder, and Tandem keeps it nowhere: it cannot be shown again, so note it down now if your partner is not ready yet.</source>
         <translation>Geben Sie diesen Code am Telefon oder persönlich an Ihr Gegenüber weiter. Er wird nie in den gemeinsamen Ordner geschrieben, und Tandem speichert ihn nirgends: Er kann nicht noch einmal angezeigt werden. Notieren Sie ihn also jetzt, falls Ihr Gegenüber noch nicht so weit ist.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="184" />
+        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="185" />
         <source>On their computer, your partner chooses File ▸ Join my partner's tandem…, picks the same shared folder as it appears there and types the code. Capital or small letters, spaces and dashes do not matter.</source>
         <translation>Auf dem eigenen Computer wählt Ihr Gegenüber Datei ▸ Dem Tandem meines Gegenübers beitreten…, wählt denselben gemeinsamen Ordner so, wie er dort liegt, und gibt den Code ein. Groß- oder Kleinschreibung, Leerzeichen und Bindestriche spielen keine Rolle.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="196" />
+        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="197" />
         <source>The code is on the clipboard.</source>
         <translation>Der Code ist in der Zwischenablage.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="203" />
+        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="204" />
         <source>This tandem is already shared. For a new code, stop sharing it in Settings ▸ Preferences first.</source>
         <translation>Dieses Tandem ist bereits geteilt. Für einen neuen Code beenden Sie zuerst das Teilen unter Einstellungen ▸ Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="206" />
+        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="207" />
         <source>There is no folder “{path}”.</source>
         <translation>Es gibt keinen Ordner „{path}“.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="208" />
+        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="209" />
         <source>Tandem cannot write into “{path}”. Choose a folder you may change.</source>
         <translation>Tandem kann nicht in „{path}“ schreiben. Wählen Sie einen Ordner, den Sie ändern dürfen.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="211" />
+        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="212" />
         <source>“{path}” is the folder of a tandem that is already shared. Choose the folder you share with your partner.</source>
         <translation>„{path}“ ist der Ordner eines bereits geteilten Tandems. Wählen Sie den Ordner, den Sie mit Ihrem Gegenüber teilen.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="215" />
+        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="216" />
         <source>“{path}” already holds another shared tandem. Choose a folder that only you and this partner share, or make a new folder inside it.</source>
         <translation>„{path}“ enthält bereits ein anderes geteiltes Tandem. Wählen Sie einen Ordner, den nur Sie und dieses Gegenüber teilen, oder legen Sie darin einen neuen Ordner an.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="219" />
+        <location filename="../../../tandem_desktop/ui/sync/share_dialog.py" line="220" />
         <source>“{path}” still holds this tandem from an earlier sharing, with your partner's files. Make a new folder inside it and choose that one.</source>
         <translation>„{path}“ enthält dieses Tandem noch von einem früheren Teilen, mit den Dateien Ihres Gegenübers. Legen Sie darin einen neuen Ordner an und wählen Sie diesen.</translation>
     </message>
@@ -1506,12 +1552,12 @@ Das Tandem ist weiterhin geteilt.</translation>
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/status.py" line="97" />
+        <location filename="../../../tandem_desktop/ui/sync/status.py" line="98" />
         <source>No tandem is shared with a partner's computer yet.</source>
         <translation>Noch wird kein Tandem mit dem Computer eines Gegenübers geteilt.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/status.py" line="112" />
+        <location filename="../../../tandem_desktop/ui/sync/status.py" line="113" />
         <source>&amp;Sync now</source>
         <translation>&amp;Jetzt abgleichen</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSpinBox,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -33,14 +34,17 @@ from PySide6.QtWidgets import (
 from tandem_desktop.domain.clock import parse_stamp
 from tandem_desktop.domain.enums import AgendaKind, MeetingStatus, Priority
 from tandem_desktop.domain.records import AgendaItem, Meeting, Task
+from tandem_desktop.domain.schedule import Occurrence, slot_of
 from tandem_desktop.exchange.minutes import Minutes, to_markdown
-from tandem_desktop.services.agenda import add_to_meeting, compose_agenda, set_discussed
+from tandem_desktop.services import occurrences
+from tandem_desktop.services.agenda import add_to_meeting, compose_agenda, is_next, set_discussed
 from tandem_desktop.storage.communication import TaskLine
 from tandem_desktop.storage.errors import EnvironmentFault, ValidationError
 from tandem_desktop.ui import labels
 from tandem_desktop.ui.actions import show_not_saved
 from tandem_desktop.ui.communication.checkins import table_view
 from tandem_desktop.ui.communication.models import AgendaModel, TaskModel, source_text
+from tandem_desktop.ui.communication.occurrence_dialogs import CancelDialog, MoveDialog
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.dates import date_text, from_qdate, time_text, to_qdate, when_text
 from tandem_desktop.ui.translators import installed_translate
@@ -52,6 +56,10 @@ from tandem_desktop.ui.widgets import (
     plain_label,
     require_text,
 )
+
+# How many backlog topics a meeting opened early lists by name.
+BACKLOG_SHOWN = 8
+DialogT = TypeVar("DialogT", CancelDialog, MoveDialog)
 
 
 def moved_order(rows: Sequence[AgendaItem], source: int,
@@ -121,12 +129,15 @@ class MeetingPage(QWidget):
     """Shows one meeting; empty until a meeting is opened."""
 
     closed = Signal()
+    changed = Signal()  # the meeting was cancelled, moved or restored here
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.meeting: Meeting | None = None
         self._loaded_id = ""
+        self._loaded_id_before = ""
+        self._took_edited = False
         self.agenda_model = AgendaModel(self)
         self.agenda_model.names = context.name_of
         self.tasks_model = TaskModel(self)
@@ -141,6 +152,11 @@ class MeetingPage(QWidget):
         self.markdown_button = QPushButton(self.tr("Copy as Markdown"), self)
         self.pdf_button = QPushButton(self.tr("Save as PDF…"), self)
         self.back_button = QPushButton(self.tr("Back to check-ins"), self)
+        # The same single check-in actions as in the upcoming list.
+        self.cancel_button = QPushButton(self.tr("Cancel check-in…"), self)
+        self.move_button = QPushButton(self.tr("Move…"), self)
+        self.undo_button = QPushButton(self.tr("Undo cancel or move"), self)
+        self.dialog: CancelDialog | MoveDialog | None = None
         header = QHBoxLayout()
         titles = QVBoxLayout()
         titles.addWidget(self.title)
@@ -151,6 +167,10 @@ class MeetingPage(QWidget):
         header.addWidget(self.markdown_button)
         header.addWidget(self.pdf_button)
         header.addWidget(self.back_button)
+        occurrence_row = QHBoxLayout()
+        for occurrence_button in (self.cancel_button, self.move_button, self.undo_button):
+            occurrence_row.addWidget(occurrence_button)
+        occurrence_row.addStretch(1)
 
         # Agenda
         self.agenda_view = AgendaView(self)
@@ -184,9 +204,14 @@ class MeetingPage(QWidget):
         add_row.addWidget(self.new_item, 1)
         add_row.addWidget(self.new_kind)
         add_row.addWidget(self.add_item_button)
+        # A meeting opened before it is the next one: the backlog is only shown.
+        self.backlog_note = plain_label("", self)
+        self.backlog_note.setObjectName("joinsIfStillOpen")
+        self.backlog_note.hide()
         agenda_box = QGroupBox(self.tr("Agenda"), self)
         agenda_layout = QVBoxLayout(agenda_box)
         agenda_layout.addWidget(self.agenda_view, 1)
+        agenda_layout.addWidget(self.backlog_note)
         agenda_layout.addLayout(outcome_row)
         agenda_layout.addLayout(add_row)
         agenda_layout.addWidget(self.item_error)
@@ -251,6 +276,24 @@ class MeetingPage(QWidget):
             rating_row.addWidget(button)
         rating_row.addStretch(1)
         retro_layout.addLayout(rating_row)
+        took_row = QHBoxLayout()
+        self.actual_minutes = QSpinBox(retro_box)
+        self.actual_minutes.setRange(0, 600)
+        self.actual_minutes.setSingleStep(5)
+        self.actual_minutes.setSuffix(self.tr(" min"))
+        self.actual_minutes.setSpecialValueText(self.tr("not noted"))
+        self.actual_minutes.setAccessibleName(self.tr("How long it took"))
+        self.actual_minutes.setToolTip(self.tr(
+            "How long the check-in really took; the advice on the rhythm compares it "
+            "with the planned length"))
+        took_label = plain_label(self.tr("It &took:"), retro_box, wrap=False)
+        took_label.setBuddy(self.actual_minutes)
+        took_row.addWidget(took_label)
+        took_row.addWidget(self.actual_minutes)
+        self.slot_length = plain_label("", retro_box, wrap=False)
+        took_row.addWidget(self.slot_length)
+        took_row.addStretch(1)
+        retro_layout.addLayout(took_row)
         self.retro_note = QPlainTextEdit(retro_box)
         self.retro_note.setTabChangesFocus(True)
         self.retro_note.setMaximumHeight(70)
@@ -277,6 +320,7 @@ class MeetingPage(QWidget):
         content_layout = QVBoxLayout(self.content)
         content_layout.setContentsMargins(0, 0, 0, 0)
         content_layout.addLayout(header)
+        content_layout.addLayout(occurrence_row)
         content_layout.addWidget(splitter, 1)
         self.placeholder = plain_label(self.tr(
             "Open a check-in from the list of upcoming check-ins (or a past meeting) to see "
@@ -304,7 +348,11 @@ class MeetingPage(QWidget):
         self.markdown_button.clicked.connect(self.copy_markdown)
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
         self.back_button.clicked.connect(self.closed.emit)
+        self.cancel_button.clicked.connect(self.cancel_meeting)
+        self.move_button.clicked.connect(self.move_meeting)
+        self.undo_button.clicked.connect(self.undo_cancel_or_move)
         self.action_has_due.toggled.connect(self.action_due.setEnabled)
+        self.actual_minutes.valueChanged.connect(lambda _v: setattr(self, "_took_edited", True))
         self.agenda_view.selectionModel().currentRowChanged.connect(
             lambda _a, _b: self._show_outcome())
         QShortcut(QKeySequence("Ctrl+Return"), self.agenda_view, self.mark_discussed)
@@ -360,11 +408,19 @@ class MeetingPage(QWidget):
             if self._loaded_id != meeting.id or not editor.document().isModified():
                 editor.setPlainText(stored)
                 editor.document().setModified(False)
-        self._loaded_id = meeting.id
+        self._loaded_id_before, self._loaded_id = self._loaded_id, meeting.id
         self.rating_group.setExclusive(False)
         for button in self.rating_group.buttons():
             button.setChecked(self.rating_group.id(button) == meeting.rating)
         self.rating_group.setExclusive(True)
+        if self._loaded_id_before != meeting.id or not self._took_edited:
+            self.actual_minutes.blockSignals(True)
+            self.actual_minutes.setValue(meeting.actual_minutes or 0)
+            self.actual_minutes.blockSignals(False)
+            self._took_edited = False
+        self.slot_length.setText(self.tr("of %n min planned", None, meeting.duration_minutes))
+        self._show_backlog_note(meeting)
+        self._update_occurrence_buttons(meeting)
         self.action_owner.clear()
         for role in (self.context.my_role, self.context.partner_role):
             self.action_owner.addItem(self.context.name_of(role), role.value)
@@ -412,6 +468,78 @@ class MeetingPage(QWidget):
         self.discussed_button.setEnabled(item is not None)
         self.discussed_button.setText(self.tr("Mark not discussed") if item and item.discussed
                                       else self.tr("Mark &discussed"))
+
+    def _show_backlog_note(self, meeting: Meeting) -> None:
+        """Before a planned meeting is the next one, the backlog joins it only if it is
+        still open then (an earlier check-in may take it up first)."""
+        waiting = [] if meeting.status != MeetingStatus.PLANNED.value or \
+            is_next(self.context.store, meeting) else \
+            self.context.store.agenda.backlog(meeting.tandem_id)
+        self.backlog_note.setVisible(bool(waiting))
+        if not waiting:
+            self.backlog_note.setText("")
+            return
+        shown = [f"• {item.text}" for item in waiting[:BACKLOG_SHOWN]]
+        if len(waiting) > BACKLOG_SHOWN:
+            shown.append(self.tr("… and %n more", None, len(waiting) - BACKLOG_SHOWN))
+        self.backlog_note.setText("\n".join([self.tr(
+            "From the agenda backlog; joins if still open then:"), *shown]))
+
+    # -- one check-in -----------------------------------------------------------
+    def occurrence(self) -> Occurrence | None:
+        """The shown meeting as the check-in the calendar holds."""
+        if self.meeting is None:
+            return None
+        meeting = self.meeting
+        series = self.context.store.series.find(meeting.series_id) \
+            if meeting.series_id else None
+        return Occurrence(parse_stamp(meeting.starts_at), meeting.duration_minutes,
+                          meeting.title or (series.title if series else ""), series,
+                          slot_of(meeting), meeting)
+
+    def _update_occurrence_buttons(self, meeting: Meeting) -> None:
+        planned = meeting.status == MeetingStatus.PLANNED.value
+        occurrence = self.occurrence()
+        moved = occurrence is not None and occurrence.moved
+        self.cancel_button.setEnabled(planned)
+        self.move_button.setEnabled(planned)
+        self.undo_button.setEnabled(meeting.status == MeetingStatus.CANCELLED.value or
+                                    (planned and moved))
+
+    def cancel_meeting(self) -> CancelDialog | None:
+        occurrence = self.occurrence()
+        if occurrence is None or occurrence.cancelled or occurrence.held:
+            return None
+        return self._show_dialog(CancelDialog(self.context, occurrence, self))
+
+    def move_meeting(self) -> MoveDialog | None:
+        occurrence = self.occurrence()
+        if occurrence is None or occurrence.cancelled or occurrence.held:
+            return None
+        return self._show_dialog(MoveDialog(self.context, occurrence, self))
+
+    def _show_dialog(self, dialog: DialogT) -> DialogT:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda _meeting_id: self._after_occurrence_change())
+        self.dialog = dialog
+        dialog.show()
+        return dialog
+
+    def undo_cancel_or_move(self) -> bool:
+        """The check-in takes place in its slot again (a cancelled one-off: at its time)."""
+        if self.meeting is None:
+            return False
+        try:
+            occurrences.restore(self.context.store, self.meeting.id)
+        except EnvironmentFault as error:
+            show_not_saved(self, error)
+            return False
+        self._after_occurrence_change()
+        return True
+
+    def _after_occurrence_change(self) -> None:
+        self.refresh()
+        self.changed.emit()
 
     # -- agenda actions -------------------------------------------------------
     def move_item(self, source: int, target: int) -> None:
@@ -493,8 +621,10 @@ class MeetingPage(QWidget):
     def save_retro(self) -> None:
         rating = self.rating_group.checkedId()
         self.retro_note.document().setModified(False)
+        self._took_edited = False
         self._change(rating=rating if rating > 0 else None,
                      retro_note=self.retro_note.toPlainText().strip(),
+                     actual_minutes=self.actual_minutes.value() or None,
                      status=MeetingStatus.HELD.value if rating > 0 and self.meeting and
                      self.meeting.status == MeetingStatus.PLANNED.value
                      else str(self.status.currentData()))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QTimeEdit,
@@ -49,7 +50,10 @@ class WhenFields:
         if time_zone:
             when.addWidget(plain_label(time_zone, dialog))
         when.addStretch(1)
-        form.addRow(when_label, when)
+        # A row of several fields: its label needs the day as buddy, or "&" shows as such.
+        label = QLabel(when_label, dialog)
+        label.setBuddy(self.day)
+        form.addRow(label, when)
         self.duration = QSpinBox(dialog)
         self.duration.setRange(5, 480)
         self.duration.setSingleStep(5)

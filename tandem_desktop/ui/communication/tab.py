@@ -17,6 +17,7 @@ from tandem_desktop.storage.errors import EnvironmentFault
 from tandem_desktop.ui.actions import show_not_saved
 from tandem_desktop.ui.communication.agenda import AgendaTopicDialog, BacklogPage
 from tandem_desktop.ui.communication.agreements import AgreementsPage
+from tandem_desktop.ui.communication.calendar_file import CalendarFileKeeper
 from tandem_desktop.ui.communication.checkins import CheckinsPage
 from tandem_desktop.ui.communication.meeting import MeetingPage
 from tandem_desktop.ui.communication.reminders import ReminderService
@@ -52,10 +53,12 @@ class CommunicationTab(StepTab):
         layout.addWidget(StepIntro("communication", self))
         layout.addWidget(self.pages, 1)
         self.reminders = ReminderService(context, self)
+        self.calendar_file = CalendarFileKeeper(context, self.reminders.notify, self)
         self.checkins.occurrenceOpened.connect(self.open_occurrence)
         self.checkins.meetingOpened.connect(self.open_meeting)
         self.checkins.changed.connect(lambda: self._dirty.update({MEETING, BACKLOG}))
         self.meeting.closed.connect(lambda: self.pages.setCurrentIndex(CHECKINS))
+        self.meeting.changed.connect(lambda: self._dirty.update({CHECKINS, BACKLOG}))
         self.pages.currentChanged.connect(lambda _index: self._refresh_current())
         self._dirty: set[int] = set()
         self.topic_dialog: AgendaTopicDialog | None = None
@@ -72,6 +75,7 @@ class CommunicationTab(StepTab):
         self._dirty = {CHECKINS, MEETING, BACKLOG, TASKS, AGREEMENTS}
         self._refresh_current()
         self.reminders.tell_overdue()
+        self.reminders.check_daily()
 
     def _refresh_current(self) -> None:
         if self.context.tandem is None:

@@ -29,6 +29,7 @@ from tandem_desktop.domain import feedback_rhythm
 from tandem_desktop.domain.enums import FeedbackDirection, FeedbackKind, FeedbackStatus
 from tandem_desktop.domain.records import Feedback
 from tandem_desktop.services import feedback as feedback_actions
+from tandem_desktop.services.reminders import FEEDBACK_RHYTHM
 from tandem_desktop.storage.errors import NotFoundError
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.dates import date_text
@@ -407,6 +408,8 @@ class FeedbackTab(StepTab):
     def show_record(self, table: str, record_id: str) -> bool:
         if table == "feedback_prompt":
             return self.prompts.select(record_id)
+        if table == FEEDBACK_RHYTHM:  # a reminder that feedback is due: the rhythm is here
+            return self.context.tandem is not None and record_id == self.context.tandem_id
         if table != "feedback" or self.context.tandem is None:
             return False
         try:
