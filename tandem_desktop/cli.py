@@ -13,11 +13,11 @@ import gc
 import os
 import sqlite3
 import sys
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tandem_desktop import APP_NAME, __version__
+from tandem_desktop.domain.process_start import process_started_at
 from tandem_desktop.exchange import commands as exchange_commands
 from tandem_desktop.exchange import sync_commands
 
@@ -26,22 +26,6 @@ if TYPE_CHECKING:
 
     from tandem_desktop.domain.translation import Translate
     from tandem_desktop.exchange.handbook.document import Handbook
-
-_IMPORTED_AT = time.time()
-
-
-def process_started_at() -> float:
-    """The wall-clock time this process started (falls back to when this module loaded)."""
-    try:
-        with open("/proc/self/stat", encoding="ascii") as stream:
-            fields = stream.read().rsplit(")", 1)[1].split()
-        ticks = int(fields[19])
-        with open("/proc/uptime", encoding="ascii") as stream:
-            uptime = float(stream.read().split()[0])
-        return time.time() - uptime + ticks / os.sysconf("SC_CLK_TCK")
-    except (OSError, ValueError, IndexError, AttributeError):
-        return _IMPORTED_AT
-
 
 def default_data_dir() -> Path:
     from platformdirs import user_data_dir
