@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from tandem_desktop import APP_NAME, __version__
@@ -59,10 +58,17 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName("tandem")
+    return app
+
+
+def set_window_icon(app: QApplication) -> None:
+    """The app's icon for every window (after the first tab: loading the SVG costs
+    time the data should get first)."""
+    from PySide6.QtGui import QIcon
+
     icon = resource("icons", "tandem.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    return app
 
 
 def _message(title: str, text: str, *, interactive: bool) -> None:
@@ -280,11 +286,12 @@ def _after_content_shown(window: QMainWindow, store: Store, data_dir: Path, *,
     from tandem_desktop.ui.single_instance import InstanceServer
     from tandem_desktop.ui.tray import install_tray
 
-    if install_tray(window) is not None:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        set_window_icon(app)
+    if install_tray(window) is not None and isinstance(app, QApplication):
         # The window may hide into the tray; File ▸ Quit (or the tray's Quit) ends Tandem.
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.setQuitOnLastWindowClosed(False)
+        app.setQuitOnLastWindowClosed(False)
     server = InstanceServer(data_dir, window)
     server.raiseRequested.connect(window.bring_forward)  # type: ignore[attr-defined]
 
