@@ -219,7 +219,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("&Edit tandem…"), self.edit_tandem))
         self.archive_action = self._action(self.tr("&Archive tandem"), self.archive_tandem)
         file_menu.addAction(self.archive_action)
-        self.archived_menu = file_menu.addMenu(self.tr("Archived tandems"))
+        self.archived_menu = file_menu.addMenu(self.tr("Archi&ved tandems"))
         self.archived_menu.aboutToShow.connect(self._fill_archived_menu)
         file_menu.addSeparator()
         self.export_menu = file_menu.addMenu(self.tr("E&xport"))
@@ -344,9 +344,10 @@ class MainWindow(QMainWindow):
         if not archived:
             empty = self.archived_menu.addAction(self.tr("(none)"))
             empty.setEnabled(False)
-        for tandem in archived:
-            action = self.archived_menu.addAction(self.tr("Bring back “{name}”").format(
-                name=tandem.name))
+        for number, tandem in enumerate(archived, start=1):
+            text = self.tr("Bring back “{name}”").format(name=tandem.name.replace("&", "&&"))
+            # The first nine are picked with their number, in every language.
+            action = self.archived_menu.addAction(f"&{number} {text}" if number < 10 else text)
             action.triggered.connect(lambda _=False, t=tandem.id: self._unarchive(t))
 
     def _unarchive(self, tandem_id: str) -> None:

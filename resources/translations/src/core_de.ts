@@ -450,8 +450,8 @@
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/main_window.py" line="222" />
-        <source>Archived tandems</source>
-        <translation>Archivierte Tandems</translation>
+        <source>Archi&amp;ved tandems</source>
+        <translation>Archivier&amp;te Tandems</translation>
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/main_window.py" line="225" />
@@ -539,29 +539,29 @@
         <translation>„{name}“ zurückholen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="363" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="364" />
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="364" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="365" />
         <source>The backup could not be written: {reason}
 Your data is unchanged.</source>
         <translation>Die Sicherung konnte nicht geschrieben werden: {reason}
 Ihre Daten sind unverändert.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="367" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="368" />
         <source>Backup saved: {name}</source>
         <translation>Sicherung gespeichert: {name}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="394" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="395" />
         <source>About Tandem</source>
         <translation>Über Tandem</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="395" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="396" />
         <source>Tandem {version}
 
 A planner for the partnership of a leader and an assistant.
@@ -655,7 +655,7 @@ Ein Synchronisierungsprogramm kopiert die Datenbank, während Tandem hineinschre
     <name>RestoreDialog</name>
     <message>
         <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="48" />
-        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="86" />
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="87" />
         <source>Restore from backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
@@ -665,44 +665,44 @@ Ein Synchronisierungsprogramm kopiert die Datenbank, während Tandem hineinschre
         <translation>Wählen Sie die Sicherung, zu der Sie zurückkehren möchten. Ihr aktueller Stand wird vorher gesichert, sodass sich dieser Schritt auf dem gleichen Weg rückgängig machen lässt.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="63" />
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="64" />
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="68" />
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="69" />
         <source>There are no backups yet.</source>
         <translation>Es gibt noch keine Sicherungen.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="70" />
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="71" />
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="87" />
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="88" />
         <source>Go back to the state of {when}? Changes made since then are kept in a new backup.</source>
         <translation>Zum Stand vom {when} zurückkehren? Spätere Änderungen bleiben in einer neuen Sicherung erhalten.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="93" />
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="94" />
         <source>Restore failed</source>
         <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="94" />
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="95" />
         <source>The backup could not be restored: {reason}
 Your data is unchanged.</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden: {reason}
 Ihre Daten sind unverändert.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="101" />
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="102" />
         <source>Restored</source>
         <translation>Wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="102" />
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="103" />
         <source>The data is back at the state of {when}. The state before is saved as {name}.</source>
         <translation>Die Daten sind wieder auf dem Stand vom {when}. Der vorherige Stand ist als {name} gesichert.</translation>
     </message>
@@ -933,133 +933,133 @@ Ihre Daten sind unverändert.</translation>
 <context>
     <name>TandemDialog</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="45" />
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="51" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="44" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="50" />
         <source>Welcome to Tandem</source>
         <translation>Willkommen bei Tandem</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="46" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="45" />
         <source>Edit tandem</source>
         <translation>Tandem bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="46" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="45" />
         <source>New tandem</source>
         <translation>Neues Tandem</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="53" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="52" />
         <source>Tandem helps a leader and an assistant build their partnership step by step: trust, clear communication, feedback, deliberate delegation and a shared vision. Start by naming your tandem. Everything stays on this computer.</source>
         <translation>Tandem hilft Führungskraft und Assistenz, ihre Partnerschaft Schritt für Schritt aufzubauen: Vertrauen, klare Kommunikation, Feedback, bewusste Delegation und eine gemeinsame Vision. Geben Sie Ihrem Tandem zuerst einen Namen. Alle Daten bleiben auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="61" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="60" />
         <source>Tandem name</source>
         <translation>Name des Tandems</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="62" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="61" />
         <source>e.g. Office of the managing director</source>
         <translation>z. B. Büro der Geschäftsführung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="65" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="64" />
         <source>Leader's name</source>
         <translation>Name der Führungskraft</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="68" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="67" />
         <source>Assistant's name</source>
         <translation>Name der Assistenz</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="70" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="69" />
         <source>the leader</source>
         <translation>die Führungskraft</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="71" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="70" />
         <source>the assistant</source>
         <translation>die Assistenz</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="84" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="83" />
         <source>Started on</source>
         <translation>Begonnen am</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="88" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="87" />
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="89" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="88" />
         <source>Feedback conversation every</source>
         <translation>Feedbackgespräch alle</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="91" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="90" />
         <source>&amp;Tandem name:</source>
         <translation>&amp;Name des Tandems:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="93" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="92" />
         <source>&amp;Leader:</source>
         <translation>&amp;Führungskraft:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="95" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="94" />
         <source>A&amp;ssistant:</source>
         <translation>A&amp;ssistenz:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="97" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="96" />
         <source>I am:</source>
         <translation>Ich bin:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="98" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="97" />
         <source>Started &amp;on:</source>
         <translation>&amp;Begonnen am:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="99" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="98" />
         <source>&amp;Feedback every:</source>
         <translation>Feed&amp;back alle:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="106" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="105" />
         <source>Create tandem</source>
         <translation>Tandem anlegen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="106" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="105" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="111" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="110" />
         <source>Explore the demo</source>
         <translation>Demo ansehen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="112" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="111" />
         <source>Open a tandem filled with example content</source>
         <translation>Ein Tandem mit Beispielinhalten öffnen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="134" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="133" />
         <source>Please give the tandem a name.</source>
         <translation>Bitte geben Sie dem Tandem einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="135" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="134" />
         <source>Please enter the leader's name.</source>
         <translation>Bitte geben Sie den Namen der Führungskraft ein.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="136" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="135" />
         <source>Please enter the assistant's name.</source>
         <translation>Bitte geben Sie den Namen der Assistenz ein.</translation>
     </message>
@@ -1077,37 +1077,37 @@ Ihre Daten sind unverändert.</translation>
         <translation>Gelöschte Einträge dieses Tandems. „Wiederherstellen“ holt einen Eintrag an seinen Platz zurück; „Endgültig löschen“ entfernt ihn von diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="78" />
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="79" />
         <source>Deleted records</source>
         <translation>Gelöschte Einträge</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="85" />
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="86" />
         <source>The Trash is empty.</source>
         <translation>Der Papierkorb ist leer.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="90" />
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="91" />
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="91" />
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="92" />
         <source>&amp;Delete for good…</source>
         <translation>&amp;Endgültig löschen…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="92" />
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="93" />
         <source>&amp;Empty Trash…</source>
         <translation>Papierkorb &amp;leeren…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="130" />
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="131" />
         <source>Delete for good</source>
         <translation>Endgültig löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="131" />
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="132" />
         <source>Delete %n record(s) for good? This cannot be undone.</source>
         <translation>
             <numerusform>%n Eintrag endgültig löschen? Das lässt sich nicht rückgängig machen.</numerusform>
@@ -1115,12 +1115,12 @@ Ihre Daten sind unverändert.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="135" />
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="136" />
         <source>Empty Trash</source>
         <translation>Papierkorb leeren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="136" />
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="137" />
         <source>Delete everything in the Trash for good? This cannot be undone.</source>
         <translation>Alles im Papierkorb endgültig löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>

@@ -446,7 +446,7 @@
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/main_window.py" line="222" />
-        <source>Archived tandems</source>
+        <source>Archi&amp;ved tandems</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -535,28 +535,28 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="363" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="364" />
         <source>Backup failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="364" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="365" />
         <source>The backup could not be written: {reason}
 Your data is unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="367" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="368" />
         <source>Backup saved: {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="394" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="395" />
         <source>About Tandem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="395" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="396" />
         <source>Tandem {version}
 
 A planner for the partnership of a leader and an assistant.
@@ -644,7 +644,7 @@ A sync program copies the database while Tandem writes to it, and network drives
     <name>RestoreDialog</name>
     <message>
         <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="48" />
-        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="86" />
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="87" />
         <source>Restore from backup</source>
         <translation type="unfinished" />
     </message>
@@ -654,43 +654,43 @@ A sync program copies the database while Tandem writes to it, and network drives
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="63" />
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="64" />
         <source>Backups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="68" />
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="69" />
         <source>There are no backups yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="70" />
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="71" />
         <source>Restore</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="87" />
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="88" />
         <source>Go back to the state of {when}? Changes made since then are kept in a new backup.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="93" />
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="94" />
         <source>Restore failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="94" />
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="95" />
         <source>The backup could not be restored: {reason}
 Your data is unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="101" />
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="102" />
         <source>Restored</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="102" />
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="103" />
         <source>The data is back at the state of {when}. The state before is saved as {name}.</source>
         <translation type="unfinished" />
     </message>
@@ -920,133 +920,133 @@ Your data is unchanged.</source>
 <context>
     <name>TandemDialog</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="45" />
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="51" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="44" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="50" />
         <source>Welcome to Tandem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="46" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="45" />
         <source>Edit tandem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="46" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="45" />
         <source>New tandem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="53" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="52" />
         <source>Tandem helps a leader and an assistant build their partnership step by step: trust, clear communication, feedback, deliberate delegation and a shared vision. Start by naming your tandem. Everything stays on this computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="61" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="60" />
         <source>Tandem name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="62" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="61" />
         <source>e.g. Office of the managing director</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="65" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="64" />
         <source>Leader's name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="68" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="67" />
         <source>Assistant's name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="70" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="69" />
         <source>the leader</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="71" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="70" />
         <source>the assistant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="84" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="83" />
         <source>Started on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="88" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="87" />
         <source> days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="89" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="88" />
         <source>Feedback conversation every</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="91" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="90" />
         <source>&amp;Tandem name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="93" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="92" />
         <source>&amp;Leader:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="95" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="94" />
         <source>A&amp;ssistant:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="97" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="96" />
         <source>I am:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="98" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="97" />
         <source>Started &amp;on:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="99" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="98" />
         <source>&amp;Feedback every:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="106" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="105" />
         <source>Create tandem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="106" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="105" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="111" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="110" />
         <source>Explore the demo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="112" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="111" />
         <source>Open a tandem filled with example content</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="134" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="133" />
         <source>Please give the tandem a name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="135" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="134" />
         <source>Please enter the leader's name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="136" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="135" />
         <source>Please enter the assistant's name.</source>
         <translation type="unfinished" />
     </message>
@@ -1064,37 +1064,37 @@ Your data is unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="78" />
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="79" />
         <source>Deleted records</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="85" />
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="86" />
         <source>The Trash is empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="90" />
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="91" />
         <source>&amp;Restore</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="91" />
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="92" />
         <source>&amp;Delete for good…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="92" />
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="93" />
         <source>&amp;Empty Trash…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="130" />
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="131" />
         <source>Delete for good</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="131" />
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="132" />
         <source>Delete %n record(s) for good? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n record for good? This cannot be undone.</numerusform>
@@ -1102,12 +1102,12 @@ Your data is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="135" />
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="136" />
         <source>Empty Trash</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="136" />
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="137" />
         <source>Delete everything in the Trash for good? This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
