@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer, Signal
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
         for action in getattr(tab, "global_actions", list)():
             self.addAction(action)
         for action in getattr(tab, "new_actions", list)():
+            action.setText(with_mnemonic(action.text(), self.new_menu))
             self.new_menu.addAction(action)
         return tab
 
@@ -187,7 +189,8 @@ class MainWindow(QMainWindow):
         self.switcher.activated.connect(self._switch_to_index)
         bar.addWidget(self.switcher)
         bar.addSeparator()
-        self.new_menu = QMenu(self.tr("New"), self)
+        # Also File ▸ New, so every entry has a menu path with a mnemonic.
+        self.new_menu = QMenu(self.tr("Ne&w"), self)
         self.new_button = QToolButton(self)
         self.new_button.setText(self.tr("New"))
         self.new_button.setToolTip(self.tr("Create a new record"))
@@ -196,7 +199,7 @@ class MainWindow(QMainWindow):
         self.new_button.setAccessibleName(self.tr("New"))
         bar.addWidget(self.new_button)
         self.toolbar = bar
-        new_tandem = QAction(self.tr("Tandem…"), self)
+        new_tandem = QAction(with_mnemonic(self.tr("Tandem…"), self.new_menu), self)
         new_tandem.triggered.connect(self.new_tandem)
         self.new_menu.addAction(new_tandem)
 
@@ -215,6 +218,7 @@ class MainWindow(QMainWindow):
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
         self.file_menu = file_menu
+        file_menu.addMenu(self.new_menu)
         file_menu.addAction(self._action(self.tr("&New tandem…"), self.new_tandem))
         file_menu.addAction(self._action(self.tr("&Edit tandem…"), self.edit_tandem))
         self.archive_action = self._action(self.tr("&Archive tandem"), self.archive_tandem)
@@ -466,3 +470,18 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
+
+def with_mnemonic(text: str, menu: QMenu) -> str:
+    """``text`` with a mnemonic no other entry of ``menu`` has: its own if it brings
+    one, else the first free letter, a word's first letter preferred. The entries of
+    the New menu come from every tab, in either language, so none can be fixed ahead."""
+    if re.search(r"&[^&]", text):
+        return text
+    taken = {found.group(1).lower() for action in menu.actions()
+             if (found := re.search(r"&([^&])", action.text()))}
+    starts = [match.start() for match in re.finditer(r"\b\w", text)]
+    for position in [*starts, *range(len(text))]:
+        letter = text[position]
+        if letter.isalnum() and letter.lower() not in taken:
+            return f"{text[:position]}&{text[position:]}"
+    return text

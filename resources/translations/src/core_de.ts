@@ -392,176 +392,180 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="99" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="100" />
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="177" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="179" />
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="181" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="183" />
         <source>Tandem:</source>
         <translation>Tandem:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="184" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="186" />
         <source>Current tandem</source>
         <translation>Aktuelles Tandem</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="190" />
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="192" />
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="196" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="193" />
+        <source>Ne&amp;w</source>
+        <translation>Ne&amp;u</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="195" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="199" />
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="193" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="196" />
         <source>Create a new record</source>
         <translation>Einen neuen Eintrag anlegen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="199" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="202" />
         <source>Tandem…</source>
         <translation>Tandem…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="216" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="219" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="218" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="222" />
         <source>&amp;New tandem…</source>
         <translation>&amp;Neues Tandem…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="219" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="223" />
         <source>&amp;Edit tandem…</source>
         <translation>Tandem &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="220" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="224" />
         <source>&amp;Archive tandem</source>
         <translation>Tandem &amp;archivieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="222" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="226" />
         <source>Archi&amp;ved tandems</source>
         <translation>Archivier&amp;te Tandems</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="225" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="229" />
         <source>E&amp;xport</source>
         <translation>E&amp;xportieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="226" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="230" />
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="230" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="234" />
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="231" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="235" />
         <source>&amp;Restore from backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="232" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="236" />
         <source>Open &amp;data folder</source>
         <translation>&amp;Datenordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="235" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="239" />
         <source>&amp;Quit</source>
         <translation>B&amp;eenden</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="239" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="243" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="241" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="245" />
         <source>&amp;Trash…</source>
         <translation>&amp;Papierkorb…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="243" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="247" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="254" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="258" />
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="255" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="259" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="257" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="261" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="258" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="262" />
         <source>&amp;About Tandem</source>
         <translation>&amp;Über Tandem</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="326" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="330" />
         <source>Archive the tandem “{name}”? It disappears from the switcher and can be brought back from File ▸ Archived tandems.</source>
         <translation>Das Tandem „{name}“ archivieren? Es verschwindet aus der Auswahl und lässt sich unter Datei ▸ Archivierte Tandems zurückholen.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="331" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="335" />
         <source>Archive tandem</source>
         <translation>Tandem archivieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="345" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="349" />
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="348" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="352" />
         <source>Bring back “{name}”</source>
         <translation>„{name}“ zurückholen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="364" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="368" />
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="365" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="369" />
         <source>The backup could not be written: {reason}
 Your data is unchanged.</source>
         <translation>Die Sicherung konnte nicht geschrieben werden: {reason}
 Ihre Daten sind unverändert.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="368" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="372" />
         <source>Backup saved: {name}</source>
         <translation>Sicherung gespeichert: {name}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="395" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="399" />
         <source>About Tandem</source>
         <translation>Über Tandem</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="396" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="400" />
         <source>Tandem {version}
 
 A planner for the partnership of a leader and an assistant.
