@@ -1,4 +1,4 @@
-"""Schema version 3: an index for the Overview's open questions.
+"""Schema version 4: an index for the Overview's open questions.
 
 The Overview counts a tandem's open questions and lists the longest waiting
 (``ORDER BY asked_on, id``). With 100,000 records the former index still read
