@@ -12,9 +12,9 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from tandem_desktop import APP_NAME, __version__
@@ -32,6 +32,9 @@ from tandem_desktop.storage.lock import FolderLock
 from tandem_desktop.storage.recovery import move_aside
 from tandem_desktop.storage.store import Store, open_store
 from tandem_desktop.ui.translators import Translators, system_language
+
+if TYPE_CHECKING:
+    from tandem_desktop.ui.background_check import BackgroundCheck
 
 
 @dataclass
@@ -55,10 +58,17 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName("tandem")
+    return app
+
+
+def set_window_icon(app: QApplication) -> None:
+    """The app's icon for every window (after the first tab: loading the SVG costs
+    time the data should get first)."""
+    from PySide6.QtGui import QIcon
+
     icon = resource("icons", "tandem.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    return app
 
 
 def _message(title: str, text: str, *, interactive: bool) -> None:
@@ -161,8 +171,8 @@ def _run(options: StartOptions, translators: Translators) -> int:
 
 def _run_window(app: QApplication, store: Store, options: StartOptions,
                 translators: Translators, clock: Clock) -> int | CorruptDatabaseError:
-    """Show the window until it closes: its exit code, or the damage that the full
-    check found after the first paint (the file is moved aside by then)."""
+    """Show the window until it closes: its exit code, or the damage that the quick
+    check found while the user worked (the file is moved aside by then)."""
     from tandem_desktop.ui.context import THEME_KEY, AppContext
     from tandem_desktop.ui.main_window import MainWindow
     from tandem_desktop.ui.startup import choose_first_tandem
@@ -174,7 +184,7 @@ def _run_window(app: QApplication, store: Store, options: StartOptions,
     try:
         # Only a first start writes before the window is up (the welcome dialog,
         # --demo), so only then is the file checked in full first; otherwise the
-        # check runs after the first paint.
+        # check runs on its own thread once the first tab shows the data.
         first_start = not store.tandems.active()
         problem = store.integrity_problem() if first_start else None
         if problem is None:
@@ -198,35 +208,65 @@ def _run_window(app: QApplication, store: Store, options: StartOptions,
         store.close()
         return 0
     damage: list[str] = []
+    checks: list[BackgroundCheck] = []
+    quit_after_start = options.quit_after_start
 
-    def check_then_show_content() -> None:
-        problem = store.integrity_problem()
-        if problem is None:
-            try:
-                window.show_content()
-            finally:
-                _resume_collector()
-            return
+    def found_damage(problem: str) -> None:
         damage.append(problem)
         window.hide()
         app.exit(0)
 
-    window.firstPaint.connect(lambda: QTimer.singleShot(0, check_then_show_content))
+    def show_content() -> None:
+        try:
+            window.show_content()
+        except sqlite3.DatabaseError:
+            # A damaged page under the first tab: the check would find it too.
+            problem = store.integrity_problem()
+            if problem is None:
+                raise
+            found_damage(problem)
+        finally:
+            _resume_collector()
+
+    def start_check() -> None:
+        """The quick check reads every page: on a thread of its own, while the user
+        works. Damage it finds closes the window (the file is then set aside)."""
+        from tandem_desktop.ui.background_check import BackgroundCheck
+
+        check = BackgroundCheck(store.background_check(), window)
+        check.finished.connect(checked)
+        checks.append(check)
+        check.start()
+
+    def checked(problem: str | None) -> None:
+        if quit_after_start:
+            print(f"check-ms: {checks[0].seconds * 1000:.0f}", flush=True)
+        if problem is not None:
+            found_damage(problem)
+            return
+        _after_check(store)
+        if quit_after_start:
+            QTimer.singleShot(0, app.quit)
+
+    window.firstPaint.connect(lambda: QTimer.singleShot(0, show_content))
+    window.contentShown.connect(lambda: QTimer.singleShot(0, start_check))
     window.contentShown.connect(lambda: QTimer.singleShot(0, lambda: _after_content_shown(
-        window, store, options.data_dir, interactive=not options.quit_after_start)))
-    if options.quit_after_start:
+        window, store, options.data_dir, interactive=not quit_after_start)))
+    if quit_after_start:
         started = options.started_at or time.time()
 
         def report(label: str) -> None:
             print(f"{label}: {(time.time() - started) * 1000:.0f}", flush=True)
 
+        # Both figures, then the check's outcome (which quits, or handles damage).
         window.firstPaint.connect(lambda: report("startup-ms"))
         window.contentShown.connect(lambda: report("content-ms"))
-        window.contentShown.connect(lambda: QTimer.singleShot(0, app.quit))
     window.show()
     try:
         code = app.exec()
     finally:
+        for check in checks:
+            check.stop()
         runner = getattr(window, "sync_runner", None)
         if runner is not None:  # however the loop ended: a running round finishes first
             runner.shutdown()
@@ -244,24 +284,20 @@ def _moved_aside(store: Store, clock: Clock, problem: str) -> CorruptDatabaseErr
 def _after_content_shown(window: QMainWindow, store: Store, data_dir: Path, *,
                          interactive: bool) -> None:
     """Work that must not delay the window and its first tab: the tray, the
-    second-start listener, the daily backup, the synced-folder check."""
+    second-start listener, the synced-folder check."""
     from tandem_desktop.storage.sync_folder import synced_location
     from tandem_desktop.ui.single_instance import InstanceServer
     from tandem_desktop.ui.tray import install_tray
 
-    if install_tray(window) is not None:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        set_window_icon(app)
+    if install_tray(window) is not None and isinstance(app, QApplication):
         # The window may hide into the tray; File ▸ Quit (or the tray's Quit) ends Tandem.
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.setQuitOnLastWindowClosed(False)
+        app.setQuitOnLastWindowClosed(False)
     server = InstanceServer(data_dir, window)
     server.raiseRequested.connect(window.bring_forward)  # type: ignore[attr-defined]
 
-    if store.backups is not None and store.backups.is_due() and store.tandems.count():
-        try:
-            store.backups.create(store.database.conn, "daily")
-        except EnvironmentFault as fault:
-            print(f"{APP_NAME}: backup skipped: {fault}", file=sys.stderr)
     for note in store.report.notes:
         print(f"{APP_NAME}: {note}", file=sys.stderr)
         window.statusBar().showMessage(note, 30000)
@@ -272,3 +308,13 @@ def _after_content_shown(window: QMainWindow, store: Store, data_dir: Path, *,
         text = sync_folder_warning(data_dir, location)
         window.statusBar().showMessage(text.split("\n")[0], 30000)
         _message(APP_NAME, text, interactive=interactive)
+
+
+def _after_check(store: Store) -> None:
+    """Once the quick check found the file sound: the daily backup (never a copy
+    of a damaged file)."""
+    if store.backups is not None and store.backups.is_due() and store.tandems.count():
+        try:
+            store.backups.create(store.database.conn, "daily")
+        except EnvironmentFault as fault:
+            print(f"{APP_NAME}: backup skipped: {fault}", file=sys.stderr)

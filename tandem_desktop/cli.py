@@ -13,35 +13,17 @@ import gc
 import os
 import sqlite3
 import sys
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tandem_desktop import APP_NAME, __version__
-from tandem_desktop.exchange import commands as exchange_commands
-from tandem_desktop.exchange import sync_commands
+from tandem_desktop.domain.process_start import process_started_at
 
 if TYPE_CHECKING:
     from contextlib import AbstractContextManager
 
     from tandem_desktop.domain.translation import Translate
     from tandem_desktop.exchange.handbook.document import Handbook
-
-_IMPORTED_AT = time.time()
-
-
-def process_started_at() -> float:
-    """The wall-clock time this process started (falls back to when this module loaded)."""
-    try:
-        with open("/proc/self/stat", encoding="ascii") as stream:
-            fields = stream.read().rsplit(")", 1)[1].split()
-        ticks = int(fields[19])
-        with open("/proc/uptime", encoding="ascii") as stream:
-            uptime = float(stream.read().split()[0])
-        return time.time() - uptime + ticks / os.sysconf("SC_CLK_TCK")
-    except (OSError, ValueError, IndexError, AttributeError):
-        return _IMPORTED_AT
-
 
 def default_data_dir() -> Path:
     from platformdirs import user_data_dir
@@ -50,8 +32,10 @@ def default_data_dir() -> Path:
     return Path(configured) if configured else Path(user_data_dir(APP_NAME, appauthor=False))
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="tandem", description=(
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; without ``commands`` only the options of a plain start
+    (no help either, so that ``-h`` is left for the whole one)."""
+    parser = argparse.ArgumentParser(prog="tandem", add_help=commands, description=(
         "Plan and grow the working partnership of a leader and an assistant."))
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--data-dir", type=Path, default=None,
@@ -64,6 +48,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--quit-after-start", action="store_true",
                         help="show the window, print startup-ms: N after its first paint and "
                              "content-ms: N once its first tab is filled, exit")
+    parser.set_defaults(command=None)
+    if commands:
+        _add_commands(parser)
+    return parser
+
+
+def _add_commands(parser: argparse.ArgumentParser) -> None:
+    from tandem_desktop.exchange import commands as exchange_commands
+    from tandem_desktop.exchange import sync_commands
+
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     # Each subcommand names the function that runs it: run(args, data_dir) -> exit code.
     demo = commands.add_parser("demo", help="create the demo tandem in the data folder")
@@ -78,7 +72,6 @@ def build_parser() -> argparse.ArgumentParser:
         handbook_pdf=_handbook_pdf))
     sync_commands.register(commands, sync_commands.SyncCommandLine(
         fail=fail, writing_store=writing_store))
-    return parser
 
 
 def fail(message: str, code: int = 1) -> int:
@@ -184,7 +177,11 @@ class writing_store:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    # A plain start (options only) needs neither the subcommands nor their modules.
+    args, rest = build_parser(commands=False).parse_known_args(argv)
+    if rest:
+        args = build_parser().parse_args(argv)
     data_dir = (args.data_dir or default_data_dir()).expanduser().resolve()
     if args.data_dir is None and "TANDEM_DATA_DIR" not in os.environ:
         # The per-user folder's parents may not exist yet on a fresh account.

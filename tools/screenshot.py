@@ -35,7 +35,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QStackedWidget, QTabWidget, QWidget
 
-from tandem_desktop.app import make_application
+from tandem_desktop.app import make_application, set_window_icon
 from tandem_desktop.demo import create_demo
 from tandem_desktop.domain.clock import FixedClock
 from tandem_desktop.services import occurrences
@@ -252,6 +252,7 @@ def main() -> int:
                         help="cancel the second upcoming check-in and move the third")
     args = parser.parse_args()
     app = make_application()
+    set_window_icon(app)
     translators = Translators()
     translators.install(args.lang)
     apply_theme(app, args.theme)

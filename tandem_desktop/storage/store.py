@@ -11,6 +11,7 @@ import errno
 import importlib
 import os
 import sqlite3
+import threading
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -180,6 +181,13 @@ class Store:
         finally:
             conn.close()
 
+    def background_check(self) -> QuickCheck:
+        """The quick check, to run on another thread while the app goes on working."""
+        path = self.database.path
+        if path is None:
+            raise WriteFailedError("an in-memory database has no file to check")
+        return QuickCheck(path)
+
     def transaction(self) -> contextlib.AbstractContextManager[Database]:
         """One user action: every repository call inside commits together or not at all."""
         return self.database.transaction()
@@ -220,8 +228,8 @@ def open_store(data_dir: Path, clock: Clock | None = None, *,
 
     ``full_check=False`` checks only the header, the schema and the version: the
     quick check reads every page, which takes time in proportion to the data.
-    The app runs it (``Store.integrity_problem``) once its window is on screen,
-    before any tab reads data.
+    The app runs it (``Store.background_check``) on another thread once its first
+    tab is on screen.
     """
     clock = clock or SystemClock()
     _prepare_folder(data_dir)
@@ -446,6 +454,48 @@ def _check(conn: sqlite3.Connection, full_check: bool) -> str | None:
         # Another program's database: migrating would mix Tandem's tables into it.
         return "the file is not a Tandem database"
     return None
+
+
+class QuickCheck:
+    """SQLite's quick check of a data file on a read-only connection of its own.
+
+    ``run`` reads every page, which takes time in proportion to the data, so the
+    app runs it on another thread while the user already works: in WAL mode it
+    reads one snapshot of the file while the app's own connection goes on
+    reading and writing. ``cancel`` (from any thread) stops it early.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._guard = threading.Lock()
+        self._conn: sqlite3.Connection | None = None
+        self._cancelled = False
+
+    def run(self) -> str | None:
+        """What the check finds wrong with the file; None when it reads well or was
+        cancelled. Opens and closes its connection on the calling thread."""
+        try:
+            conn = connect_read_only(self.path)
+        except sqlite3.Error as error:
+            return environment_reason(error) or str(error)
+        with self._guard:
+            if self._cancelled:
+                conn.close()
+                return None
+            self._conn = conn
+        try:
+            problem = _quick_check(conn)
+        finally:
+            with self._guard:
+                self._conn = None
+            conn.close()
+        return None if self._cancelled else problem
+
+    def cancel(self) -> None:
+        with self._guard:
+            self._cancelled = True
+            if self._conn is not None:
+                self._conn.interrupt()
 
 
 def _quick_check(conn: sqlite3.Connection) -> str | None:

@@ -32,7 +32,7 @@ from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.dates import when_text
 from tandem_desktop.ui.labels import table_name
 from tandem_desktop.ui.table_model import RowTableModel
-from tandem_desktop.ui.widgets import plain_label, read_only_table
+from tandem_desktop.ui.widgets import plain_label, read_only_table, select_row
 
 # What each text field that can be in conflict is called (context "ConflictFields");
 # a few read differently for one kind of record.
@@ -196,7 +196,7 @@ class ConflictsDialog(QDialog):
             self._shown = None
             return
         row = self.model.row_of(str(shown)) if shown is not None else -1
-        self.view.selectRow(max(row, 0))
+        select_row(self.view, max(row, 0))
         self._show_selected()
 
     def _on_data_changed(self, tables: frozenset[str]) -> None:

@@ -88,7 +88,7 @@ class ExchangeMenus(QObject):
         self.context = context
         self.jobs: list[ExchangeJob] = []
         self.progress: QProgressDialog | None = None
-        self.include_private = QAction(self.tr("Include private content"), self)
+        self.include_private = QAction(self.tr("Include &private content"), self)
         self.include_private.setCheckable(True)
         self.include_private.setToolTip(self.tr(
             "Also export private meeting notes and feedback marked private"))
@@ -99,32 +99,32 @@ class ExchangeMenus(QObject):
 
     # -- the menus ------------------------------------------------------------------
     def _fill_export(self, menu: Any) -> None:
-        self.archive_one = menu.addAction(self.tr("Archive of this tandem (JSON)…"))
+        self.archive_one = menu.addAction(self.tr("Archive of &this tandem (JSON)…"))
         self.archive_one.triggered.connect(lambda: self.export_archive(all_tandems=False))
-        self.archive_all = menu.addAction(self.tr("Archive of all tandems (JSON)…"))
+        self.archive_all = menu.addAction(self.tr("Archive of &all tandems (JSON)…"))
         self.archive_all.triggered.connect(lambda: self.export_archive(all_tandems=True))
         menu.addAction(self.include_private)
         menu.addSeparator()
-        self.handbook_pdf = menu.addAction(self.tr("Handbook (PDF)…"))
+        self.handbook_pdf = menu.addAction(self.tr("&Handbook (PDF)…"))
         self.handbook_pdf.triggered.connect(lambda: self.export_handbook("pdf"))
-        self.handbook_md = menu.addAction(self.tr("Handbook (Markdown)…"))
+        self.handbook_md = menu.addAction(self.tr("Handbook (&Markdown)…"))
         self.handbook_md.triggered.connect(lambda: self.export_handbook("md"))
         menu.addSeparator()
         self.csv_actions: dict[str, QAction] = {}
-        for what, text in (("tasks", self.tr("Tasks (CSV)…")),
-                           ("questions", self.tr("Questions (CSV)…")),
-                           ("feedback", self.tr("Feedback (CSV)…")),
-                           ("rules", self.tr("Decision rules (CSV)…"))):
+        for what, text in (("tasks", self.tr("Tas&ks (CSV)…")),
+                           ("questions", self.tr("&Questions (CSV)…")),
+                           ("feedback", self.tr("&Feedback (CSV)…")),
+                           ("rules", self.tr("&Decision rules (CSV)…"))):
             action = menu.addAction(text)
             action.triggered.connect(lambda _=False, w=what: self.export_csv(w))
             self.csv_actions[what] = action
         menu.addSeparator()
-        self.calendar = menu.addAction(self.tr("Check-ins for the calendar (iCalendar)…"))
+        self.calendar = menu.addAction(self.tr("&Check-ins for the calendar (iCalendar)…"))
         self.calendar.triggered.connect(self.export_calendar)
         menu.menuAction().setVisible(True)
 
     def _fill_import(self, menu: Any) -> None:
-        self.import_action = menu.addAction(self.tr("Archive (JSON)…"))
+        self.import_action = menu.addAction(self.tr("&Archive (JSON)…"))
         self.import_action.triggered.connect(self.import_file)
         menu.menuAction().setVisible(True)
 

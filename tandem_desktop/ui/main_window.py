@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer, Signal
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         for action in getattr(tab, "global_actions", list)():
             self.addAction(action)
         for action in getattr(tab, "new_actions", list)():
+            action.setText(with_mnemonic(action.text(), self.new_menu))
             self.new_menu.addAction(action)
         return tab
 
@@ -193,7 +195,8 @@ class MainWindow(QMainWindow):
         self.switcher.activated.connect(self._switch_to_index)
         bar.addWidget(self.switcher)
         bar.addSeparator()
-        self.new_menu = QMenu(self.tr("New"), self)
+        # Also File ▸ New, so every entry has a menu path with a mnemonic.
+        self.new_menu = QMenu(self.tr("Ne&w"), self)
         self.new_button = QToolButton(self)
         self.new_button.setText(self.tr("New"))
         self.new_button.setToolTip(self.tr("Create a new record"))
@@ -202,7 +205,7 @@ class MainWindow(QMainWindow):
         self.new_button.setAccessibleName(self.tr("New"))
         bar.addWidget(self.new_button)
         self.toolbar = bar
-        new_tandem = QAction(self.tr("Tandem…"), self)
+        new_tandem = QAction(with_mnemonic(self.tr("Tandem…"), self.new_menu), self)
         new_tandem.triggered.connect(self.new_tandem)
         self.new_menu.addAction(new_tandem)
 
@@ -221,11 +224,12 @@ class MainWindow(QMainWindow):
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
         self.file_menu = file_menu
+        file_menu.addMenu(self.new_menu)
         file_menu.addAction(self._action(self.tr("&New tandem…"), self.new_tandem))
         file_menu.addAction(self._action(self.tr("&Edit tandem…"), self.edit_tandem))
         self.archive_action = self._action(self.tr("&Archive tandem"), self.archive_tandem)
         file_menu.addAction(self.archive_action)
-        self.archived_menu = file_menu.addMenu(self.tr("Archived tandems"))
+        self.archived_menu = file_menu.addMenu(self.tr("Archi&ved tandems"))
         self.archived_menu.aboutToShow.connect(self._fill_archived_menu)
         file_menu.addSeparator()
         self.export_menu = file_menu.addMenu(self.tr("E&xport"))
@@ -351,9 +355,10 @@ class MainWindow(QMainWindow):
         if not archived:
             empty = self.archived_menu.addAction(self.tr("(none)"))
             empty.setEnabled(False)
-        for tandem in archived:
-            action = self.archived_menu.addAction(self.tr("Bring back “{name}”").format(
-                name=tandem.name))
+        for number, tandem in enumerate(archived, start=1):
+            text = self.tr("Bring back “{name}”").format(name=tandem.name.replace("&", "&&"))
+            # The first nine are picked with their number, in every language.
+            action = self.archived_menu.addAction(f"&{number} {text}" if number < 10 else text)
             action.triggered.connect(lambda _=False, t=tandem.id: self._unarchive(t))
 
     def _unarchive(self, tandem_id: str) -> None:
@@ -475,3 +480,18 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
+
+def with_mnemonic(text: str, menu: QMenu) -> str:
+    """``text`` with a mnemonic no other entry of ``menu`` has: its own if it brings
+    one, else the first free letter, a word's first letter preferred. The entries of
+    the New menu come from every tab, in either language, so none can be fixed ahead."""
+    if re.search(r"&[^&]", text):
+        return text
+    taken = {found.group(1).lower() for action in menu.actions()
+             if (found := re.search(r"&([^&])", action.text()))}
+    starts = [match.start() for match in re.finditer(r"\b\w", text)]
+    for position in [*starts, *range(len(text))]:
+        letter = text[position]
+        if letter.isalnum() and letter.lower() not in taken:
+            return f"{text[:position]}&{text[position:]}"
+    return text

@@ -18,7 +18,7 @@ from tandem_desktop.storage.backups import Backup
 from tandem_desktop.storage.errors import StorageError
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.table_model import RowTableModel
-from tandem_desktop.ui.widgets import confirm, inform, plain_label
+from tandem_desktop.ui.widgets import confirm, inform, plain_label, select_row
 
 
 class BackupModel(RowTableModel[Backup]):
@@ -55,6 +55,7 @@ class RestoreDialog(QDialog):
         self.model = BackupModel(self)
         self.model.set_rows(backups)
         self.view = QTableView(self)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -63,7 +64,7 @@ class RestoreDialog(QDialog):
         self.view.setAccessibleName(self.tr("Backups"))
         layout.addWidget(self.view)
         if backups:
-            self.view.selectRow(0)
+            select_row(self.view, 0)
         else:
             layout.addWidget(plain_label(self.tr("There are no backups yet."), self))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 from tandem_desktop.domain.enums import Role
 from tandem_desktop.domain.records import Tandem
 from tandem_desktop.ui.dates import date_format, from_qdate, to_qdate
-from tandem_desktop.ui.widgets import FieldError, heading, plain_label
+from tandem_desktop.ui.widgets import DateEdit, FieldError, heading, plain_label
 
 
 class TandemDialog(QDialog):
@@ -79,7 +78,7 @@ class TandemDialog(QDialog):
         role_row.addWidget(self.i_am_leader)
         role_row.addWidget(self.i_am_assistant)
         role_row.addStretch(1)
-        self.started = QDateEdit(self)
+        self.started = DateEdit(self)
         self.started.setCalendarPopup(True)
         self.started.setDisplayFormat(date_format())
         self.started.setDate(today or QDate.currentDate())

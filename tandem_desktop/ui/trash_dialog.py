@@ -26,7 +26,7 @@ from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.dates import date_text
 from tandem_desktop.ui.labels import table_name
 from tandem_desktop.ui.table_model import RowTableModel
-from tandem_desktop.ui.widgets import confirm, plain_label
+from tandem_desktop.ui.widgets import confirm, plain_label, select_row
 
 
 class TrashModel(RowTableModel[TrashEntry]):
@@ -72,6 +72,7 @@ class TrashDialog(QDialog):
             "Delete for good removes it from this computer."), self))
         self.model = TrashModel(self)
         self.view = QTableView(self)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -110,7 +111,7 @@ class TrashDialog(QDialog):
         self.empty_label.setVisible(not has_entries)
         self.empty_button.setEnabled(has_entries)
         if has_entries:
-            self.view.selectRow(0)
+            select_row(self.view, 0)
         self._update_buttons()
 
     def _selected(self) -> list[TrashEntry]:

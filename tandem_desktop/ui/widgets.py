@@ -47,9 +47,26 @@ def literal_tooltip(text: str) -> str:
     return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
 
 
+def select_row(view: QAbstractItemView, row: int) -> None:
+    """Select exactly ``row`` of ``view`` and make it current.
+
+    ``QTableView.selectRow`` reads the keyboard's modifiers: with Ctrl or Shift held
+    (the user opens a record from elsewhere with a key down) it toggles or extends
+    the selection instead of choosing the one row asked for."""
+    model = view.model()
+    index = model.index(row, 0)
+    if not index.isValid():
+        return
+    flags = (view.selectionModel().SelectionFlag.ClearAndSelect
+             | view.selectionModel().SelectionFlag.Rows)
+    view.selectionModel().setCurrentIndex(index, flags)
+
+
 def read_only_table(parent: QWidget | None, model: QAbstractItemModel) -> QTableView:
     """A table the user reads and picks one whole row from; editing happens in dialogs."""
     view = QTableView(parent)
+    # Arrows move between cells; Tab leaves the table for the next widget.
+    view.setTabKeyNavigation(False)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -148,9 +165,17 @@ def require_text(field: QLineEdit | QPlainTextEdit, error: FieldError, message: 
     return False
 
 
+class DateEdit(QDateEdit):
+    """A date field that Tab leaves at once, like every other field; the arrow keys
+    and the calendar move within the date."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802 (Qt's names)
+        return QWidget.focusNextPrevChild(self, next)
+
+
 def date_field(parent: QWidget | None, accessible_name: str = "") -> QDateEdit:
     """A date field in this language's date format, with the calendar on a click."""
-    field = QDateEdit(parent)
+    field = DateEdit(parent)
     field.setDisplayFormat(date_format())
     field.setCalendarPopup(True)
     if accessible_name:

@@ -7,6 +7,7 @@ import random
 import re
 import sqlite3
 import stat
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -69,7 +70,8 @@ def test_fresh_schema_has_every_table_index_and_pragma(data_dir: Path, clock: Fi
             assert "USING fts5" in sql
         assert {f"ix_{table}_tandem" for table in m001_initial._TANDEM_TABLES} <= _names(
             conn, "index")
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 3 == latest_version()
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 4 == latest_version()
+        assert "ix_question_open" in _names(conn, "index")
         assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
@@ -331,6 +333,17 @@ def test_full_check_can_wait_until_the_window_is_up(data_dir: Path, clock: Fixed
         quick.close()
     assert problem  # "integrity check failed: …" or "the data file is damaged"
 
+    # The check on another thread, on a read-only connection of its own, finds it too.
+    quick = open_store(data_dir, clock, full_check=False)
+    try:
+        found: list[str | None] = []
+        worker = threading.Thread(target=lambda: found.append(quick.background_check().run()))
+        worker.start()
+        worker.join()
+    finally:
+        quick.close()
+    assert found == [problem]
+
     # The default open checks in full, and moves the file aside.
     with pytest.raises(CorruptDatabaseError) as raised:
         open_store(data_dir, clock)
@@ -345,3 +358,33 @@ def test_quick_open_still_refuses_what_the_header_and_schema_show(
     path.write_bytes(truncated(path.read_bytes())[:50])
     with pytest.raises(CorruptDatabaseError):
         open_store(data_dir, clock, full_check=False)
+
+
+def test_the_background_check_reads_while_the_app_writes(data_dir: Path,
+                                                       clock: FixedClock) -> None:
+    store = open_store(data_dir, clock)
+    try:
+        tandem = fill(store, count=300)
+        check = store.background_check()
+        with store.transaction():  # an open write does not block the reading check
+            store.tasks.add(Task(tandem_id=tandem.id, title="Written meanwhile", owner="leader"))
+            assert check.run() is None
+        assert store.tasks.count_for(tandem.id) == 301
+    finally:
+        store.close()
+
+
+def test_a_cancelled_background_check_reports_nothing(data_dir: Path,
+                                                      clock: FixedClock) -> None:
+    store = open_store(data_dir, clock)
+    fill(store, count=10)
+    store.close()
+    _damage_last_pages(database_path(data_dir))
+    quick = open_store(data_dir, clock, full_check=False)
+    try:
+        check = quick.background_check()
+        check.cancel()  # the window closed before the check began
+        assert check.run() is None
+        assert quick.background_check().run()
+    finally:
+        quick.close()

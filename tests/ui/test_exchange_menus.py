@@ -40,7 +40,7 @@ def test_menus_are_visible(window: MainWindow) -> None:
     assert window.export_menu.menuAction().isVisible()
     assert window.import_menu.menuAction().isVisible()
     texts = [action.text() for action in window.export_menu.actions()]
-    assert "Handbook (PDF)…" in texts and "Archive of this tandem (JSON)…" in texts
+    assert "&Handbook (PDF)…" in texts and "Archive of &this tandem (JSON)…" in texts
 
 
 def test_export_archive_in_the_background(qtbot, window: MainWindow, menus: ExchangeMenus,  # type: ignore[no-untyped-def]

@@ -334,7 +334,7 @@ def test_prompts_are_seeded_editable_and_own_ones_added(qtbot, window: MainWindo
 
 
 def test_new_menu_action_and_show_record(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    action = next(a for a in window.new_menu.actions() if a.text() == "Feedback…")
+    action = next(a for a in window.new_menu.actions() if a.text().replace("&", "") == "Feedback…")
     tab = window.step_tabs[3]
     assert isinstance(tab, FeedbackTab)
     action.trigger()

@@ -325,7 +325,7 @@ def test_new_goal_action_and_show_record(qtbot, window: MainWindow) -> None:  # 
     store.visions.save_version(Vision(tandem_id=tandem_id, statement="Farther",
                                       saved_on="2026-06-01"))
     window.tabs.setCurrentIndex(0)
-    action = next(a for a in window.new_menu.actions() if a.text() == "Goal…")
+    action = next(a for a in window.new_menu.actions() if a.text().replace("&", "") == "Goal…")
     action.trigger()
     tab = window.step_tabs[5]
     assert window.tabs.currentIndex() == 5

@@ -560,176 +560,180 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="101" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="102" />
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="183" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="185" />
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="187" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="189" />
         <source>Tandem:</source>
         <translation>Tandem:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="190" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="192" />
         <source>Current tandem</source>
         <translation>Aktuelles Tandem</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="196" />
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="198" />
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="202" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="199" />
+        <source>Ne&amp;w</source>
+        <translation>Ne&amp;u</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="201" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="205" />
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="199" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="202" />
         <source>Create a new record</source>
         <translation>Einen neuen Eintrag anlegen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="205" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="208" />
         <source>Tandem…</source>
         <translation>Tandem…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="222" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="225" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="224" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="228" />
         <source>&amp;New tandem…</source>
         <translation>&amp;Neues Tandem…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="225" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="229" />
         <source>&amp;Edit tandem…</source>
         <translation>Tandem &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="226" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="230" />
         <source>&amp;Archive tandem</source>
         <translation>Tandem &amp;archivieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="228" />
-        <source>Archived tandems</source>
-        <translation>Archivierte Tandems</translation>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="232" />
+        <source>Archi&amp;ved tandems</source>
+        <translation>Archivier&amp;te Tandems</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="231" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="235" />
         <source>E&amp;xport</source>
         <translation>E&amp;xportieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="232" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="236" />
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="236" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="240" />
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="238" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="242" />
         <source>&amp;Restore from backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="239" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="243" />
         <source>Open &amp;data folder</source>
         <translation>&amp;Datenordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="242" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="246" />
         <source>&amp;Quit</source>
         <translation>B&amp;eenden</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="246" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="250" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="248" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="252" />
         <source>&amp;Trash…</source>
         <translation>&amp;Papierkorb…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="250" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="254" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="261" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="265" />
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="262" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="266" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="264" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="268" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="265" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="269" />
         <source>&amp;About Tandem</source>
         <translation>&amp;Über Tandem</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="333" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="337" />
         <source>Archive the tandem “{name}”? It disappears from the switcher and can be brought back from File ▸ Archived tandems.</source>
         <translation>Das Tandem „{name}“ archivieren? Es verschwindet aus der Auswahl und lässt sich unter Datei ▸ Archivierte Tandems zurückholen.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="338" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="342" />
         <source>Archive tandem</source>
         <translation>Tandem archivieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="352" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="356" />
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="355" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="359" />
         <source>Bring back “{name}”</source>
         <translation>„{name}“ zurückholen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="370" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="375" />
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="371" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="376" />
         <source>The backup could not be written: {reason}
 Your data is unchanged.</source>
         <translation>Die Sicherung konnte nicht geschrieben werden: {reason}
 Ihre Daten sind unverändert.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="374" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="379" />
         <source>Backup saved: {name}</source>
         <translation>Sicherung gespeichert: {name}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="401" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="406" />
         <source>About Tandem</source>
         <translation>Über Tandem</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="402" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="407" />
         <source>Tandem {version}
 
 A planner for the partnership of a leader and an assistant.
@@ -864,7 +868,7 @@ Ein Synchronisierungsprogramm kopiert die Datenbank, während Tandem hineinschre
     <name>RestoreDialog</name>
     <message>
         <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="48" />
-        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="86" />
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="87" />
         <source>Restore from backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
@@ -874,44 +878,44 @@ Ein Synchronisierungsprogramm kopiert die Datenbank, während Tandem hineinschre
         <translation>Wählen Sie die Sicherung, zu der Sie zurückkehren möchten. Ihr aktueller Stand wird vorher gesichert, sodass sich dieser Schritt auf dem gleichen Weg rückgängig machen lässt.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="63" />
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="64" />
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="68" />
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="69" />
         <source>There are no backups yet.</source>
         <translation>Es gibt noch keine Sicherungen.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="70" />
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="71" />
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="87" />
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="88" />
         <source>Go back to the state of {when}? Changes made since then are kept in a new backup.</source>
         <translation>Zum Stand vom {when} zurückkehren? Spätere Änderungen bleiben in einer neuen Sicherung erhalten.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="93" />
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="94" />
         <source>Restore failed</source>
         <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="94" />
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="95" />
         <source>The backup could not be restored: {reason}
 Your data is unchanged.</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden: {reason}
 Ihre Daten sind unverändert.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="101" />
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="102" />
         <source>Restored</source>
         <translation>Wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="102" />
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="103" />
         <source>The data is back at the state of {when}. The state before is saved as {name}.</source>
         <translation>Die Daten sind wieder auf dem Stand vom {when}. Der vorherige Stand ist als {name} gesichert.</translation>
     </message>
@@ -1252,7 +1256,7 @@ Ihre Daten sind unverändert.</translation>
         <location filename="../../../tandem_desktop/ui/sync/menu.py" line="27" />
         <location filename="../../../tandem_desktop/ui/sync/menu.py" line="53" />
         <source>&amp;Share this tandem with my partner…</source>
-        <translation>Dieses Tandem mit meinem Gegenüber &amp;teilen…</translation>
+        <translation>Dieses Tandem mit meinem Gegenüber tei&amp;len…</translation>
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/sync/menu.py" line="29" />
@@ -1558,7 +1562,7 @@ Das Tandem ist weiterhin geteilt.</translation>
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/sync/status.py" line="113" />
-        <source>&amp;Sync now</source>
+        <source>S&amp;ync now</source>
         <translation>&amp;Jetzt abgleichen</translation>
     </message>
     <message>
@@ -1648,143 +1652,143 @@ Das Tandem ist weiterhin geteilt.</translation>
 <context>
     <name>TandemDialog</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="47" />
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="53" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="46" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="52" />
         <source>Welcome to Tandem</source>
         <translation>Willkommen bei Tandem</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="48" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="47" />
         <source>Edit tandem</source>
         <translation>Tandem bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="48" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="47" />
         <source>New tandem</source>
         <translation>Neues Tandem</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="55" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="54" />
         <source>Tandem helps a leader and an assistant build their partnership step by step: trust, clear communication, feedback, deliberate delegation and a shared vision. Start by naming your tandem. Everything stays on this computer.</source>
         <translation>Tandem hilft Führungskraft und Assistenz, ihre Partnerschaft Schritt für Schritt aufzubauen: Vertrauen, klare Kommunikation, Feedback, bewusste Delegation und eine gemeinsame Vision. Geben Sie Ihrem Tandem zuerst einen Namen. Alle Daten bleiben auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="63" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="62" />
         <source>Tandem name</source>
         <translation>Name des Tandems</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="64" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="63" />
         <source>e.g. Office of the managing director</source>
         <translation>z. B. Büro der Geschäftsführung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="67" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="66" />
         <source>Leader's name</source>
         <translation>Name der Führungskraft</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="70" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="69" />
         <source>Assistant's name</source>
         <translation>Name der Assistenz</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="72" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="71" />
         <source>the leader</source>
         <translation>die Führungskraft</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="73" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="72" />
         <source>the assistant</source>
         <translation>die Assistenz</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="86" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="85" />
         <source>Started on</source>
         <translation>Begonnen am</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="90" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="89" />
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="91" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="90" />
         <source>Feedback conversation every</source>
         <translation>Feedbackgespräch alle</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="93" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="92" />
         <source>&amp;Tandem name:</source>
         <translation>&amp;Name des Tandems:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="95" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="94" />
         <source>&amp;Leader:</source>
         <translation>&amp;Führungskraft:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="97" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="96" />
         <source>A&amp;ssistant:</source>
         <translation>A&amp;ssistenz:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="99" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="98" />
         <source>I am:</source>
         <translation>Ich bin:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="100" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="99" />
         <source>Started &amp;on:</source>
         <translation>&amp;Begonnen am:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="101" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="100" />
         <source>&amp;Feedback every:</source>
         <translation>Feed&amp;back alle:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="108" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="107" />
         <source>Create tandem</source>
         <translation>Tandem anlegen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="108" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="107" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="113" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="112" />
         <source>Explore the demo</source>
         <translation>Demo ansehen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="114" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="113" />
         <source>Open a tandem filled with example content</source>
         <translation>Ein Tandem mit Beispielinhalten öffnen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="117" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="116" />
         <source>My partner already uses Tandem</source>
         <translation>Mein Gegenüber nutzt Tandem schon</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="119" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="118" />
         <source>Join the tandem your partner shares with you through a shared folder</source>
         <translation>Dem Tandem beitreten, das Ihr Gegenüber über einen gemeinsamen Ordner mit Ihnen teilt</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="145" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="144" />
         <source>Please give the tandem a name.</source>
         <translation>Bitte geben Sie dem Tandem einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="146" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="145" />
         <source>Please enter the leader's name.</source>
         <translation>Bitte geben Sie den Namen der Führungskraft ein.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="147" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="146" />
         <source>Please enter the assistant's name.</source>
         <translation>Bitte geben Sie den Namen der Assistenz ein.</translation>
     </message>
@@ -1802,37 +1806,37 @@ Das Tandem ist weiterhin geteilt.</translation>
         <translation>Gelöschte Einträge dieses Tandems. „Wiederherstellen“ holt einen Eintrag an seinen Platz zurück; „Endgültig löschen“ entfernt ihn von diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="78" />
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="79" />
         <source>Deleted records</source>
         <translation>Gelöschte Einträge</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="85" />
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="86" />
         <source>The Trash is empty.</source>
         <translation>Der Papierkorb ist leer.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="90" />
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="91" />
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="91" />
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="92" />
         <source>&amp;Delete for good…</source>
         <translation>&amp;Endgültig löschen…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="92" />
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="93" />
         <source>&amp;Empty Trash…</source>
         <translation>Papierkorb &amp;leeren…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="130" />
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="131" />
         <source>Delete for good</source>
         <translation>Endgültig löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="131" />
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="132" />
         <source>Delete %n record(s) for good? This cannot be undone.</source>
         <translation>
             <numerusform>%n Eintrag endgültig löschen? Das lässt sich nicht rückgängig machen.</numerusform>
@@ -1840,12 +1844,12 @@ Das Tandem ist weiterhin geteilt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="135" />
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="136" />
         <source>Empty Trash</source>
         <translation>Papierkorb leeren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="136" />
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="137" />
         <source>Delete everything in the Trash for good? This cannot be undone.</source>
         <translation>Alles im Papierkorb endgültig löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>

@@ -556,175 +556,179 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="101" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="102" />
         <source>Overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="183" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="185" />
         <source>Main toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="187" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="189" />
         <source>Tandem:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="190" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="192" />
         <source>Current tandem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="196" />
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="198" />
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="202" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="199" />
+        <source>Ne&amp;w</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="201" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="205" />
         <source>New</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="199" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="202" />
         <source>Create a new record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="205" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="208" />
         <source>Tandem…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="222" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="225" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="224" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="228" />
         <source>&amp;New tandem…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="225" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="229" />
         <source>&amp;Edit tandem…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="226" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="230" />
         <source>&amp;Archive tandem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="228" />
-        <source>Archived tandems</source>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="232" />
+        <source>Archi&amp;ved tandems</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="231" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="235" />
         <source>E&amp;xport</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="232" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="236" />
         <source>&amp;Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="236" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="240" />
         <source>&amp;Back up now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="238" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="242" />
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="239" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="243" />
         <source>Open &amp;data folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="242" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="246" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="246" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="250" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="248" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="252" />
         <source>&amp;Trash…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="250" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="254" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="261" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="265" />
         <source>&amp;Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="262" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="266" />
         <source>&amp;Preferences…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="264" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="268" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="265" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="269" />
         <source>&amp;About Tandem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="333" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="337" />
         <source>Archive the tandem “{name}”? It disappears from the switcher and can be brought back from File ▸ Archived tandems.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="338" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="342" />
         <source>Archive tandem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="352" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="356" />
         <source>(none)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="355" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="359" />
         <source>Bring back “{name}”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="370" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="375" />
         <source>Backup failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="371" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="376" />
         <source>The backup could not be written: {reason}
 Your data is unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="374" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="379" />
         <source>Backup saved: {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="401" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="406" />
         <source>About Tandem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="402" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="407" />
         <source>Tandem {version}
 
 A planner for the partnership of a leader and an assistant.
@@ -853,7 +857,7 @@ A sync program copies the database while Tandem writes to it, and network drives
     <name>RestoreDialog</name>
     <message>
         <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="48" />
-        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="86" />
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="87" />
         <source>Restore from backup</source>
         <translation type="unfinished" />
     </message>
@@ -863,43 +867,43 @@ A sync program copies the database while Tandem writes to it, and network drives
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="63" />
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="64" />
         <source>Backups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="68" />
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="69" />
         <source>There are no backups yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="70" />
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="71" />
         <source>Restore</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="87" />
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="88" />
         <source>Go back to the state of {when}? Changes made since then are kept in a new backup.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="93" />
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="94" />
         <source>Restore failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="94" />
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="95" />
         <source>The backup could not be restored: {reason}
 Your data is unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="101" />
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="102" />
         <source>Restored</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="102" />
+        <location filename="../../../tandem_desktop/ui/restore_dialog.py" line="103" />
         <source>The data is back at the state of {when}. The state before is saved as {name}.</source>
         <translation type="unfinished" />
     </message>
@@ -1536,7 +1540,7 @@ The tandem is still shared.</source>
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/sync/status.py" line="113" />
-        <source>&amp;Sync now</source>
+        <source>S&amp;ync now</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1626,143 +1630,143 @@ The tandem is still shared.</source>
 <context>
     <name>TandemDialog</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="47" />
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="53" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="46" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="52" />
         <source>Welcome to Tandem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="48" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="47" />
         <source>Edit tandem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="48" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="47" />
         <source>New tandem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="55" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="54" />
         <source>Tandem helps a leader and an assistant build their partnership step by step: trust, clear communication, feedback, deliberate delegation and a shared vision. Start by naming your tandem. Everything stays on this computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="63" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="62" />
         <source>Tandem name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="64" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="63" />
         <source>e.g. Office of the managing director</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="67" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="66" />
         <source>Leader's name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="70" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="69" />
         <source>Assistant's name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="72" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="71" />
         <source>the leader</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="73" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="72" />
         <source>the assistant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="86" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="85" />
         <source>Started on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="90" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="89" />
         <source> days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="91" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="90" />
         <source>Feedback conversation every</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="93" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="92" />
         <source>&amp;Tandem name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="95" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="94" />
         <source>&amp;Leader:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="97" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="96" />
         <source>A&amp;ssistant:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="99" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="98" />
         <source>I am:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="100" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="99" />
         <source>Started &amp;on:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="101" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="100" />
         <source>&amp;Feedback every:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="108" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="107" />
         <source>Create tandem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="108" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="107" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="113" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="112" />
         <source>Explore the demo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="114" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="113" />
         <source>Open a tandem filled with example content</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="117" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="116" />
         <source>My partner already uses Tandem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="119" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="118" />
         <source>Join the tandem your partner shares with you through a shared folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="145" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="144" />
         <source>Please give the tandem a name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="146" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="145" />
         <source>Please enter the leader's name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="147" />
+        <location filename="../../../tandem_desktop/ui/tandem_dialog.py" line="146" />
         <source>Please enter the assistant's name.</source>
         <translation type="unfinished" />
     </message>
@@ -1780,37 +1784,37 @@ The tandem is still shared.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="78" />
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="79" />
         <source>Deleted records</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="85" />
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="86" />
         <source>The Trash is empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="90" />
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="91" />
         <source>&amp;Restore</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="91" />
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="92" />
         <source>&amp;Delete for good…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="92" />
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="93" />
         <source>&amp;Empty Trash…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="130" />
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="131" />
         <source>Delete for good</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="131" />
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="132" />
         <source>Delete %n record(s) for good? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n record for good? This cannot be undone.</numerusform>
@@ -1818,12 +1822,12 @@ The tandem is still shared.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="135" />
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="136" />
         <source>Empty Trash</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="136" />
+        <location filename="../../../tandem_desktop/ui/trash_dialog.py" line="137" />
         <source>Delete everything in the Trash for good? This cannot be undone.</source>
         <translation type="unfinished" />
     </message>

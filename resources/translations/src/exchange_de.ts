@@ -607,64 +607,9 @@
 <context>
     <name>ExchangeMenus</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="91" />
-        <source>Include private content</source>
-        <translation>Private Inhalte einschließen</translation>
-    </message>
-    <message>
         <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="94" />
         <source>Also export private meeting notes and feedback marked private</source>
         <translation>Auch private Besprechungsnotizen und als privat markiertes Feedback exportieren</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="102" />
-        <source>Archive of this tandem (JSON)…</source>
-        <translation>Archiv dieses Tandems (JSON)…</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="104" />
-        <source>Archive of all tandems (JSON)…</source>
-        <translation>Archiv aller Tandems (JSON)…</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="108" />
-        <source>Handbook (PDF)…</source>
-        <translation>Handbuch (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="110" />
-        <source>Handbook (Markdown)…</source>
-        <translation>Handbuch (Markdown)…</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="114" />
-        <source>Tasks (CSV)…</source>
-        <translation>Aufgaben (CSV)…</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="115" />
-        <source>Questions (CSV)…</source>
-        <translation>Fragen (CSV)…</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="116" />
-        <source>Feedback (CSV)…</source>
-        <translation>Feedback (CSV)…</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="117" />
-        <source>Decision rules (CSV)…</source>
-        <translation>Entscheidungsregeln (CSV)…</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="122" />
-        <source>Check-ins for the calendar (iCalendar)…</source>
-        <translation>Check-ins für den Kalender (iCalendar)…</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="127" />
-        <source>Archive (JSON)…</source>
-        <translation>Archiv (JSON)…</translation>
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="150" />
@@ -737,6 +682,61 @@
         <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="187" />
         <source>Keep mine</source>
         <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="91" />
+        <source>Include &amp;private content</source>
+        <translation>&amp;Private Inhalte einschließen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="102" />
+        <source>Archive of &amp;this tandem (JSON)…</source>
+        <translation>Archiv &amp;dieses Tandems (JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="104" />
+        <source>Archive of &amp;all tandems (JSON)…</source>
+        <translation>Archiv a&amp;ller Tandems (JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="108" />
+        <source>&amp;Handbook (PDF)…</source>
+        <translation>&amp;Handbuch (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="110" />
+        <source>Handbook (&amp;Markdown)…</source>
+        <translation>Handbuch (&amp;Markdown)…</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="114" />
+        <source>Tas&amp;ks (CSV)…</source>
+        <translation>&amp;Aufgaben (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="115" />
+        <source>&amp;Questions (CSV)…</source>
+        <translation>&amp;Fragen (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="116" />
+        <source>&amp;Feedback (CSV)…</source>
+        <translation>Feed&amp;back (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="117" />
+        <source>&amp;Decision rules (CSV)…</source>
+        <translation>&amp;Entscheidungsregeln (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="122" />
+        <source>&amp;Check-ins for the calendar (iCalendar)…</source>
+        <translation>&amp;Check-ins für den Kalender (iCalendar)…</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="127" />
+        <source>&amp;Archive (JSON)…</source>
+        <translation>&amp;Archiv (JSON)…</translation>
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="164" />

@@ -607,63 +607,8 @@
 <context>
     <name>ExchangeMenus</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="91" />
-        <source>Include private content</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="94" />
         <source>Also export private meeting notes and feedback marked private</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="102" />
-        <source>Archive of this tandem (JSON)…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="104" />
-        <source>Archive of all tandems (JSON)…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="108" />
-        <source>Handbook (PDF)…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="110" />
-        <source>Handbook (Markdown)…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="114" />
-        <source>Tasks (CSV)…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="115" />
-        <source>Questions (CSV)…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="116" />
-        <source>Feedback (CSV)…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="117" />
-        <source>Decision rules (CSV)…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="122" />
-        <source>Check-ins for the calendar (iCalendar)…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="127" />
-        <source>Archive (JSON)…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -736,6 +681,61 @@
         <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="163" />
         <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="187" />
         <source>Keep mine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="91" />
+        <source>Include &amp;private content</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="102" />
+        <source>Archive of &amp;this tandem (JSON)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="104" />
+        <source>Archive of &amp;all tandems (JSON)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="108" />
+        <source>&amp;Handbook (PDF)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="110" />
+        <source>Handbook (&amp;Markdown)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="114" />
+        <source>Tas&amp;ks (CSV)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="115" />
+        <source>&amp;Questions (CSV)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="116" />
+        <source>&amp;Feedback (CSV)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="117" />
+        <source>&amp;Decision rules (CSV)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="122" />
+        <source>&amp;Check-ins for the calendar (iCalendar)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/exchange_menus.py" line="127" />
+        <source>&amp;Archive (JSON)…</source>
         <translation type="unfinished" />
     </message>
     <message>

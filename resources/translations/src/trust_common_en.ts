@@ -4,12 +4,12 @@
 <context>
     <name>TrustListPage</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/common.py" line="126"/>
+        <location filename="../../../tandem_desktop/ui/trust/common.py" line="127"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/trust/common.py" line="128"/>
+        <location filename="../../../tandem_desktop/ui/trust/common.py" line="129"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>

@@ -10,7 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from sqlite3 import Connection
 
-from tandem_desktop.storage.migrations import m001_initial, m002_journal, m003_occurrences
+from tandem_desktop.storage.migrations import (
+    m001_initial,
+    m002_journal,
+    m003_occurrences,
+    m004_overview_indexes,
+)
 
 Step = str | Callable[[Connection], None]
 
@@ -18,6 +23,7 @@ MIGRATIONS: tuple[tuple[int, Sequence[Step]], ...] = (
     (1, m001_initial.STATEMENTS),
     (2, m002_journal.STATEMENTS),
     (3, m003_occurrences.STATEMENTS),
+    (4, m004_overview_indexes.STATEMENTS),
 )
 
 LATEST_VERSION = MIGRATIONS[-1][0]

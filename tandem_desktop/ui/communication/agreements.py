@@ -34,6 +34,7 @@ from tandem_desktop.ui.widgets import (
     form_dialog_layout,
     plain_label,
     require_text,
+    select_row,
 )
 
 
@@ -177,7 +178,7 @@ class AgreementsPage(QWidget):
         row = self.model.row_of(agreement_id)
         if row < 0:
             return False
-        self.table.selectRow(row)
+        select_row(self.table, row)
         return True
 
     def open_editor(self, agreement: Agreement | None) -> AgreementDialog:

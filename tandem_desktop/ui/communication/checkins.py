@@ -46,7 +46,13 @@ from tandem_desktop.ui.dates import stamp_text
 from tandem_desktop.ui.links import open_user_link
 from tandem_desktop.ui.table_model import RowTableModel
 from tandem_desktop.ui.translators import installed_translate
-from tandem_desktop.ui.widgets import fit_columns_once, inform, plain_label, read_only_table
+from tandem_desktop.ui.widgets import (
+    fit_columns_once,
+    inform,
+    plain_label,
+    read_only_table,
+    select_row,
+)
 
 # How far ahead the upcoming list looks, and how many rows it shows at most.
 UPCOMING_DAYS = 42
@@ -271,7 +277,7 @@ class CheckinsPage(QWidget):
         row = self.series_model.row_of(series_id)
         if row < 0:
             return False
-        self.series_view.selectRow(row)
+        select_row(self.series_view, row)
         return True
 
     def current_series(self) -> CheckInSeries | None:
@@ -425,7 +431,7 @@ class CheckinsPage(QWidget):
         self.refresh()
         row = self.occurrence_model.row_of(meeting_id)
         if row >= 0:
-            self.occurrence_view.selectRow(row)
+            select_row(self.occurrence_view, row)
         self.changed.emit()
 
     def plan_one_off(self) -> OneOffDialog:
@@ -450,7 +456,7 @@ class CheckinsPage(QWidget):
         index = self.series_view.indexAt(point)
         if not index.isValid():
             return
-        self.series_view.selectRow(index.row())
+        select_row(self.series_view, index.row())
         series = self.current_series()
         if series is None:
             return

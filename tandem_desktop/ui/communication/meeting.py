@@ -55,6 +55,7 @@ from tandem_desktop.ui.widgets import (
     inform,
     plain_label,
     require_text,
+    select_row,
 )
 
 # How many backlog topics a meeting opened early lists by name.
@@ -90,7 +91,7 @@ def select_agenda_row(view: QTableView, model: Any, item_id: str, column: int = 
     if row < 0:
         return False
     view.setCurrentIndex(model.index(row, column))
-    view.selectRow(row)
+    select_row(view, row)
     return True
 
 
@@ -101,6 +102,7 @@ class AgendaView(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.verticalHeader().hide()
         self.horizontalHeader().setStretchLastSection(False)

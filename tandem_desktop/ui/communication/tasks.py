@@ -45,6 +45,7 @@ from tandem_desktop.ui.widgets import (
     form_dialog_layout,
     plain_label,
     require_text,
+    select_row,
 )
 
 PAGE = 200
@@ -337,7 +338,7 @@ class TasksPage(QWidget):
         row = self.model.row_of(task_id)
         if row < 0:
             return False
-        self.table.selectRow(row)
+        select_row(self.table, row)
         return True
 
     # -- actions ---------------------------------------------------------------

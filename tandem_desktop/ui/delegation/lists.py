@@ -9,6 +9,7 @@ from PySide6.QtCore import QItemSelection, Signal, SignalInstance
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from tandem_desktop.ui.table_model import RowTableModel
+from tandem_desktop.ui.widgets import select_row
 
 
 class RecordListPanel(QWidget):
@@ -62,14 +63,14 @@ class RecordListPanel(QWidget):
     def _keep_selection(self, keep: Any, rows: Sequence[Any]) -> None:
         """After new rows: the record selected before, else the first one."""
         if not (keep and self.select(keep.id)) and rows:
-            self.table.selectRow(0)
+            select_row(self.table, 0)
         self._selection_changed()
 
     def select(self, record_id: str) -> bool:
         row = self.model.row_of(record_id)
         if row < 0:
             return False
-        self.table.selectRow(row)
+        select_row(self.table, row)
         self.table.scrollTo(self.model.index(row, 0))
         return True
 

@@ -9,6 +9,7 @@ tab watches every table it reads, so it stays right while others change data.
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, QTimeZone
 from PySide6.QtGui import QAction
@@ -30,7 +31,6 @@ from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.dates import date_text
 from tandem_desktop.ui.labels import step_name, table_name
 from tandem_desktop.ui.overview.cards import CARD_STYLE, Card, Entry, EntryList
-from tandem_desktop.ui.overview.health_dialog import HealthCheckDialog
 from tandem_desktop.ui.overview.radar import HealthRadar, HealthTrends
 from tandem_desktop.ui.step_tab import StepTab
 from tandem_desktop.ui.widgets import (
@@ -38,6 +38,9 @@ from tandem_desktop.ui.widgets import (
     literal_tooltip,
     plain_label,
 )
+
+if TYPE_CHECKING:
+    from tandem_desktop.ui.overview.health_dialog import HealthCheckDialog
 
 TASKS_SHOWN = 6
 QUESTIONS_SHOWN = 4
@@ -383,6 +386,8 @@ class OverviewTab(StepTab):
         """Open the health check; in tests ``modal=False`` shows it without blocking."""
         if self.context.tandem is None:
             return None
+        from tandem_desktop.ui.overview.health_dialog import HealthCheckDialog
+
         dialog = HealthCheckDialog(self.context, self)
         self.health_dialog = dialog
         if modal:

@@ -110,7 +110,7 @@ def install_sync(window: QMainWindow, context: AppContext, menu: QMenu, before: 
     runner = SyncRunner(context, window)
     status = SyncStatusButton(context, runner, window)
     window.statusBar().addPermanentWidget(status)
-    action = QAction(QCoreApplication.translate("SyncStatus", "&Sync now"), window)
+    action = QAction(QCoreApplication.translate("SyncStatus", "S&ync now"), window)
     action.setObjectName("syncNow")
     action.setShortcuts([QKeySequence(SYNC_NOW_SHORTCUT)])
     action.triggered.connect(lambda: sync_now(window, context, runner))

@@ -103,6 +103,7 @@ class TrustListPage(QWidget):
         """The list: whole rows, one at a time, fixed row height, one stretching column."""
         self.model = model
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
