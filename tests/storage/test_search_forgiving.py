@@ -102,7 +102,7 @@ def test_knowledge_base_and_may_i_decide_forgive(store: Store, tandem: Tandem) -
                                         level=6, area_id=area.id))
     assert [line.id for line in store.questions.knowledge_base(tandem.id, "ueberstunden")] == [
         question.id]
-    assert [hit.rule.id for hit in store.rules.lookup(tandem.id, "hotel koeln")][0] == rule.id
+    assert store.rules.lookup(tandem.id, "hotel koeln")[0].rule.id == rule.id
     assert [hit.rule.id for hit in store.rules.lookup(tandem.id, "malaga")] == [rule.id]
 
 

@@ -388,175 +388,195 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="99" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="104" />
         <source>Overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="177" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="184" />
         <source>Main toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="181" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="188" />
         <source>Tandem:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="184" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="191" />
         <source>Current tandem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="190" />
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="192" />
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="196" />
-        <source>New</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../../tandem_desktop/ui/main_window.py" line="193" />
-        <source>Create a new record</source>
+        <source>Pick a tandem (Ctrl+Alt+1 … 9) or all tandems at once (Ctrl+0)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/main_window.py" line="199" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="201" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="205" />
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="202" />
+        <source>Create a new record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="208" />
         <source>Tandem…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="216" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="225" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="218" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="227" />
         <source>&amp;New tandem…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="219" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="228" />
         <source>&amp;Edit tandem…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="220" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="229" />
         <source>&amp;Archive tandem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="222" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="231" />
         <source>Archived tandems</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="225" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="234" />
         <source>E&amp;xport</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="226" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="235" />
         <source>&amp;Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="230" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="239" />
         <source>&amp;Back up now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="231" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="240" />
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="232" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="241" />
         <source>Open &amp;data folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="235" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="244" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="239" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="248" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="241" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="250" />
         <source>&amp;Trash…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="243" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="252" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="254" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="263" />
+        <source>&amp;All tandems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="267" />
+        <source>Tandem {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="271" />
         <source>&amp;Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="255" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="272" />
         <source>&amp;Preferences…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="257" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="274" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="258" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="275" />
         <source>&amp;About Tandem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="326" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="286" />
+        <source>All tandems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="370" />
         <source>Archive the tandem “{name}”? It disappears from the switcher and can be brought back from File ▸ Archived tandems.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="331" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="375" />
         <source>Archive tandem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="345" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="389" />
         <source>(none)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="348" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="392" />
         <source>Bring back “{name}”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="363" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="407" />
         <source>Backup failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="364" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="408" />
         <source>The backup could not be written: {reason}
 Your data is unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="367" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="411" />
         <source>Backup saved: {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="394" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="438" />
         <source>About Tandem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="395" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="439" />
         <source>Tandem {version}
 
 A planner for the partnership of a leader and an assistant.
@@ -712,48 +732,63 @@ Your data is unchanged.</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="200" />
+        <location filename="../../../tandem_desktop/ui/search.py" line="216" />
         <source>Search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="205" />
+        <location filename="../../../tandem_desktop/ui/search.py" line="221" />
         <source>Search questions, tasks, meetings, rules …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="207" />
+        <location filename="../../../tandem_desktop/ui/search.py" line="223" />
         <source>Search everything</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="212" />
+        <location filename="../../../tandem_desktop/ui/search.py" line="227" />
+        <source>In all tandems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/search.py" line="228" />
+        <source>Search every active tandem, not only this one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/search.py" line="235" />
         <source>Results</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="231" />
+        <location filename="../../../tandem_desktop/ui/search.py" line="265" />
         <source>Type a word or the start of one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="237" />
+        <location filename="../../../tandem_desktop/ui/search.py" line="275" />
         <source>Nothing found for “{text}”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="240" />
+        <location filename="../../../tandem_desktop/ui/search.py" line="279" />
         <source>Enter opens the selected result; Esc closes the search.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="324" />
+        <location filename="../../../tandem_desktop/ui/search.py" line="285" />
+        <source>Did you mean “{words}”?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/search.py" line="387" />
         <source>Search…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="328" />
-        <source>Search everything in this tandem (Ctrl+F or Ctrl+K)</source>
+        <location filename="../../../tandem_desktop/ui/search.py" line="391" />
+        <source>Search everything in this tandem or in all (Ctrl+F or Ctrl+K)</source>
         <translation type="unfinished" />
     </message>
 </context>
