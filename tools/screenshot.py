@@ -8,7 +8,9 @@ Options: --tab N (0..5), --lang de|en, --theme system|light|dark, --size 1280x80
 --page N (show the N-th inner page of the chosen tab: its first tab or stacked widget),
 --dialog NAME (open one of the main dialogs over the demo data and capture it instead;
 NAME is one of: health, question, access, task, topic, series, feedback, rule,
-area, goal, meeting (the meeting page, not a dialog), preferences, trash).
+area, goal, meeting (the meeting page, not a dialog), preferences, trash),
+--all-tandems (three demo tandems, the Overview across all of them),
+--search TEXT (the search panel with TEXT typed, e.g. a typo for "Did you mean …").
 """
 
 from __future__ import annotations
@@ -101,6 +103,9 @@ def main() -> int:
     parser.add_argument("--page", type=int, default=None)
     parser.add_argument("--dialog", choices=sorted(DIALOGS), default=None)
     parser.add_argument("--welcome", action="store_true", help="capture the first-start dialog")
+    parser.add_argument("--all-tandems", action="store_true",
+                        help="three demo tandems, the all-tandems Overview")
+    parser.add_argument("--search", default=None, help="capture the search panel with this text")
     args = parser.parse_args()
     app = make_application()
     translators = Translators()
@@ -110,6 +115,10 @@ def main() -> int:
     clock = FixedClock(datetime(2026, 11, 29, 9, 30, tzinfo=UTC))
     store = open_store(data_dir, clock)
     tandem = create_demo(store, args.lang, clock.today())
+    if args.all_tandems:
+        for name, leader in (("Müller GmbH", "Jürgen Müller"), ("Estudio Peña", "Lucía Peña")):
+            other = create_demo(store, args.lang, clock.today())
+            store.tandems.change(other.id, name=name, leader_name=leader)
     context = AppContext(store, data_dir, clock, translators)
     window = MainWindow(context)
     context.set_tandem(tandem)
@@ -125,6 +134,12 @@ def main() -> int:
             pages.setCurrentIndex(args.page)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     target: QWidget = window
+    if args.all_tandems:
+        window.show_all_tandems()
+    if args.search is not None:
+        window.search_panel.open_search()  # type: ignore[attr-defined]
+        window.search_panel.field.setText(args.search)  # type: ignore[attr-defined]
+        target = window.search_panel  # type: ignore[attr-defined]
     if args.welcome:
         target = TandemDialog(window, welcome=True)
         target.show()

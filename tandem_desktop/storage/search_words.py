@@ -80,8 +80,8 @@ def _allowed_slips(token: str) -> int:
 def near_words(database: Database, token: str) -> list[str]:
     """Indexed words (as written) a slip or two away from ``token``, nearest first.
 
-    A word is also near when its beginning is: "uberstnd" is near "Überstunden"
-    while it is still being typed. Candidates share the first or the second
+    A word is also near when its beginning is one slip away: "uberstnd" is near
+    "Überstunden" while it is still being typed. Candidates share the first or the second
     letter with the token (a slip in both at once is rare), so SQLite sorts out
     most words before Python counts edits.
     """
@@ -100,9 +100,10 @@ def near_words(database: Database, token: str) -> list[str]:
         if word == folded:
             continue
         whole = edit_distance(folded, word, limit)
-        beginning = min(edit_distance(folded, word[:length], limit)
+        # A word still being typed may be one slip away from a word's beginning.
+        beginning = min(edit_distance(folded, word[:length], 1)
                         for length in (len(folded) - 1, len(folded), len(folded) + 1))
-        distance = min(whole, beginning)
+        distance = whole if beginning > 1 else min(whole, beginning)
         if distance <= limit:
             scored.append((distance, whole, shown))
     scored.sort()

@@ -246,7 +246,10 @@ class SearchPanel(QDialog):
         self.suggestion_button = QPushButton(self)
         self.suggestion_button.setObjectName("didYouMean")
         self.suggestion_button.setFlat(True)
-        self.suggestion_button.setStyleSheet("text-align: left")
+        # Looks like a link, works like a button (Tab reaches it, Space or Enter takes it).
+        self.suggestion_button.setStyleSheet(
+            "text-align: left; color: palette(link); text-decoration: underline")
+        self.suggestion_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.suggestion_button.clicked.connect(self.take_suggestion)
         self.suggestion_button.hide()
         layout.addWidget(self.suggestion_button)
