@@ -5,7 +5,9 @@ Builds 10 tandems of 10,000 records each (every searchable kind, spread as in
 areas to review, check-in series) in a temporary data folder. Then:
 
 - the all-tandems Overview page is refreshed and repainted offscreen, as when
-  "All tandems" is picked in the switcher (median of several runs; the last line);
+  "All tandems" is picked in the switcher or a change arrives (median of several
+  runs after the first; the last line). The first refresh, which works out the
+  next start of every check-in series (100 per tandem here), is printed apart;
 - words are typed into the real search panel with "In all tandems" checked, one
   key at a time, each keystroke until the repainted results (median; the line before).
 """
@@ -91,6 +93,11 @@ def run(scale: float = 1.0) -> str:
         page.resize(1180, 760)
         page.show()
         app.processEvents()
+        started = time.perf_counter()
+        page.refresh()  # the first time: every series' next start is worked out
+        app.processEvents()
+        page.repaint()
+        first_ms = (time.perf_counter() - started) * 1000
         timings = []
         for _ in range(RUNS):
             started = time.perf_counter()
@@ -108,8 +115,9 @@ def run(scale: float = 1.0) -> str:
         hits = len(panel.model.hits())
         panel.close()
         close_all(app, page, store, context)
-    print(f"{TANDEMS} tandems of {per_tandem} records; overview slowest "
-          f"{max(timings):.1f} ms, {tasks_shown} tasks listed; search: {len(typed)} "
+    print(f"{TANDEMS} tandems of {per_tandem} records; overview first shown in "
+          f"{first_ms:.0f} ms, then slowest {max(timings):.1f} ms, {tasks_shown} tasks listed; "
+          f"search: {len(typed)} "
           f"keystrokes, slowest {max(typed):.1f} ms, last search {hits} hits")
     result_line(f"{NAME} search", statistics.median(typed), "ms", SEARCH_TARGET_MS, digits=1)
     return result_line(NAME, statistics.median(timings), "ms", TARGET_MS, digits=1)

@@ -19,7 +19,6 @@ from tandem_desktop.domain.records import Feedback, Question, Tandem, Task
 from tandem_desktop.domain.tandem import Role
 from tandem_desktop.services.overview import NextCheckIn, OverviewQueries
 from tandem_desktop.storage.overview import ReviewDue
-from tandem_desktop.storage.store import Store
 
 T = TypeVar("T")
 
@@ -75,11 +74,12 @@ def _feedback_due(queries: OverviewQueries, tandem: Tandem, today: date) -> Feed
     return FeedbackDue(due, last[due.direction], due.direction.giver is me)
 
 
-def all_tandems(store: Store, now: datetime, today: date, *, shown: int = SHOWN) -> AllTandems:
+def all_tandems(queries: OverviewQueries, now: datetime, today: date, *,
+                shown: int = SHOWN) -> AllTandems:
     """Next check-ins, my open tasks, open questions, due reviews and feedback due,
-    across every active tandem."""
-    queries = OverviewQueries(store)
-    result = AllTandems(tandems=store.tandems.active())
+    across every active tandem (``queries`` may be kept between calls: it remembers
+    the series' next starts)."""
+    result = AllTandems(tandems=queries.store.tandems.active())
     until = review_until(today).isoformat()
     today_iso = today.isoformat()
     for tandem in result.tandems:

@@ -12,7 +12,7 @@ from datetime import datetime
 
 from tandem_desktop.domain.clock import parse_stamp, utc_stamp
 from tandem_desktop.domain.enums import FeedbackDirection
-from tandem_desktop.domain.records import Feedback, Goal, Meeting, Question, Task
+from tandem_desktop.domain.records import CheckInSeries, Feedback, Goal, Meeting, Question, Task
 from tandem_desktop.domain.recurrence import next_occurrence
 from tandem_desktop.storage import overview
 from tandem_desktop.storage.overview import ReviewDue
@@ -39,6 +39,20 @@ class NextCheckIn:
 class OverviewQueries:
     def __init__(self, store: Store) -> None:
         self.store = store
+        # Series -> (the series as it was, when asked, its next start then). Expanding a
+        # rule from its first start costs milliseconds; the answer holds until that
+        # start has passed or the series changes (kept for as long as this object lives).
+        self._next_starts: dict[str, tuple[CheckInSeries, datetime, datetime | None]] = {}
+
+    def _next_start(self, series: CheckInSeries, now: datetime) -> datetime | None:
+        cached = self._next_starts.get(series.id)
+        if cached is not None:
+            known, asked, starts = cached
+            if known == series and asked <= now and (starts is None or now < starts):
+                return starts
+        starts = next_occurrence(series, now)
+        self._next_starts[series.id] = (series, now, starts)
+        return starts
 
     # -- tasks --------------------------------------------------------------
     def open_tasks(self, tandem_id: str, owner: str, *, limit: int | None = None) -> list[Task]:
@@ -115,7 +129,7 @@ class OverviewQueries:
         for series in all_series:
             if not series.active:
                 continue
-            starts_at = next_occurrence(series, now)
+            starts_at = self._next_start(series, now)
             if starts_at is None or (series.id, starts_at) in planned:
                 continue
             candidates.append(NextCheckIn(

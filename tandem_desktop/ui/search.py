@@ -207,6 +207,17 @@ class SearchResultDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+def suggestion_button(parent: QWidget) -> QPushButton:
+    """The "Did you mean …" button: looks like a link, works like a button (Tab reaches
+    it, Space takes it)."""
+    button = QPushButton(parent)
+    button.setObjectName("didYouMean")
+    button.setFlat(True)
+    button.setStyleSheet("text-align: left; color: palette(link); text-decoration: underline")
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    return button
+
+
 class SearchPanel(QDialog):
     """The search window: a field on top, grouped results below."""
 
@@ -243,13 +254,7 @@ class SearchPanel(QDialog):
         self.status = plain_label("", self)
         layout.addWidget(self.status)
         self.suggestion = ""
-        self.suggestion_button = QPushButton(self)
-        self.suggestion_button.setObjectName("didYouMean")
-        self.suggestion_button.setFlat(True)
-        # Looks like a link, works like a button (Tab reaches it, Space or Enter takes it).
-        self.suggestion_button.setStyleSheet(
-            "text-align: left; color: palette(link); text-decoration: underline")
-        self.suggestion_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.suggestion_button = suggestion_button(self)
         self.suggestion_button.clicked.connect(self.take_suggestion)
         self.suggestion_button.hide()
         layout.addWidget(self.suggestion_button)

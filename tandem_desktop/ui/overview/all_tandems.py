@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone, Sign
 from PySide6.QtWidgets import QGridLayout, QScrollArea, QVBoxLayout, QWidget
 
 from tandem_desktop.services.all_tandems import AllTandems, all_tandems
+from tandem_desktop.services.overview import OverviewQueries
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.dates import date_text
 from tandem_desktop.ui.labels import table_name
@@ -32,6 +33,7 @@ class AllTandemsPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.queries = OverviewQueries(context.store)
         self._tandem_of: dict[str, str] = {}  # record id -> tandem id, for opening
         self.data: AllTandems | None = None
         outer = QVBoxLayout(self)
@@ -97,7 +99,7 @@ class AllTandemsPage(QWidget):
     # -- refresh --------------------------------------------------------------
     def refresh(self) -> None:
         today = self.context.clock.today()
-        data = all_tandems(self.context.store, self.context.clock.now(), today)
+        data = all_tandems(self.queries, self.context.clock.now(), today)
         self.data = data
         self._tandem_of = {}
         self.tandem_names.setText(self.tr("%n active tandem(s): {names}", None,
