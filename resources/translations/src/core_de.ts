@@ -745,62 +745,62 @@ Ihre Daten sind unverändert.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="216" />
+        <location filename="../../../tandem_desktop/ui/search.py" line="227" />
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="221" />
+        <location filename="../../../tandem_desktop/ui/search.py" line="232" />
         <source>Search questions, tasks, meetings, rules …</source>
         <translation>Fragen, Aufgaben, Besprechungen, Regeln … durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="223" />
+        <location filename="../../../tandem_desktop/ui/search.py" line="234" />
         <source>Search everything</source>
         <translation>Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="227" />
+        <location filename="../../../tandem_desktop/ui/search.py" line="238" />
         <source>In all tandems</source>
         <translation>In allen Tandems</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="228" />
+        <location filename="../../../tandem_desktop/ui/search.py" line="239" />
         <source>Search every active tandem, not only this one</source>
         <translation>In jedem aktiven Tandem suchen, nicht nur in diesem</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="235" />
+        <location filename="../../../tandem_desktop/ui/search.py" line="246" />
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="265" />
+        <location filename="../../../tandem_desktop/ui/search.py" line="273" />
         <source>Type a word or the start of one.</source>
         <translation>Geben Sie ein Wort oder seinen Anfang ein.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="275" />
+        <location filename="../../../tandem_desktop/ui/search.py" line="283" />
         <source>Nothing found for “{text}”.</source>
         <translation>Nichts gefunden für „{text}“.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="279" />
+        <location filename="../../../tandem_desktop/ui/search.py" line="287" />
         <source>Enter opens the selected result; Esc closes the search.</source>
         <translation>Eingabetaste öffnet den gewählten Treffer, Esc schließt die Suche.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="285" />
+        <location filename="../../../tandem_desktop/ui/search.py" line="293" />
         <source>Did you mean “{words}”?</source>
         <translation>Meinten Sie „{words}“?</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="387" />
+        <location filename="../../../tandem_desktop/ui/search.py" line="395" />
         <source>Search…</source>
         <translation>Suchen …</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="391" />
+        <location filename="../../../tandem_desktop/ui/search.py" line="399" />
         <source>Search everything in this tandem or in all (Ctrl+F or Ctrl+K)</source>
         <translation>Alles in diesem Tandem oder in allen durchsuchen (Strg+F oder Strg+K)</translation>
     </message>

@@ -732,62 +732,62 @@ Your data is unchanged.</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="216" />
+        <location filename="../../../tandem_desktop/ui/search.py" line="227" />
         <source>Search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="221" />
+        <location filename="../../../tandem_desktop/ui/search.py" line="232" />
         <source>Search questions, tasks, meetings, rules …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="223" />
+        <location filename="../../../tandem_desktop/ui/search.py" line="234" />
         <source>Search everything</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="227" />
+        <location filename="../../../tandem_desktop/ui/search.py" line="238" />
         <source>In all tandems</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="228" />
+        <location filename="../../../tandem_desktop/ui/search.py" line="239" />
         <source>Search every active tandem, not only this one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="235" />
+        <location filename="../../../tandem_desktop/ui/search.py" line="246" />
         <source>Results</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="265" />
+        <location filename="../../../tandem_desktop/ui/search.py" line="273" />
         <source>Type a word or the start of one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="275" />
+        <location filename="../../../tandem_desktop/ui/search.py" line="283" />
         <source>Nothing found for “{text}”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="279" />
+        <location filename="../../../tandem_desktop/ui/search.py" line="287" />
         <source>Enter opens the selected result; Esc closes the search.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="285" />
+        <location filename="../../../tandem_desktop/ui/search.py" line="293" />
         <source>Did you mean “{words}”?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="387" />
+        <location filename="../../../tandem_desktop/ui/search.py" line="395" />
         <source>Search…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="391" />
+        <location filename="../../../tandem_desktop/ui/search.py" line="399" />
         <source>Search everything in this tandem or in all (Ctrl+F or Ctrl+K)</source>
         <translation type="unfinished" />
     </message>

@@ -1,24 +1,25 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>AllTandemsPage</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/all_tandems.py" line="47" />
+        <location filename="../../../tandem_desktop/ui/overview/all_tandems.py" line="49"/>
         <source>All tandems</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/all_tandems.py" line="56" />
+        <location filename="../../../tandem_desktop/ui/overview/all_tandems.py" line="58"/>
         <source>Next check-ins</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/all_tandems.py" line="64" />
+        <location filename="../../../tandem_desktop/ui/overview/all_tandems.py" line="66"/>
         <source>Feedback due</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/overview/all_tandems.py" line="103" />
+        <location filename="../../../tandem_desktop/ui/overview/all_tandems.py" line="105"/>
         <source>%n active tandem(s): {names}</source>
         <translation>
             <numerusform>%n active tandem: {names}</numerusform>
@@ -26,12 +27,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/all_tandems.py" line="124" />
+        <location filename="../../../tandem_desktop/ui/overview/all_tandems.py" line="126"/>
         <source>No check-in planned.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/overview/all_tandems.py" line="168" />
+        <location filename="../../../tandem_desktop/ui/overview/all_tandems.py" line="170"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -39,9 +40,9 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/all_tandems.py" line="220" />
+        <location filename="../../../tandem_desktop/ui/overview/all_tandems.py" line="222"/>
         <source>No tandem yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
