@@ -14,10 +14,10 @@ import re
 import unicodedata
 
 # Letters that are not a base letter plus a combining mark, spelled the plain way.
-_SPELLED = str.maketrans({
+_SPELLED = {
     "ß": "ss", "ẞ": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ð": "d", "ł": "l",
     "ı": "i", "þ": "th",
-})
+}
 _UMLAUT_SPELLED_OUT = re.compile(r"([aou])e")
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -29,9 +29,24 @@ def _without_marks(text: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
+# The Latin letters with accents (Latin-1 to Latin Extended-B) as one table, so that
+# folding the usual text is one translate() (decomposing it costs three times as much).
+_LATIN = str.maketrans({
+    **{chr(code): _without_marks(chr(code)) for code in range(0xC0, 0x250)
+       if _without_marks(chr(code)) != chr(code)},
+    **_SPELLED,
+})
+_SPELLED_TABLE = str.maketrans(_SPELLED)
+
+
 def fold(text: str) -> str:
     """Lower case, no accents, ß as ss, and ae/oe/ue as a/o/u."""
-    return _UMLAUT_SPELLED_OUT.sub(r"\1", _without_marks(text.lower().translate(_SPELLED)))
+    lower = text.lower()
+    if not lower.isascii():
+        lower = lower.translate(_LATIN)
+        if not lower.isascii():  # other scripts, or marks the table does not know
+            lower = _without_marks(lower.translate(_SPELLED_TABLE))
+    return _UMLAUT_SPELLED_OUT.sub(r"\1", lower)
 
 
 def fold_with_origin(text: str) -> tuple[str, list[tuple[int, int]]]:
@@ -42,7 +57,7 @@ def fold_with_origin(text: str) -> tuple[str, list[tuple[int, int]]]:
     chars: list[str] = []
     origin: list[tuple[int, int]] = []
     for index, char in enumerate(text):
-        for part in _without_marks(char.lower().translate(_SPELLED)):
+        for part in _without_marks(char.lower().translate(_SPELLED_TABLE)):
             chars.append(part)
             origin.append((index, index + 1))
     spelled = "".join(chars)
@@ -99,4 +114,4 @@ def edit_distance(a: str, b: str, limit: int) -> int:
         if min(current) > limit:
             return limit + 1
         before, previous = previous, current
-    return previous[-1]
+    return min(previous[-1], limit + 1)

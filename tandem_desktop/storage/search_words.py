@@ -14,6 +14,7 @@ below checks against the full-text index itself before it shows anything.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 
@@ -28,13 +29,23 @@ WORDS_VERSION = 3  # the schema version that brought the table
 _WRITTEN_WORD = re.compile(r"\w+", re.UNICODE)
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _folded_word(written: str) -> str | None:
+    """A written word folded, None when folding does not leave one word (e.g. "½").
+
+    Remembered: the same words come again and again, and imports index thousands.
+    """
+    folded = fold(written)
+    return folded if _WRITTEN_WORD.fullmatch(folded) else None
+
+
 def written_words(texts: Iterable[str]) -> dict[str, str]:
     """Each folded word in ``texts`` with the first spelling it was written in."""
     found: dict[str, str] = {}
     for text in texts:
         for written in _WRITTEN_WORD.findall(text):
-            folded = fold(written)
-            if folded not in found and _WRITTEN_WORD.fullmatch(folded):
+            folded = _folded_word(written)
+            if folded is not None and folded not in found:
                 found[folded] = written
     return found
 
