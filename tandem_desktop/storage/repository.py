@@ -379,13 +379,14 @@ class Repository(Generic[R]):
             if isinstance(value, list):
                 value = "\n".join(str(item) for item in value)
             texts.append(str(value or ""))
+        folded = [fold(text) for text in texts]
         columns = ", ".join(self.search_fields)
         marks = ", ".join("?" for _ in texts)
         self.database.conn.execute(
             f"INSERT INTO fts_{self.table} (rowid, {columns}) VALUES (?, {marks})",
-            [rowid, *(fold(text) for text in texts)],
+            [rowid, *folded],
         )
-        search_words.remember(self.database, texts)
+        search_words.remember(self.database, texts, folded)
 
     def _unindex(self, rowid: int) -> None:
         if self.search_fields:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from tandem_desktop.domain.text import edit_distance, fold, fts_query, words
 from tandem_desktop.storage.database import Database
@@ -55,12 +55,49 @@ def _has_words(database: Database) -> bool:
     return database.schema_version >= WORDS_VERSION
 
 
-def remember(database: Database, texts: Iterable[str]) -> None:
-    """Note the words of ``texts`` (inside the caller's transaction)."""
-    found = written_words(texts)
-    if found and _has_words(database):
-        database.conn.executemany("INSERT OR IGNORE INTO search_word (word, shown) VALUES (?, ?)",
-                         found.items())
+class _Pending:
+    """The words indexed in the open transaction, written once just before it commits
+    (an import of thousands of records then writes each word once)."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+        self.words: dict[str, str] = {}
+        self.known: set[str] = set()  # written by this connection before: no need again
+        database.before_commit(self.write)
+        database.after_rollback(self.forget)
+
+    def write(self) -> None:
+        if self.words and _has_words(self.database):
+            self.database.conn.executemany(
+                "INSERT OR IGNORE INTO search_word (word, shown) VALUES (?, ?)",
+                self.words.items())
+            self.known.update(self.words)
+        self.words.clear()
+
+    def forget(self) -> None:
+        # A savepoint rolled back keeps its words: one too many costs a row, no harm.
+        if not self.database.in_transaction:
+            self.words.clear()
+
+
+def remember(database: Database, texts: Sequence[str], folded: Sequence[str]) -> None:
+    """Note the words of ``texts`` (``folded`` as indexed); they are written with the
+    caller's transaction. Only words new to this connection cost more than a set lookup."""
+    pending: _Pending | None = database.search_words
+    if pending is None:
+        pending = database.search_words = _Pending(database)
+    new = set(_WRITTEN_WORD.findall("\n".join(folded)))
+    new -= pending.known
+    new -= pending.words.keys()
+    if not new:
+        return
+    for text in texts:
+        for written in _WRITTEN_WORD.findall(text):
+            word = _folded_word(written)
+            if word is not None and word in new:
+                pending.words.setdefault(word, written)
+    for word in new:  # folding split a written word (rare): shown as folded
+        pending.words.setdefault(word, word)
 
 
 def containing(database: Database, tokens: Iterable[str]) -> dict[str, list[str]]:

@@ -201,3 +201,18 @@ def test_a_file_before_version_3_still_takes_writes(clock: FixedClock) -> None:
     with pytest.raises(sqlite3.OperationalError):
         database.conn.execute("SELECT count(*) FROM search_word")
     store.close()
+
+
+def test_words_are_written_with_their_transaction(store: Store, tandem: Tandem) -> None:
+    def known() -> set[str]:
+        return {row[0] for row in store.database.conn.execute("SELECT word FROM search_word")}
+
+    with pytest.raises(RuntimeError), store.transaction():
+        store.tasks.add(Task(tandem_id=tandem.id, title="Quittung", owner="assistant"))
+        raise RuntimeError("the user's action fails")
+    assert "quittung" not in known()
+    with store.transaction():
+        store.tasks.add(Task(tandem_id=tandem.id, title="Beleg", owner="assistant"))
+        store.tasks.add(Task(tandem_id=tandem.id, title="Belegnummer", owner="assistant"))
+    assert {"beleg", "belegnummer"} <= known()
+    assert len(found_ids(store, tandem.id, "nummer")) == 1
