@@ -28,6 +28,7 @@ from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.dates import to_qdate
 from tandem_desktop.ui.intro import step_texts
 from tandem_desktop.ui.step_tab import StepTab
+from tandem_desktop.ui.theme import keep_tab_texts_whole
 from tandem_desktop.ui.tray import KEEP_RUNNING_KEY, keeps_running_in_tray
 
 # Tabs, dialogs and message boxes are imported where they are first used: the
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
+        keep_tab_texts_whole(self.tabs.tabBar())
         for index in range(len(_TABS)):
             self.tabs.addTab(QWidget(self.tabs), self._placeholder_title(index))
         self.setCentralWidget(self.tabs)

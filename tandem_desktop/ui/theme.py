@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6 import QtCore  # not `from QtCore import Qt`: that builds all of Qt's enums
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory, QTabBar, QWidget
 
 THEMES = ("system", "light", "dark")
 
@@ -37,6 +37,27 @@ def apply_theme(app: QApplication, theme: str) -> None:
     elif not at_start:
         app.setPalette(app.style().standardPalette())
     # At start in a light system, the system's own palette stays.
+
+
+class _UnshiftedTabs(QProxyStyle):
+    """Fusion, except that a tab not chosen keeps its text where a chosen one has it.
+
+    Fusion draws those tabs two pixels lower and cuts the top off what they show:
+    the dots of "Übersicht" or "Ärger" were lost.
+    """
+
+    def pixelMetric(self, metric: QStyle.PixelMetric, option: object = None,
+                    widget: QWidget | None = None) -> int:
+        if metric == QStyle.PixelMetric.PM_TabBarTabShiftVertical:
+            return 0
+        return super().pixelMetric(metric, option, widget)  # type: ignore[arg-type]
+
+
+def keep_tab_texts_whole(bar: QTabBar) -> None:
+    """Give ``bar`` tabs whose text keeps its accents (see ``_UnshiftedTabs``)."""
+    style = _UnshiftedTabs(QStyleFactory.create("Fusion"))
+    style.setParent(bar)  # lives as long as the bar
+    bar.setStyle(style)
 
 
 _THEMED = "tandemThemed"  # an application property: apply_theme has run

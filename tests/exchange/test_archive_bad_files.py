@@ -61,6 +61,10 @@ def _huge_string(data: dict[str, Any]) -> None:
     _records(data, "task")[0]["notes"] = "x" * 10_000_000
 
 
+def _long_string(data: dict[str, Any]) -> None:
+    _records(data, "task")[0]["notes"] = "x" * 2_000_000
+
+
 def _nan(data: dict[str, Any]) -> bytes:
     _records(data, "health_check")[0]["trust"] = float("nan")
     return json.dumps(data).encode()  # Python writes the bare word NaN
@@ -75,10 +79,12 @@ CASES: dict[str, tuple[Callable[[dict[str, Any]], bytes], str]] = {
     "empty": (lambda data: b"", "the file is empty"),
     "binary": (lambda data: bytes(range(256)) * 40, "not a text file"),
     "deep": (lambda data: b"[" * 100_000 + b"]" * 100_000, "nested more than"),
+    "deeper than the format": (lambda data: b"[" * 20 + b"]" * 20, "nested more than"),
     "future": (_json(_future), "version 99"),
     "duplicate": (_json(_duplicate), "appears twice"),
     "dangling": (_json(_dangling), "refers to area “no-such-area”"),
     "huge string": (_json(_huge_string), "longer than"),
+    "long string": (_json(_long_string), "longer than"),
     "nan": (_nan, "NaN"),
     "not utf-8": (lambda data: "Büro".encode("latin-1"), "not UTF-8"),
     "wrong type": (_json(lambda d: _records(d, "task")[0].update(priority=3)), "priority"),

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyle, QTabBar
 
 from tandem_desktop.ui.theme import apply_theme
 
@@ -54,3 +54,14 @@ def test_switching_between_looks_in_the_settings(fresh_app: QApplication) -> Non
     # Back to the system's look on a platform without a dark scheme: light again.
     apply_theme(fresh_app, "system")
     assert _window_lightness(fresh_app) > 200
+
+
+def test_every_tab_bar_draws_a_tab_not_chosen_at_the_height_of_the_chosen(window) -> None:  # type: ignore[no-untyped-def]
+    # Fusion lowers such tabs by two pixels and cuts off the dots of "Übersicht".
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)  # builds the step's tab and its inner pages
+    bars = window.findChildren(QTabBar)
+    assert len(bars) >= 5  # the window's and those of the steps' pages
+    for bar in bars:
+        assert bar.style().pixelMetric(QStyle.PixelMetric.PM_TabBarTabShiftVertical) == 0
+        assert bar.style().baseStyle().name().lower() == "fusion"  # type: ignore[attr-defined]

@@ -23,73 +23,78 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="31" />
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="32" />
         <source>the file is larger than {limit} MB</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="39" />
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="40" />
         <source>the file is empty</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="43" />
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="44" />
         <source>this is not a text file (a zero byte at byte {offset}); a Tandem archive is JSON text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="54" />
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="55" />
         <source>this is not UTF-8 text (byte {offset} cannot be read); a Tandem archive is JSON text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="74" />
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="75" />
         <source>the file ends too early, it is probably cut off ({reason})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="80" />
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="81" />
         <source>this is not valid JSON: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="84" />
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="86" />
         <source>the file is nested too deeply to be an archive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="90" />
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="92" />
         <source>the file holds a value that cannot be read: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="111" />
-        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="178" />
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="100" />
+        <source>a text is longer than the {limit} characters a field may hold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="149" />
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="216" />
         <source>the file holds {name}, which is not a number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="120" />
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="158" />
         <source>the number {text} is too large</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="129" />
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="167" />
         <source>the key “{key}” appears twice in one object</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="140" />
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="178" />
         <source>{source}, line {line}, column {column}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="159" />
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="197" />
         <source>a text of {size} characters is longer than the {limit} a field may hold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="169" />
+        <location filename="../../../tandem_desktop/exchange/archive/parsing.py" line="207" />
         <source>the data is nested more than {limit} levels deep</source>
         <translation type="unfinished" />
     </message>
@@ -200,63 +205,63 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="67" />
+        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="104" />
         <source>the field “{name}” must be {expected}, not {found}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="120" />
+        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="121" />
         <source>text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="121" />
+        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="122" />
         <source>true or false</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="122" />
+        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="123" />
         <source>a whole number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="123" />
+        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="124" />
         <source>a number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="124" />
+        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="125" />
         <source>a list of texts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="125" />
+        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="126" />
         <source>an object of whole numbers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="128" />
+        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="129" />
         <source>{kind} or null</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="134" />
+        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="135" />
         <source>the field “{name}” holds {size} characters; at most {limit} are allowed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="145" />
+        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="146" />
         <location filename="../../../tandem_desktop/exchange/archive/stamps.py" line="141" />
         <source>the id must be a text of 1 to {limit} characters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="153" />
+        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="154" />
         <source>the field “{name}” must be a UTC time like 2026-01-31T09:00:00Z, not {found}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="164" />
+        <location filename="../../../tandem_desktop/exchange/archive/fields.py" line="165" />
         <source>the field “{name}” must be a date like 2026-01-31, not {found}</source>
         <translation type="unfinished" />
     </message>

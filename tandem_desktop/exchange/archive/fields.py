@@ -61,50 +61,51 @@ def show(value: Any, translate: Translate) -> str:
 
 def checked_value(name: str, spec: FieldSpec, value: Any, where: str, translate: Translate) -> Any:
     """The value of field ``name`` as the record takes it; ArchiveError when it does not fit."""
-
-    def wrong(expected: str) -> ArchiveError:
-        return ArchiveError(
-            translate("Archive", "the field “{name}” must be {expected}, not {found}").format(
-                name=name, expected=expected, found=show(value, translate)
-            ),
-            where,
-        )
-
     if value is None:
         if spec.nullable:
             return None
-        raise wrong(_kind_name(spec, translate))
+        raise _wrong(name, spec, value, where, translate)
     if spec.kind is str:
         if not isinstance(value, str):
-            raise wrong(_kind_name(spec, translate))
+            raise _wrong(name, spec, value, where, translate)
         _check_text(name, value, where, translate)
         _check_format(name, value, where, translate)
         return value
     if spec.kind is bool:
         if not isinstance(value, bool):
-            raise wrong(_kind_name(spec, translate))
+            raise _wrong(name, spec, value, where, translate)
         return value
     if spec.kind is int:
         if not _is_int(value):
-            raise wrong(_kind_name(spec, translate))
+            raise _wrong(name, spec, value, where, translate)
         return value
     if spec.kind is float:
         if not (_is_int(value) or isinstance(value, float)) or not math.isfinite(value):
-            raise wrong(_kind_name(spec, translate))
+            raise _wrong(name, spec, value, where, translate)
         return float(value)
     if spec.kind is list:
         if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-            raise wrong(_kind_name(spec, translate))
+            raise _wrong(name, spec, value, where, translate)
         for item in value:
             _check_text(name, item, where, translate)
         return list(value)
     if spec.kind is dict:
         if not isinstance(value, dict) or not all(_is_int(item) for item in value.values()):
-            raise wrong(_kind_name(spec, translate))
+            raise _wrong(name, spec, value, where, translate)
         for key in value:
             _check_text(name, key, where, translate)
         return dict(value)
-    raise wrong(_kind_name(spec, translate))
+    raise _wrong(name, spec, value, where, translate)
+
+
+def _wrong(name: str, spec: FieldSpec, value: Any, where: str,
+           translate: Translate) -> ArchiveError:
+    return ArchiveError(
+        translate("Archive", "the field “{name}” must be {expected}, not {found}").format(
+            name=name, expected=_kind_name(spec, translate), found=show(value, translate)
+        ),
+        where,
+    )
 
 
 def _is_int(value: Any) -> bool:

@@ -1,7 +1,8 @@
 """Bytes to JSON values, refusing what no archive holds: binary, NaN, deep nesting, huge texts.
 
-A quick scan of the text's tokens finds those before the JSON parser sees them,
-so that a hostile file costs neither deep recursion nor memory.
+The file's size is bounded before it is parsed; nesting is bounded by the
+parser's own recursion check and then by a walk over the parsed values. Only a
+file that fails is scanned token by token, to say what fails and where.
 """
 
 from __future__ import annotations
@@ -58,16 +59,16 @@ def parse_json(raw: bytes, source: str, *, translate: Translate) -> Any:
             ).format(offset=error.start),
             source,
         ) from None
-    unclosed = _prescan(text, source, translate)
     hooks = _Hooks(translate)
     try:
-        return json.loads(
+        value = json.loads(
             text,
             parse_constant=hooks.refuse_constant,
             parse_float=hooks.finite_float,
             object_pairs_hook=hooks.object_without_repeats,
         )
     except json.JSONDecodeError as error:
+        unclosed = _prescan(text, source, translate)
         where = _position(text, error.pos, source, translate)
         if unclosed or not text[error.pos :].strip():
             raise ArchiveError(
@@ -80,6 +81,7 @@ def parse_json(raw: bytes, source: str, *, translate: Translate) -> Any:
             translate("Archive", "this is not valid JSON: {reason}").format(reason=error.msg), where
         ) from None
     except RecursionError:
+        _prescan(text, source, translate)
         raise ArchiveError(
             translate("Archive", "the file is nested too deeply to be an archive"), source
         ) from None
@@ -92,6 +94,42 @@ def parse_json(raw: bytes, source: str, *, translate: Translate) -> Any:
             ),
             source,
         ) from None
+    if not _within_limits(value):
+        _prescan(text, source, translate)  # names what and where
+        raise ArchiveError(
+            translate(
+                "Archive", "a text is longer than the {limit} characters a field may hold"
+            ).format(limit=MAX_STRING_CHARS),
+            source,
+        )
+    return value
+
+
+def _within_limits(value: Any) -> bool:
+    """No deeper than MAX_DEPTH, no text longer than MAX_STRING_CHARS.
+
+    Checked on the parsed values, which is many times faster than scanning the
+    text first; only a file that fails is scanned, to say where it fails.
+    """
+    if isinstance(value, str):
+        return len(value) <= MAX_STRING_CHARS
+    stack: list[tuple[Any, int]] = [(value, 1)] if isinstance(value, (dict, list)) else []
+    while stack:
+        item, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            return False
+        members: Any = item
+        if isinstance(item, dict):
+            if any(len(key) > MAX_STRING_CHARS for key in item):
+                return False
+            members = item.values()
+        for member in members:
+            if isinstance(member, str):
+                if len(member) > MAX_STRING_CHARS:
+                    return False
+            elif isinstance(member, (dict, list)):
+                stack.append((member, depth + 1))
+    return True
 
 
 class _Refused(ValueError):

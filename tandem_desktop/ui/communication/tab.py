@@ -24,6 +24,7 @@ from tandem_desktop.ui.communication.tasks import TasksPage
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.intro import StepIntro, step_texts
 from tandem_desktop.ui.step_tab import StepTab
+from tandem_desktop.ui.theme import keep_tab_texts_whole
 
 CHECKINS, MEETING, BACKLOG, TASKS, AGREEMENTS = range(5)
 
@@ -40,6 +41,7 @@ class CommunicationTab(StepTab):
         self.tasks = TasksPage(context, self)
         self.agreements = AgreementsPage(context, self)
         self.pages = QTabWidget(self)
+        keep_tab_texts_whole(self.pages.tabBar())
         self.pages.setObjectName("communicationPages")
         self.pages.addTab(self.checkins, self.tr("Check-ins"))
         self.pages.addTab(self.meeting, self.tr("Meeting"))

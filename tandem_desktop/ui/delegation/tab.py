@@ -41,6 +41,7 @@ from tandem_desktop.ui.delegation.rules import RulesPanel
 from tandem_desktop.ui.intro import StepIntro, step_texts
 from tandem_desktop.ui.labels import level_label, level_meaning
 from tandem_desktop.ui.step_tab import StepTab
+from tandem_desktop.ui.theme import keep_tab_texts_whole
 from tandem_desktop.ui.widgets import confirm, heading, inform, plain_label
 
 BOARD, RULES, AREAS = range(3)
@@ -63,6 +64,7 @@ class DelegationTab(StepTab):
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.views = QTabWidget(splitter)
+        keep_tab_texts_whole(self.views.tabBar())
         self.views.setDocumentMode(True)
         self.views.addTab(self._build_board_page(), self.tr("Board"))
         self.rules = RulesPanel(self.views)

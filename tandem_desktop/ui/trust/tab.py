@@ -16,6 +16,7 @@ from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.dates import days_between
 from tandem_desktop.ui.intro import StepIntro, step_texts
 from tandem_desktop.ui.step_tab import StepTab
+from tandem_desktop.ui.theme import keep_tab_texts_whole
 from tandem_desktop.ui.trust.access import AccessPanel
 from tandem_desktop.ui.trust.questions import QuestionsPanel
 from tandem_desktop.ui.widgets import plain_label
@@ -36,6 +37,7 @@ class TrustTab(StepTab):
         self.questions = QuestionsPanel(context, self)
         self.access = AccessPanel(context, self)
         self.pages = QTabWidget(self)
+        keep_tab_texts_whole(self.pages.tabBar())
         self.pages.addTab(self.questions, self.tr("&Questions"))
         self.pages.addTab(self.access, self.tr("&Information && access"))
 

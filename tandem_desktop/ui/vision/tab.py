@@ -9,6 +9,7 @@ from tandem_desktop.domain.enums import GoalKind
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.intro import StepIntro, step_texts
 from tandem_desktop.ui.step_tab import StepTab
+from tandem_desktop.ui.theme import keep_tab_texts_whole
 from tandem_desktop.ui.vision.editor import VisionEditor
 from tandem_desktop.ui.vision.goals import GoalsPanel
 from tandem_desktop.ui.vision.review import ReviewBar
@@ -27,6 +28,7 @@ class VisionTab(StepTab):
         self.review = ReviewBar(context, self)
         layout.addWidget(self.review)
         self.pages = QTabWidget(self)
+        keep_tab_texts_whole(self.pages.tabBar())
         self.pages.setDocumentMode(True)
         self.editor = VisionEditor(context, self.pages)
         self.goals = GoalsPanel(context, self.pages)
