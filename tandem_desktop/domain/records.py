@@ -76,6 +76,9 @@ class CheckInSeries(TandemRecord):
 class Meeting(TandemRecord):
     series_id: str | None = None
     starts_at: str  # UTC instant
+    # The slot of the series this meeting stands for (UTC, as the rule produced
+    # it); differs from starts_at once moved. None for a one-off meeting.
+    occurrence_start: str | None = None
     duration_minutes: int = 30
     title: str = ""
     status: str = MeetingStatus.PLANNED.value
@@ -83,6 +86,8 @@ class Meeting(TandemRecord):
     private_notes: str = ""
     rating: int | None = None
     retro_note: str = ""
+    cancel_note: str = ""
+    actual_minutes: int | None = None  # how long it really took
 
 
 @dataclass(kw_only=True)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -325,3 +325,18 @@ def cadence_of(rule_text: str, time_zone: str = "UTC") -> Cadence:
             base = read_cadence(rule_text, time_zone)
             return Cadence(kind=CadenceKind.MONTHLY_DAY, month_day=day, until=base.until)
     return read_cadence(rule_text, time_zone)
+
+
+def ending_before(rule_text: str, moment: datetime) -> str:
+    """The rule cut off just before ``moment`` (aware): COUNT and UNTIL give way to it."""
+    body = _strip_prefix(rule_text).upper()
+    parts = [part for part in body.split(";")
+             if part and not part.startswith(("UNTIL=", "COUNT="))]
+    until = (moment.astimezone(UTC) - timedelta(seconds=1)).strftime("%Y%m%dT%H%M%SZ")
+    return ";".join([*parts, f"UNTIL={until}"])
+
+
+def without_count(rule_text: str) -> str:
+    """The rule without its COUNT (a split series counts anew)."""
+    body = _strip_prefix(rule_text).upper()
+    return ";".join(part for part in body.split(";") if part and not part.startswith("COUNT="))

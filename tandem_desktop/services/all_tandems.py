@@ -77,8 +77,7 @@ def _feedback_due(queries: OverviewQueries, tandem: Tandem, today: date) -> Feed
 def all_tandems(queries: OverviewQueries, now: datetime, today: date, *,
                 shown: int = SHOWN) -> AllTandems:
     """Next check-ins, my open tasks, open questions, due reviews and feedback due,
-    across every active tandem (``queries`` may be kept between calls: it remembers
-    the series' next starts)."""
+    across every active tandem."""
     result = AllTandems(tandems=queries.store.tandems.active())
     until = review_until(today).isoformat()
     today_iso = today.isoformat()

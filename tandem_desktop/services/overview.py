@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from tandem_desktop.domain.clock import parse_stamp, utc_stamp
+from tandem_desktop.domain.clock import utc_stamp
 from tandem_desktop.domain.enums import FeedbackDirection
-from tandem_desktop.domain.records import CheckInSeries, Feedback, Goal, Meeting, Question, Task
-from tandem_desktop.domain.recurrence import next_occurrence
+from tandem_desktop.domain.records import Feedback, Goal, Meeting, Question, Task
+from tandem_desktop.services.schedule import next_check_in
 from tandem_desktop.storage import overview
 from tandem_desktop.storage.overview import ReviewDue
 from tandem_desktop.storage.store import Store
@@ -39,20 +39,6 @@ class NextCheckIn:
 class OverviewQueries:
     def __init__(self, store: Store) -> None:
         self.store = store
-        # Series -> (the series as it was, when asked, its next start then). Expanding a
-        # rule from its first start costs milliseconds; the answer holds until that
-        # start has passed or the series changes (kept for as long as this object lives).
-        self._next_starts: dict[str, tuple[CheckInSeries, datetime, datetime | None]] = {}
-
-    def _next_start(self, series: CheckInSeries, now: datetime) -> datetime | None:
-        cached = self._next_starts.get(series.id)
-        if cached is not None:
-            known, asked, starts = cached
-            if known == series and asked <= now and (starts is None or now < starts):
-                return starts
-        starts = next_occurrence(series, now)
-        self._next_starts[series.id] = (series, now, starts)
-        return starts
 
     # -- tasks --------------------------------------------------------------
     def open_tasks(self, tandem_id: str, owner: str, *, limit: int | None = None) -> list[Task]:
@@ -103,39 +89,20 @@ class OverviewQueries:
         return self.store.meetings.planned_after(tandem_id, utc_stamp(after), limit=5)
 
     def next_checkin(self, tandem_id: str, now: datetime) -> NextCheckIn | None:
-        """The earliest upcoming check-in: a planned meeting or a series' next start.
+        """The next check-in that takes place: a slot of a series, a prepared (maybe
+        moved) meeting or a one-off meeting; cancelled ones are skipped.
 
-        A planned meeting that falls on a series occurrence stands for it, so
-        its own agenda counts; a bare occurrence counts the series' standing items.
+        A prepared meeting counts its own open items (the backlog joins it); a bare
+        slot counts the backlog and the series' standing items.
         """
-        backlog = self.store.agenda.count_waiting(tandem_id)
-        # One query each for the series, the meetings and their open items, not one per meeting.
-        all_series = self.store.series.for_tandem(tandem_id)
-        titles = {series.id: series.title for series in all_series}
-        meetings = self.planned_meetings(tandem_id, now)
-        open_items = self.store.agenda.open_counts([meeting.id for meeting in meetings])
-        candidates: list[NextCheckIn] = []
-        planned: set[tuple[str | None, datetime]] = set()
-        for meeting in meetings:
-            starts = parse_stamp(meeting.starts_at)
-            planned.add((meeting.series_id, starts))
-            title = meeting.title
-            if not title and meeting.series_id:
-                title = titles.get(meeting.series_id, "")
-            candidates.append(NextCheckIn(
-                "meeting", meeting.id, title, starts,
-                backlog + open_items.get(meeting.id, 0),
-            ))
-        for series in all_series:
-            if not series.active:
-                continue
-            starts_at = self._next_start(series, now)
-            if starts_at is None or (series.id, starts_at) in planned:
-                continue
-            candidates.append(NextCheckIn(
-                "checkin_series", series.id, series.title, starts_at,
-                backlog + len(series.standing_items),
-            ))
-        if not candidates:
+        upcoming = next_check_in(self.store, tandem_id, now)
+        if upcoming is None:
             return None
-        return min(candidates, key=lambda candidate: candidate.starts_at)
+        backlog = self.store.agenda.count_waiting(tandem_id)
+        if upcoming.meeting is not None:
+            open_items = self.store.agenda.open_counts([upcoming.meeting.id])
+            return NextCheckIn("meeting", upcoming.meeting.id, upcoming.title, upcoming.start,
+                               backlog + open_items.get(upcoming.meeting.id, 0))
+        assert upcoming.series is not None
+        return NextCheckIn("checkin_series", upcoming.series.id, upcoming.title,
+                           upcoming.start, backlog + len(upcoming.series.standing_items))

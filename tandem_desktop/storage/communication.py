@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any, NamedTuple
 
+from tandem_desktop.domain.cadence_advice import MeetingFacts
 from tandem_desktop.domain.enums import (
     AgendaKind,
     AgreementCategory,
@@ -95,17 +96,48 @@ class MeetingRepository(TandemRepository[Meeting]):
         if record.duration_minutes < 1:
             raise ValidationError("duration_minutes", "must be at least one minute")
 
-    def for_occurrence(self, series_id: str, starts_at: str) -> Meeting | None:
-        found = self._select("series_id = ? AND starts_at = ?", [series_id, starts_at], limit=1)
+    def for_slot(self, series_id: str, slot: str) -> Meeting | None:
+        """The meeting that stands for one slot of a series (moved or not)."""
+        found = self._select("series_id = ? AND coalesce(occurrence_start, starts_at) = ?",
+                             [series_id, slot], limit=1)
         return found[0] if found else None
 
-    def planned_starts(self, tandem_id: str, since: str) -> dict[tuple[str, str], str]:
-        """(series id, start) -> meeting id of meetings from ``since`` on."""
-        rows = self.database.query(
-            "SELECT id, series_id, starts_at FROM meeting WHERE tandem_id = ?"
-            " AND starts_at >= ? AND series_id IS NOT NULL AND deleted_at IS NULL",
-            [tandem_id, since])
-        return {(str(r["series_id"]), str(r["starts_at"])): str(r["id"]) for r in rows}
+    def in_window(self, tandem_id: str | None, after: str, before: str) -> list[Meeting]:
+        """Meetings (any status) whose start or series slot lies between two stamps.
+
+        Without ``tandem_id``: of every tandem (the reminders watch them all)."""
+        where = ("((starts_at > ? AND starts_at < ?) OR"
+                 " (occurrence_start > ? AND occurrence_start < ?))")
+        params: list[Any] = [after, before, after, before]
+        if tandem_id is None:
+            return self._select(where, params, order_by="starts_at")
+        return self._select_for(tandem_id, where, params, order_by="starts_at")
+
+    def exceptions_of(self, series_ids: Sequence[str]) -> list[Meeting]:
+        """Meetings that differ from their series' slot: cancelled, moved or resized."""
+        if not series_ids:
+            return []
+        marks = ", ".join("?" for _ in series_ids)
+        return self._select(
+            f"series_id IN ({marks}) AND (status = 'cancelled'"
+            " OR starts_at <> coalesce(occurrence_start, starts_at)"
+            " OR duration_minutes <> (SELECT s.duration_minutes FROM checkin_series s"
+            "  WHERE s.id = meeting.series_id))", list(series_ids), order_by="starts_at")
+
+    def of_series_from(self, series_id: str, slot: str) -> list[Meeting]:
+        """Meetings of a series from one slot on that are not held yet."""
+        return self._select(
+            "series_id = ? AND coalesce(occurrence_start, starts_at) >= ?"
+            " AND status <> 'held'", [series_id, slot], order_by="starts_at")
+
+    def planned_of_series(self, series_id: str, since: str) -> list[Meeting]:
+        """Planned meetings of a series that start after ``since``."""
+        return self._select("series_id = ? AND status = 'planned' AND starts_at > ?",
+                            [series_id, since], order_by="starts_at")
+
+    def one_offs_since(self, tandem_id: str, since: str) -> list[Meeting]:
+        """Meetings outside any series from ``since`` on, whatever their status."""
+        return self._select_for(tandem_id, "series_id IS NULL AND starts_at >= ?", [since])
 
     def past(self, tandem_id: str, before: str, *, limit: int = 200) -> list[MeetingLine]:
         """Meetings that started before ``before`` (or were held), newest first."""
@@ -137,6 +169,23 @@ class MeetingRepository(TandemRepository[Meeting]):
         return self._select_for(
             tandem_id, "series_id IS NULL AND starts_at >= ? AND status = 'planned'", [since])
 
+    def held_facts(self, tandem_id: str, limit: int = 6) -> list[MeetingFacts]:
+        """What the last held meetings tell about the rhythm, oldest first."""
+        own = ("a.deleted_at IS NULL AND coalesce(a.source_kind, '') <> 'standing'"
+               " AND a.tandem_id = m.tandem_id")
+        passed = "EXISTS (SELECT 1 FROM json_each(a.carried_from) WHERE value = m.id)"
+        rows = self.database.query(
+            "SELECT m.rating, m.retro_note, m.duration_minutes AS slot_minutes,"
+            " m.actual_minutes,"
+            f" (SELECT count(*) FROM agenda_item a WHERE {own}"
+            f"  AND (a.meeting_id = m.id OR {passed})) AS items,"
+            f" (SELECT count(*) FROM agenda_item a WHERE {own}"
+            f"  AND ((a.meeting_id = m.id AND a.discussed = 0) OR {passed})) AS carried_over"
+            " FROM meeting m WHERE m.tandem_id = ? AND m.status = 'held'"
+            " AND m.deleted_at IS NULL ORDER BY m.starts_at DESC LIMIT ?",
+            [tandem_id, int(limit)])
+        return [MeetingFacts(**row) for row in reversed(rows)]
+
     def ratings(self, tandem_id: str, limit: int = 10) -> list[tuple[str, int, str]]:
         """(start, rating, retrospective note) of the last rated meetings, oldest first."""
         rows = self.database.query(
@@ -147,18 +196,13 @@ class MeetingRepository(TandemRepository[Meeting]):
                 for r in reversed(rows)]
 
     def earlier_than(self, meeting: Meeting, ended_before: str) -> list[Meeting]:
-        """Meetings of the same series (or without one) before ``meeting`` that are over."""
-        series_clause = "series_id IS NULL" if meeting.series_id is None else \
-            "(series_id = ? OR series_id IS NULL)"
-        params: list[Any] = [meeting.tandem_id, meeting.starts_at, meeting.id]
-        if meeting.series_id is not None:
-            params.append(meeting.series_id)
-        params.append(ended_before)
+        """Meetings of any series (or none) before ``meeting`` that are over."""
         return self._select(
-            "tandem_id = ? AND starts_at < ? AND id <> ? AND " + series_clause +
+            "tandem_id = ? AND starts_at < ? AND id <> ?"
             " AND (status <> 'planned' OR"
             " datetime(starts_at, '+' || duration_minutes || ' minutes') <= datetime(?))",
-            params, order_by="starts_at")
+            [meeting.tandem_id, meeting.starts_at, meeting.id, ended_before],
+            order_by="starts_at")
 
 
 class AgendaItemRepository(TandemRepository[AgendaItem]):

@@ -87,6 +87,7 @@ class Merger:
             raise RuntimeError("the data file predates the change journal")
         self.journal: Journal = journal
         self._references: dict[str, list[_Reference]] = {}
+        self._defaults: dict[str, dict[str, Any]] = {}
 
     # -- the batch --------------------------------------------------------------
     def apply(self, changes: Iterable[Change], *, confirm_deletions: bool = False) -> MergeReport:
@@ -123,15 +124,23 @@ class Merger:
     def _admit(self, changes: list[Change], report: MergeReport) -> list[Change]:
         """Let the clock see every stamp; keep back those far ahead of this computer."""
         admitted = []
+        # The fields of one write share a stamp: each stamp is looked at once.
+        verdicts: dict[str, str] = {}
         for change in changes:
-            try:
-                self.journal.clock.observe(change.stamp)
-            except TooFarAhead:
+            verdict = verdicts.get(change.stamp)
+            if verdict is None:
+                try:
+                    self.journal.clock.observe(change.stamp)
+                    verdict = ""
+                except TooFarAhead:
+                    verdict = FUTURE
+                except ValueError:
+                    verdict = UNKNOWN  # a stamp of a newer format
+                verdicts[change.stamp] = verdict
+            if verdict == FUTURE:
                 report.too_far_ahead.append(change.stamp)
-                self._keep([change], FUTURE, report)
-                continue
-            except ValueError:
-                self._keep([change], UNKNOWN, report)  # a stamp of a newer format
+            if verdict:
+                self._keep([change], verdict, report)
                 continue
             admitted.append(change)
         return admitted
@@ -240,9 +249,13 @@ class Merger:
         group: list[Change], report: MergeReport,
     ) -> tuple[str, list[Change]] | None:
         kind = repository.table
-        if set(newest) != set(repository._synced):
-            return INCOMPLETE, list(newest.values())
         values = {name: change.column_value for name, change in newest.items()}
+        missing = set(repository._synced) - set(newest)
+        if missing:
+            filled = self._defaults_for_older_writer(kind, newest, missing)
+            if filled is None:
+                return INCOMPLETE, list(newest.values())
+            values.update(filled)  # unstamped: any later change of them wins
         stamps = {name: change.stamp for name, change in newest.items()}
         for reference in self._references_of(kind):
             parent_id = values.get(reference.column)
@@ -406,6 +419,29 @@ class Merger:
             return {"private_notes": ""}
         return {}
 
+    def _defaults_for_older_writer(
+        self, kind: str, newest: dict[str, Change], missing: set[str]
+    ) -> dict[str, Any] | None:
+        """The schema's defaults for fields the record's creator did not know, or None.
+
+        A record's creation carries every field its writer knows (``created_at``
+        with no base among them); a field missing from it belongs to a newer
+        version than the writer's. Without the creation the missing fields may
+        still be on their way, and the record waits.
+        """
+        created = newest.get("created_at")
+        if created is None or created.base != "":
+            return None
+        if kind not in self._defaults:
+            self._defaults[kind] = {
+                row[1]: _literal(row[4]) for row in
+                self.database.conn.execute(f"PRAGMA table_info({kind})")
+                if row[4] is not None or not row[3]}
+        defaults = self._defaults[kind]
+        if not missing <= set(defaults):
+            return None  # a required field without a default: wait for its value
+        return {name: defaults[name] for name in missing}
+
     def _references_of(self, kind: str) -> list[_Reference]:
         if kind not in self._references:
             nullable = {row[1]: not row[3] for row in
@@ -439,6 +475,18 @@ class Merger:
             self.database.conn.execute(f"DELETE FROM {kind} WHERE id = ?", [record_id])
             self.database.mark_changed(kind)
         self.journal.bury(kind, record_id, tandem_id, stamp)
+
+
+def _literal(default: str | None) -> Any:
+    """A column's default as SQLite's table_info spells it: 'text', a number or NULL."""
+    if default is None or default.upper() == "NULL":
+        return None
+    if default.startswith("'") and default.endswith("'"):
+        return default[1:-1].replace("''", "'")
+    try:
+        return int(default)
+    except ValueError:
+        return float(default)
 
 
 def _blank(texts: Iterable[Any]) -> bool:

@@ -24,7 +24,7 @@ from tandem_desktop.storage.database import Database
 INFIX_MIN_LENGTH = 3
 INFIX_LIMIT = 20  # containing words added per typed word, shortest first
 NEAR_LIMIT = 3
-WORDS_VERSION = 3  # the schema version that brought the table
+WORDS_VERSION = 4  # the schema version that brought the table
 
 _WRITTEN_WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -51,7 +51,7 @@ def written_words(texts: Iterable[str]) -> dict[str, str]:
 
 
 def _has_words(database: Database) -> bool:
-    """Whether the file has the table (a file older than schema version 3 has not)."""
+    """Whether the file has the table (a file older than schema version 4 has not)."""
     return database.schema_version >= WORDS_VERSION
 
 

@@ -85,6 +85,14 @@ class SyncState:
             " SET read_number = excluded.read_number, last_seen = excluded.last_seen",
             [tandem_id, device_id, number, when])
 
+    def read_at_least(self, tandem_id: str, device_id: str, number: int) -> None:
+        """A snapshot covers a device's files up to ``number``: never read them again."""
+        self.database.conn.execute(
+            "INSERT INTO sync_peer (tandem_id, device_id, read_number) VALUES (?, ?, ?)"
+            " ON CONFLICT (tandem_id, device_id) DO UPDATE"
+            " SET read_number = max(read_number, excluded.read_number)",
+            [tandem_id, device_id, number])
+
     def saw(self, tandem_id: str, device_id: str, name: str, when: str) -> None:
         with self.database.transaction():
             self.database.conn.execute(

@@ -31,6 +31,7 @@ from tandem_desktop.storage.migrator import migrate
 from tandem_desktop.storage.store import Store, database_path, open_store
 from tests.conftest import NOW
 from tests.exchange.helpers import as_version_1
+from tests.old_files import old_store
 from tests.storage.copies import dump, problems
 
 _files = itertools.count()
@@ -262,7 +263,7 @@ def test_a_record_in_the_trash_before_the_upgrade_stays_there(tmp_path: Path,
     conn = connect(old)
     database = Database(conn, old, clock)
     migrate(database, target=1)
-    store = Store(database)
+    store = old_store(database)
     create_demo(store, "en", clock.today())
     conn.close()
     shutil.copytree(tmp_path / "one", tmp_path / "two")  # the same records, still live there

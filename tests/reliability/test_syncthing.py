@@ -164,8 +164,10 @@ def _plaintexts(folder: Path, tandem_id: str, key: bytes) -> list[str]:
             texts.append(json.dumps([astuple(change) for change in
                                      view.read_changes(device, number)], ensure_ascii=False))
         for number in view.snapshots(device):
-            texts.append(json.dumps([astuple(change) for change in
-                                     view.read_snapshot(device, number)], ensure_ascii=False))
+            snapshot = view.read_snapshot(device, number)
+            texts.append(json.dumps([snapshot.seen, *(astuple(change) for change in
+                                     [*snapshot.changes, *snapshot.pending])],
+                                    ensure_ascii=False))
         seen, about = view.read_state(device)
         assert about, f"the read state of {device} does not open"
         texts.append(json.dumps([seen, about], ensure_ascii=False))

@@ -85,7 +85,10 @@ def test_discussed_question_and_feedback(store: Store, tandem: Tandem,
     f_item = store.agenda.add(AgendaItem(tandem_id=tandem.id, text="Board meeting",
                                          kind="feedback", source_kind="feedback",
                                          source_id=entry.id, added_by="leader"))
-    meeting = open_meeting(store, weekly(store, tandem), clock.now() + timedelta(days=1))
+    series = weekly(store, tandem)
+    start = occurrences(series.rrule, series.first_start, series.time_zone,
+                        after=clock.now(), count=1)[0]
+    meeting = open_meeting(store, series, start)
     set_discussed(store, q_item.id, outcome="The one in room 2")
     set_discussed(store, f_item.id)
     answered = store.questions.get(question.id)

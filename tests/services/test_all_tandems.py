@@ -51,7 +51,7 @@ def test_feedback_due_says_who_gives_next(store: Store, tandem: Tandem) -> None:
     assert entry.item.due.overdue  # started 2026-01-05, every 28 days
 
 
-def test_next_check_ins_across_tandems_and_the_remembered_starts(store: Store,
+def test_next_check_ins_across_tandems_follow_time_and_changes(store: Store,
                                                                  tandem: Tandem) -> None:
     other = make_tandem(store, name="Second")
     weekly = store.series.add(CheckInSeries(
@@ -66,7 +66,7 @@ def test_next_check_ins_across_tandems_and_the_remembered_starts(store: Store,
         ("Second", "Daily"), ("Office", "Monday round")]
     monday = data.checkins[1].item.starts_at
     assert monday == datetime(2026, 11, 30, 8, 0, tzinfo=UTC)
-    # Asked again later, the remembered start holds until it has passed or the series changes.
+    # Asked again later: the same start until it has passed, a new one when the series changes.
     def round_at(moment: datetime) -> datetime:
         data = all_tandems(queries, moment, NOW.date())
         [found] = [e.item.starts_at for e in data.checkins if e.item.title == "Monday round"]

@@ -16,6 +16,7 @@ from tandem_desktop.storage.database import Database, connect
 from tandem_desktop.storage.migrator import migrate
 from tandem_desktop.storage.store import Store, database_path, open_store
 from tandem_desktop.storage.verbatim import put
+from tests.old_files import old_store
 from tests.storage.copies import dump, send
 
 
@@ -26,7 +27,7 @@ def test_a_record_in_the_trash_before_the_upgrade_stays_there(tmp_path: Path,
     conn = connect(path)
     database = Database(conn, path, clock)
     migrate(database, target=1)
-    old = Store(database)
+    old = old_store(database)
     create_demo(old, "en", clock.today())
     task = old.tasks.list()[0]
     old.tasks.delete(task.id)

@@ -35,6 +35,7 @@ from tandem_desktop.storage.journal import synced_fields
 from tandem_desktop.storage.migrations.m002_journal import SYNCED_TABLES
 from tandem_desktop.storage.migrator import migrate
 from tandem_desktop.storage.store import Store, database_path, open_store
+from tests.old_files import old_store
 from tests.reliability.helpers import checks
 from tests.storage.copies import dump, problems, send
 
@@ -50,7 +51,7 @@ def _version_1(data_dir: Path, clock: FixedClock) -> Store:
     database = Database(conn, path, clock)
     migrate(database, target=1)
     assert database.schema_version == 1
-    return Store(database, data_dir)
+    return old_store(database, data_dir)
 
 
 def _demo(store: Store) -> None:

@@ -153,7 +153,7 @@ def test_the_upgrade_refolds_the_indexes_and_collects_the_words(
     path.parent.mkdir(parents=True)
     conn = connect(path)
     database = Database(conn, path, clock)
-    migrate(database, target=2)
+    migrate(database, target=3)
     old = Store(database)
     tandem = make_tandem(old)
     old.tasks.add(Task(tandem_id=tandem.id, title="Überstunden in Köln", owner="assistant"))
@@ -162,7 +162,7 @@ def test_the_upgrade_refolds_the_indexes_and_collects_the_words(
     conn.close()
     store = open_store(tmp_path / "data", clock)
     try:
-        assert store.database.schema_version == 3
+        assert store.database.schema_version == 4
         assert len(found_ids(store, tandem.id, "uberstunden koln")) == 1
         assert found_ids(store, tandem.id, "zugang") == set()  # the Trash stays unindexed
         shown = dict(store.database.conn.execute("SELECT word, shown FROM search_word"))
@@ -192,9 +192,9 @@ def test_edit_distance_is_symmetric_and_bounded(a: str, b: str) -> None:
     assert edit_distance(a, b, 1) == min(distance, 2)
 
 
-def test_a_file_before_version_3_still_takes_writes(clock: FixedClock) -> None:
+def test_a_file_before_version_4_still_takes_writes(clock: FixedClock) -> None:
     database = Database(connect(Path(":memory:")), None, clock)
-    migrate(database, target=2)
+    migrate(database, target=3)
     store = Store(database)
     tandem = make_tandem(store)
     store.tasks.add(Task(tandem_id=tandem.id, title="Früher", owner="assistant"))

@@ -72,3 +72,40 @@ def test_agenda_topic_from_new_menu_and_backlog(qtbot: QtBot, window: MainWindow
     window.show_record("agenda_item", item.id)
     assert window.tabs.currentIndex() == 2
     assert tab.backlog.view.currentIndex().row() == 0
+
+
+def test_cancelled_moved_one_off_and_zero_minutes(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """None for a cancelled check-in, one at a moved one's new time and for a one-off
+    meeting; a series' own 0 minutes switches its reminder off."""
+    from datetime import UTC, datetime, timedelta
+
+    from tandem_desktop.domain.records import CheckInSeries
+    from tandem_desktop.services import occurrences
+    from tandem_desktop.services.agenda import plan_one_off
+    from tandem_desktop.services.schedule import upcoming
+    from tandem_desktop.ui.communication.tab import CommunicationTab
+
+    context = window.context
+    store = context.store
+    tab = window.step_tabs[2]
+    assert isinstance(tab, CommunicationTab)
+    reminders = tab.reminders
+    now = context.clock.now()
+    series = store.series.add(CheckInSeries(
+        tandem_id=context.tandem_id, title="Daily", rrule="FREQ=DAILY",
+        first_start="2026-11-29T12:00", time_zone="UTC"))
+    silent = store.series.add(CheckInSeries(
+        tandem_id=context.tandem_id, title="Silent", rrule="FREQ=DAILY",
+        first_start="2026-11-29T12:05", time_zone="UTC", reminder_minutes=0))
+    assert silent.reminder_minutes == 0
+    first, second = upcoming(store, context.tandem_id, now, now + timedelta(days=2))[0:3:2]
+    assert first.series is not None and first.series.id == series.id
+    occurrences.cancel(store, first)
+    occurrences.move(store, second, datetime(2026, 11, 29, 15, 0, tzinfo=UTC), 30)
+    plan_one_off(store, context.tandem_id, "Fair", datetime(2026, 11, 29, 17, 0, tzinfo=UTC), 30)
+    context.clock.set(datetime(2026, 11, 29, 11, 55, tzinfo=UTC))
+    assert reminders.check() == []  # the cancelled one and the silent series say nothing
+    context.clock.set(datetime(2026, 11, 29, 14, 52, tzinfo=UTC))
+    assert [text.split(" · ")[0] for text in reminders.check()] == ["Daily"]
+    context.clock.set(datetime(2026, 11, 29, 16, 55, tzinfo=UTC))
+    assert [text.split(" · ")[0] for text in reminders.check()] == ["Fair"]

@@ -2,128 +2,176 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>CadenceAdvice</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="73"/>
+        <source>Meet more often: the last {meetings} check-ins left {carried} items over on average and ran to {percent} % of their slot.</source>
+        <translation>Öfter treffen: Die letzten {meetings} Check-ins ließen im Schnitt {carried} Punkte offen und dauerten {percent} % ihres Zeitfensters.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="78"/>
+        <source>Meet less often: the last {meetings} check-ins had {items} items on average and left none over.</source>
+        <translation>Seltener treffen: Die letzten {meetings} Check-ins hatten im Schnitt {items} Punkte und ließen keinen offen.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="83"/>
+        <source>Make the check-ins shorter: the last {meetings} took {percent} % of their slot on average.</source>
+        <translation>Check-ins kürzer planen: Die letzten {meetings} dauerten im Schnitt {percent} % ihres Zeitfensters.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="88"/>
+        <source>Send the agenda earlier: {notes} of the last {meetings} retrospectives ask for better preparation.</source>
+        <translation>Agenda früher verschicken: {notes} der letzten {meetings} Rückblicke wünschen bessere Vorbereitung.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="92"/>
+        <source>Try another channel: {notes} retrospectives mention it; ratings average {average} with a trend of {trend} per check-in.</source>
+        <translation>Anderen Kanal ausprobieren: {notes} Rückblicke erwähnen ihn; die Bewertungen liegen im Schnitt bei {average}, Trend {trend} pro Check-in.</translation>
+    </message>
+</context>
+<context>
     <name>CheckinsPage</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="95"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="136"/>
         <source>New series…</source>
         <translation>Neue Serie…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="99"/>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="361"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="140"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="462"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="100"/>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="255"/>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="362"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="141"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="297"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="463"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="101"/>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="366"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="142"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="467"/>
         <source>Export to calendar…</source>
         <translation>In Kalender exportieren…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="102"/>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="365"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="143"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="466"/>
         <source>Open link…</source>
         <translation>Link öffnen…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="104"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="145"/>
         <source>Open the series&apos; video link or e-mail address</source>
         <translation>Videolink oder E-Mail-Adresse der Serie öffnen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="105"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="146"/>
         <source>Open meeting</source>
         <translation>Besprechung öffnen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="127"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="154"/>
+        <source>Cancel check-in…</source>
+        <translation>Check-in absagen…</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="155"/>
+        <source>Move…</source>
+        <translation>Verschieben…</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="156"/>
+        <source>Undo cancel or move</source>
+        <translation>Absage/Verschiebung zurücknehmen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="157"/>
+        <source>Change series from here…</source>
+        <translation>Serie ab hier ändern…</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="159"/>
+        <source>Change rhythm, time or length from this check-in on; meetings held so far stay with the series as it was</source>
+        <translation>Rhythmus, Uhrzeit oder Dauer ab diesem Check-in ändern; bisher abgehaltene Termine bleiben bei der bisherigen Serie</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="181"/>
         <source>No check-in series yet. Create one with &apos;New series…&apos;: choose a rhythm that suits you both, for example a short weekly call.</source>
         <translation>Noch keine Check-in-Serie. Legen Sie mit „Neue Serie…“ eine an und wählen Sie einen Rhythmus, der zu Ihnen beiden passt, etwa ein kurzes wöchentliches Gespräch.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="113"/>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="133"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="167"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="187"/>
         <source>Check-in series</source>
         <translation>Check-in-Serien</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="96"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="137"/>
         <source>One-off meeting…</source>
         <translation>Einzeltermin…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="98"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="139"/>
         <source>A meeting outside the series, for example at short notice</source>
         <translation>Ein Treffen außerhalb der Serie, zum Beispiel kurzfristig</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="116"/>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="137"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="170"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="191"/>
         <source>Upcoming check-ins</source>
         <translation>Anstehende Check-ins</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="118"/>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="146"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="172"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="201"/>
         <source>Past meetings</source>
         <translation>Vergangene Besprechungen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="120"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="174"/>
         <source>What would make the check-ins better</source>
         <translation>Was die Check-ins besser machen würde</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="149"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="204"/>
         <source>How effective are our check-ins?</source>
         <translation>Wie wirksam sind unsere Check-ins?</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="151"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="206"/>
         <source>Last 10 ratings (1–5):</source>
         <translation>Letzte 10 Bewertungen (1–5):</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="218"/>
-        <source>The last three check-ins were rated below 3 on average. Talk about the rhythm: would more often, less often, shorter or a different channel work better?</source>
-        <translation>Die letzten drei Check-ins lagen im Schnitt unter 3. Sprechen Sie über den Rhythmus: Wäre häufiger, seltener, kürzer oder ein anderer Kanal besser?</translation>
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="254"/>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="362"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="296"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="463"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="298"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="344"/>
         <source>Export to calendar</source>
         <translation>In Kalender exportieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="300"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="346"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="310"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="356"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="311"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="357"/>
         <source>The calendar file could not be written: {reason}</source>
         <translation>Die Kalenderdatei konnte nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="369"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="470"/>
         <source>Move to Trash</source>
         <translation>In den Papierkorb</translation>
     </message>
@@ -131,17 +179,17 @@
 <context>
     <name>RetroNotesModel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="70"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="110"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="70"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="110"/>
         <source>Rating</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="70"/>
+        <location filename="../../../tandem_desktop/ui/communication/checkins.py" line="110"/>
         <source>What would make it better</source>
         <translation>Was es besser machen würde</translation>
     </message>

@@ -15,7 +15,7 @@
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/communication/tab.py" line="46"/>
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="82"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="83"/>
         <source>Agenda backlog</source>
         <translation type="unfinished"></translation>
     </message>
@@ -30,7 +30,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="81"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="82"/>
         <source>Agenda backlog (%n)</source>
         <translation>
             <numerusform>Agenda backlog (%n)</numerusform>
@@ -38,17 +38,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="151"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="152"/>
         <source>Task…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="153"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="154"/>
         <source>Agenda topic…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="155"/>
+        <location filename="../../../tandem_desktop/ui/communication/tab.py" line="156"/>
         <source>Check-in series…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -12,7 +12,7 @@
 <context>
     <name>ReminderService</name>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/communication/reminders.py" line="134"/>
+        <location filename="../../../tandem_desktop/ui/communication/reminders.py" line="142"/>
         <source>Check-in in %n min</source>
         <translation>
             <numerusform>Check-in in %n Min.</numerusform>
@@ -20,12 +20,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/reminders.py" line="152"/>
+        <location filename="../../../tandem_desktop/ui/communication/reminders.py" line="162"/>
         <source>Overdue tasks</source>
         <translation>Überfällige Aufgaben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/communication/reminders.py" line="153"/>
+        <location filename="../../../tandem_desktop/ui/communication/reminders.py" line="163"/>
         <source>%n task(s) are past their due date.</source>
         <translation>
             <numerusform>Eine Aufgabe ist überfällig.</numerusform>
@@ -33,7 +33,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/reminders.py" line="179"/>
+        <location filename="../../../tandem_desktop/ui/communication/reminders.py" line="189"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>

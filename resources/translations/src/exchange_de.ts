@@ -433,7 +433,7 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../../tandem_desktop/exchange/ics.py" line="39" />
+        <location filename="../../../tandem_desktop/exchange/ics.py" line="48" />
         <source>Agenda:</source>
         <translation>Agenda:</translation>
     </message>

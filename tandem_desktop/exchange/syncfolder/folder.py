@@ -9,6 +9,7 @@ unmounted, replaced or belongs to another tandem gets nothing written to it.
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import os
 import zlib
@@ -36,6 +37,17 @@ class FolderProblem(Exception):
     def __init__(self, reason: str, message: str) -> None:
         super().__init__(message)
         self.reason = reason  # missing | other-tandem | newer-format | damaged
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """A device's state as of its change file ``number``: ``seen`` says how far it
+    had read every other device then; ``pending`` are the changes it kept waiting."""
+
+    number: int
+    seen: dict[str, int]
+    changes: list[Change]
+    pending: list[Change]
 
 
 class WrongCode(ValueError):
@@ -144,9 +156,14 @@ class TandemFolder:
         return marker
 
     def write_changes(self, number: int, changes: Iterable[Change]) -> Path:
-        payload = {"changes": [[c.kind, c.record_id, c.tandem_id, c.field, c.value, c.stamp,
-                                c.base] for c in changes]}
+        payload = {"changes": _rows(changes)}
         return self._write(layout.changes_name(number), "changes", number, payload)
+
+    def write_snapshot(self, number: int, seen: dict[str, int], changes: Iterable[Change],
+                       pending: Iterable[Change]) -> Path:
+        """The tandem as this device holds it after its change file ``number``."""
+        payload = {"seen": seen, "changes": _rows(changes), "pending": _rows(pending)}
+        return self._write(layout.snapshot_name(number), "snapshot", number, payload)
 
     def write_read_state(self, seen: dict[str, int], about: dict[str, str]) -> Path:
         """How far this device has read the others, and its name and role."""
@@ -159,6 +176,17 @@ class TandemFolder:
             if self._is_own_name(path.name):
                 path.unlink()
                 removed += 1
+        return removed
+
+    def remove_own(self, names: Iterable[str]) -> int:
+        """Compaction: delete some of this device's own files (only names of the grammar)."""
+        self.check()
+        removed = 0
+        for name in names:
+            if self._is_own_name(name):
+                with contextlib.suppress(FileNotFoundError):
+                    (self.own / name).unlink()
+                    removed += 1
         return removed
 
     def _write(self, name: str, what: str, number: int, payload: dict[str, Any]) -> Path:
@@ -193,8 +221,15 @@ class TandemFolder:
         data = self._read(device, layout.changes_name(number), "changes", number)
         return _changes(data)
 
-    def read_snapshot(self, device: str, number: int) -> list[Change]:
-        return _changes(self._read(device, layout.snapshot_name(number), "snapshot", number))
+    def read_snapshot(self, device: str, number: int) -> Snapshot:
+        """A device's snapshot; Unreadable when short, damaged or still arriving."""
+        data = self._read(device, layout.snapshot_name(number), "snapshot", number)
+        try:
+            seen = {str(k): int(v) for k, v in dict(data["seen"]).items()}
+        except (KeyError, TypeError, ValueError) as error:
+            raise Unreadable("damaged content") from error
+        return Snapshot(number, seen, _changes(data), _changes({"changes": data.get("pending",
+                                                                                    [])}))
 
     def read_state(self, device: str) -> tuple[dict[str, int], dict[str, str]]:
         """How far a device has read the others, and its name and role ({} until it says)."""
@@ -232,6 +267,11 @@ class TandemFolder:
     def _is_own_name(name: str) -> bool:
         return bool(layout.CHANGES.match(name) or layout.SNAPSHOT.match(name)
                     or name == layout.READ)
+
+
+def _rows(changes: Iterable[Change]) -> list[list[str | None]]:
+    return [[c.kind, c.record_id, c.tandem_id, c.field, c.value, c.stamp, c.base]
+            for c in changes]
 
 
 def _changes(data: dict[str, Any]) -> list[Change]:

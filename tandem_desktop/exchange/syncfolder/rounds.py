@@ -17,7 +17,7 @@ from pathlib import Path
 from tandem_desktop.domain.clock import utc_stamp
 from tandem_desktop.domain.enums import Role
 from tandem_desktop.domain.tandem import Tandem
-from tandem_desktop.exchange.syncfolder import layout, pairing
+from tandem_desktop.exchange.syncfolder import layout, pairing, snapshots
 from tandem_desktop.exchange.syncfolder.crypto import Unreadable
 from tandem_desktop.exchange.syncfolder.folder import (
     FolderProblem,
@@ -28,7 +28,8 @@ from tandem_desktop.exchange.syncfolder.folder import (
 )
 from tandem_desktop.storage.errors import NotFoundError
 from tandem_desktop.storage.journal import Journal, journal_of
-from tandem_desktop.storage.merge import Merger
+from tandem_desktop.storage.merge import Merger, MergeReport
+from tandem_desktop.storage.snapshot import insert_whole_new_records
 from tandem_desktop.storage.store import Store
 from tandem_desktop.storage.sync_state import SyncState
 
@@ -46,6 +47,8 @@ class RoundReport:
     came_back: list[tuple[str, str]] = field(default_factory=list)
     waiting_files: int = 0  # files that did not open yet
     new_device_id: bool = False  # the database came back from a backup
+    snapshot: int | None = None  # the number of the snapshot this round wrote
+    compacted: int = 0  # this device's own files removed as no device needs them
     problem: str = ""  # FolderProblem.reason, '' when the round ran
     message: str = ""
 
@@ -151,7 +154,11 @@ def stop_sharing(store: Store, tandem_id: str) -> int:
         return 0
     view = TandemFolder(Path(shared.folder), tandem_id, _journal(store).device.id,
                         shared.data_key)
-    removed = view.remove_own_files()
+    try:
+        view.check()  # a folder replaced or unmounted: nothing there is this device's
+        removed = view.remove_own_files()
+    except (FolderProblem, OSError):
+        removed = 0
     state.stop_sharing(tandem_id)
     return removed
 
@@ -168,14 +175,16 @@ def run_round(store: Store, tandem_id: str, *, confirm_deletions: bool = False) 
     view = TandemFolder(Path(shared.folder), tandem_id, journal.device.id, shared.data_key)
     try:
         view.check()
-        if _restored(view, shared.file_number, shared.writing_number):
+        if _restored(view, max(shared.file_number, shared.writing_number or 0)):
             journal.take_new_device_id()  # restarts this device's numbering
             report.new_device_id = True
             shared = state.share(tandem_id) or shared
             view = TandemFolder(view.folder, tandem_id, journal.device.id, shared.data_key)
         report.sent = _send(view, journal, state, tandem_id)
+        report.snapshot = snapshots.write_if_due(store, view, state)
         _receive(store, view, state, tandem_id, now, report, confirm_deletions)
         _tell_who(store, view, state, journal)
+        report.compacted = snapshots.compact(view)
     except FolderProblem as problem:
         report.problem, report.message = problem.reason, str(problem)
     except OSError as error:
@@ -200,10 +209,29 @@ def _tell_who(store: Store, view: TandemFolder, state: SyncState, journal: Journ
         view.write_read_state(seen, about)
 
 
-def _restored(view: TandemFolder, file_number: int, writing: int | None) -> bool:
-    """This device's folder holds files the database does not know: it came from a backup."""
-    numbers = view.numbers(view.device_id)
-    return bool(numbers) and max(numbers) > max(file_number, writing or 0)
+def _restored(view: TandemFolder, written: int) -> bool:
+    """The folder knows files of this device beyond ``written``: the database came
+    back from a backup (or shares again after it stopped, under the same id).
+
+    Only a file that opens counts: a forged or half-arrived one proves nothing.
+    """
+    me = view.device_id
+    for device in view.devices():
+        if device != me and view.read_state(device)[0].get(me, 0) > written:
+            return True
+    for number in reversed(view.numbers(me)):
+        if number <= written:
+            break
+        with contextlib.suppress(Unreadable, OSError):
+            view.read_changes(me, number)
+            return True
+    for number in reversed(view.snapshots(me)):
+        if number <= written:
+            break
+        with contextlib.suppress(Unreadable, OSError):
+            view.read_snapshot(me, number)
+            return True
+    return False
 
 
 def _send(view: TandemFolder, journal: Journal, state: SyncState, tandem_id: str) -> int:
@@ -231,12 +259,17 @@ def _send(view: TandemFolder, journal: Journal, state: SyncState, tandem_id: str
 def _receive(store: Store, view: TandemFolder, state: SyncState, tandem_id: str, now: str,
              report: RoundReport, confirm_deletions: bool) -> None:
     merger = Merger(store)
-    read = {peer.device_id: peer.read_number for peer in state.peers(tandem_id)}
+    fresh = _holds_nothing_of(store, tandem_id)
     for device in view.devices():
         if device == view.device_id:
             continue
-        number = read.get(device, 0)
+        number = _read_number(state, tandem_id, device)
         available = set(view.numbers(device))
+        later = [n for n in view.snapshots(device) if n > number]
+        if later and (fresh or number + 1 not in available):
+            # Joining, or the files were compacted away: the snapshot, then what follows.
+            number = _apply_snapshot(store, merger, view, state, device, max(later), now,
+                                     report, confirm_deletions) or number
         while number + 1 in available:  # a gap means "wait"
             try:
                 changes = view.read_changes(device, number + 1)
@@ -248,9 +281,50 @@ def _receive(store: Store, view: TandemFolder, state: SyncState, tandem_id: str,
                 state.read_up_to(tandem_id, device, number + 1, now)
             number += 1
             report.received += len(changes)
-            report.conflicts += merged.conflicts
-            report.held += merged.held_deletions
-            report.came_back.extend(merged.came_back)
+            _count(report, merged)
         about = view.read_state(device)[1]
         if about.get("name"):
             state.saw(tandem_id, device, about["name"], now)
+
+
+def _holds_nothing_of(store: Store, tandem_id: str) -> bool:
+    try:
+        store.tandems.get(tandem_id, include_deleted=True)
+    except NotFoundError:
+        return True
+    return False
+
+
+def _read_number(state: SyncState, tandem_id: str, device: str) -> int:
+    return next((peer.read_number for peer in state.peers(tandem_id)
+                 if peer.device_id == device), 0)
+
+
+def _apply_snapshot(store: Store, merger: Merger, view: TandemFolder, state: SyncState,
+                    device: str, number: int, now: str, report: RoundReport,
+                    confirm_deletions: bool) -> int | None:
+    """Apply a device's snapshot and note what it covers; its number, None if it does not open."""
+    try:
+        snapshot = view.read_snapshot(device, number)
+    except (Unreadable, OSError):
+        report.waiting_files += 1
+        return None
+    with store.database.transaction():
+        left = insert_whole_new_records(store, snapshot.changes)  # most of a joiner's
+        merged = merger.apply(left, confirm_deletions=confirm_deletions)
+        # What it kept waiting waits here too (a large deletion is asked again).
+        kept = merger.apply(snapshot.pending, confirm_deletions=confirm_deletions)
+        state.read_up_to(view.tandem_id, device, number, now)
+        for other, seen in snapshot.seen.items():
+            if other != view.device_id:
+                state.read_at_least(view.tandem_id, other, seen)
+    report.received += len(snapshot.changes) + len(snapshot.pending)
+    _count(report, merged)
+    _count(report, kept)
+    return number
+
+
+def _count(report: RoundReport, merged: MergeReport) -> None:
+    report.conflicts += merged.conflicts
+    report.held += merged.held_deletions
+    report.came_back.extend(merged.came_back)

@@ -10,14 +10,20 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from sqlite3 import Connection
 
-from tandem_desktop.storage.migrations import m001_initial, m002_journal, m003_search_words
+from tandem_desktop.storage.migrations import (
+    m001_initial,
+    m002_journal,
+    m003_occurrences,
+    m004_search_words,
+)
 
 Step = str | Callable[[Connection], None]
 
 MIGRATIONS: tuple[tuple[int, Sequence[Step]], ...] = (
     (1, m001_initial.STATEMENTS),
     (2, m002_journal.STATEMENTS),
-    (3, m003_search_words.STATEMENTS),
+    (3, m003_occurrences.STATEMENTS),
+    (4, m004_search_words.STATEMENTS),
 )
 
 LATEST_VERSION = MIGRATIONS[-1][0]

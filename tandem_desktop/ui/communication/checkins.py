@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -21,19 +21,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tandem_desktop.domain.clock import parse_stamp, utc_stamp
+from tandem_desktop.domain.cadence_advice import Advice, AdviceKind, advise
+from tandem_desktop.domain.clock import utc_stamp
 from tandem_desktop.domain.records import CheckInSeries
-from tandem_desktop.domain.recurrence import next_occurrence, occurrences
+from tandem_desktop.domain.recurrence import next_occurrence
+from tandem_desktop.domain.schedule import Occurrence
 from tandem_desktop.exchange.ics import export_ics
+from tandem_desktop.services import occurrences
+from tandem_desktop.services.schedule import upcoming
 from tandem_desktop.storage.errors import EnvironmentFault
 from tandem_desktop.ui.actions import show_not_saved
 from tandem_desktop.ui.communication.models import (
     OccurrenceModel,
-    OccurrenceRow,
     PastMeetingModel,
     SeriesModel,
     SeriesRow,
 )
+from tandem_desktop.ui.communication.occurrence_dialogs import CancelDialog, MoveDialog
 from tandem_desktop.ui.communication.reminders import reminder_minutes
 from tandem_desktop.ui.communication.series import OneOffDialog, SeriesDialog
 from tandem_desktop.ui.communication.trend import RatingTrend
@@ -47,7 +51,7 @@ from tandem_desktop.ui.widgets import fit_columns_once, inform, plain_label, rea
 # How far ahead the upcoming list looks, and how many rows it shows at most.
 UPCOMING_DAYS = 42
 UPCOMING_ROWS = 30
-LOW_AVERAGE = 3.0
+DialogT = TypeVar("DialogT", CancelDialog, MoveDialog)
 
 
 def table_view(model: RowTableModel[Any], parent: QWidget, name: str,
@@ -59,6 +63,42 @@ def table_view(model: RowTableModel[Any], parent: QWidget, name: str,
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     return view
+
+
+def advice_text(advice: Advice) -> str:
+    """One piece of cadence advice with the numbers behind it."""
+    numbers = advice.numbers
+    translate = QCoreApplication.translate
+    if advice.kind is AdviceKind.MORE_OFTEN:
+        return translate(
+            "CadenceAdvice",
+            "Meet more often: the last {meetings} check-ins left {carried} items over on "
+            "average and ran to {percent} % of their slot.").format(**_shown(numbers))
+    if advice.kind is AdviceKind.LESS_OFTEN:
+        return translate(
+            "CadenceAdvice",
+            "Meet less often: the last {meetings} check-ins had {items} items on average "
+            "and left none over.").format(**_shown(numbers))
+    if advice.kind is AdviceKind.SHORTER:
+        return translate(
+            "CadenceAdvice",
+            "Make the check-ins shorter: the last {meetings} took {percent} % of their slot "
+            "on average.").format(**_shown(numbers))
+    if advice.kind is AdviceKind.AGENDA_EARLIER:
+        return translate(
+            "CadenceAdvice",
+            "Send the agenda earlier: {notes} of the last {meetings} retrospectives ask for "
+            "better preparation.").format(**_shown(numbers))
+    return translate(
+            "CadenceAdvice",
+        "Try another channel: {notes} retrospectives mention it; ratings average {average} "
+        "with a trend of {trend} per check-in.").format(**_shown(numbers))
+
+
+def _shown(numbers: dict[str, float]) -> dict[str, str]:
+    locale = QLocale()
+    return {key: locale.toString(float(value), "f", 0 if float(value).is_integer() else 1)
+            for key, value in numbers.items()}
 
 
 class RetroNotesModel(RowTableModel[tuple[str, int, str]]):
@@ -80,8 +120,9 @@ class RetroNotesModel(RowTableModel[tuple[str, int, str]]):
 class CheckinsPage(QWidget):
     """Series and their occurrences; opening an occurrence asks for its meeting."""
 
-    occurrenceOpened = Signal(str, str)  # series id, start (UTC stamp)
+    occurrenceOpened = Signal(str, str)  # series id, slot (UTC stamp)
     meetingOpened = Signal(str)
+    changed = Signal()  # a check-in was cancelled, moved or restored
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,6 +149,19 @@ class CheckinsPage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.open_button)
+        # What can be done with the check-in chosen in the upcoming list.
+        occurrence_buttons = QHBoxLayout()
+        self.cancel_button = QPushButton(self.tr("Cancel check-in…"), self)
+        self.move_button = QPushButton(self.tr("Move…"), self)
+        self.undo_button = QPushButton(self.tr("Undo cancel or move"), self)
+        self.split_button = QPushButton(self.tr("Change series from here…"), self)
+        self.split_button.setToolTip(self.tr(
+            "Change rhythm, time or length from this check-in on; meetings held so far "
+            "stay with the series as it was"))
+        for button in (self.cancel_button, self.move_button, self.undo_button,
+                       self.split_button):
+            occurrence_buttons.addWidget(button)
+        occurrence_buttons.addStretch(1)
 
         self.series_view = table_view(self.series_model, self, "seriesView",
                                       self.tr("Check-in series"))
@@ -137,6 +191,7 @@ class CheckinsPage(QWidget):
         upcoming_box = QGroupBox(self.tr("Upcoming check-ins"), left)
         upcoming_layout = QVBoxLayout(upcoming_box)
         upcoming_layout.addWidget(self.occurrence_view)
+        upcoming_layout.addLayout(occurrence_buttons)
         left_layout.addWidget(series_box, 2)
         left_layout.addWidget(upcoming_box, 3)
 
@@ -172,6 +227,10 @@ class CheckinsPage(QWidget):
         self.export_button.clicked.connect(lambda: self.export(self.current_series()))
         self.link_button.clicked.connect(lambda: self.open_link(self.current_series()))
         self.open_button.clicked.connect(self.open_current_occurrence)
+        self.cancel_button.clicked.connect(self.cancel_current)
+        self.move_button.clicked.connect(self.move_current)
+        self.undo_button.clicked.connect(self.undo_current)
+        self.split_button.clicked.connect(self.split_current)
         self.occurrence_view.activated.connect(lambda _index: self.open_current_occurrence())
         self.past_view.activated.connect(self._open_past)
         self.series_view.activated.connect(
@@ -179,7 +238,7 @@ class CheckinsPage(QWidget):
         self.series_view.customContextMenuRequested.connect(self._series_menu)
         self.series_view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.occurrence_view.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.dialog: SeriesDialog | OneOffDialog | None = None
+        self.dialog: SeriesDialog | OneOffDialog | CancelDialog | MoveDialog | None = None
         self._update_buttons()
 
     # -- loading ---------------------------------------------------------------
@@ -192,33 +251,16 @@ class CheckinsPage(QWidget):
         self.empty_hint.setVisible(not all_series)
         self.series_view.setVisible(bool(all_series))
         # Starts from an hour ago on, so a check-in in progress can still be opened.
-        since = now - timedelta(hours=1)
-        prepared = store.meetings.planned_starts(tandem_id, utc_stamp(since))
-        rows: list[OccurrenceRow] = []
-        for series in all_series:
-            if not series.active:
-                continue
-            for start in occurrences(series.rrule, series.first_start, series.time_zone,
-                                     after=since, before=now + timedelta(days=UPCOMING_DAYS),
-                                     count=UPCOMING_ROWS):
-                rows.append(OccurrenceRow(series, start,
-                                          prepared.get((series.id, utc_stamp(start)))))
-        for meeting in store.meetings.one_offs(tandem_id, utc_stamp(since)):
-            rows.append(OccurrenceRow(None, parse_stamp(meeting.starts_at), meeting.id,
-                                      meeting.title, meeting.duration_minutes))
-        rows.sort(key=lambda row: row.start)
+        rows = upcoming(store, tandem_id, now - timedelta(hours=1),
+                        now + timedelta(days=UPCOMING_DAYS), include_cancelled=True)
         self.occurrence_model.set_rows(rows[:UPCOMING_ROWS])
         self.past_model.set_rows(store.meetings.past(tandem_id, utc_stamp(now)))
         ratings = store.meetings.ratings(tandem_id, 10)
         self.trend.set_ratings([rating for _, rating, _ in ratings])
         self.notes_model.set_rows([row for row in reversed(ratings) if row[2].strip()])
-        last_three = [rating for _, rating, _ in ratings[-3:]]
-        low = len(last_three) == 3 and sum(last_three) / 3 < LOW_AVERAGE
-        self.suggestion.setText(self.tr(
-            "The last three check-ins were rated below 3 on average. Talk about the rhythm: "
-            "would more often, less often, shorter or a different channel work better?")
-            if low else "")
-        self.suggestion.setVisible(low)
+        advice = [advice_text(piece) for piece in advise(store.meetings.held_facts(tandem_id))]
+        self.suggestion.setText("\n".join(advice))
+        self.suggestion.setVisible(bool(advice))
         for view in (self.series_view, self.occurrence_view, self.past_view, self.notes_view):
             fit_columns_once(view)
         if selected is not None:
@@ -240,11 +282,11 @@ class CheckinsPage(QWidget):
         row = self.series_model.row_at(index.row()) if index.isValid() else None
         return row.series if row else None
 
-    def current_occurrence(self) -> OccurrenceRow | None:
+    def current_occurrence(self) -> Occurrence | None:
         selected = self.occurrence_view.selectionModel().selectedRows()
         if not selected:
             return None
-        row: OccurrenceRow | None = self.occurrence_model.row_at(selected[0].row())
+        row: Occurrence | None = self.occurrence_model.row_at(selected[0].row())
         return row
 
     def _update_buttons(self) -> None:
@@ -254,7 +296,13 @@ class CheckinsPage(QWidget):
         self.pause_button.setText(self.tr("Resume") if series and not series.active
                                   else self.tr("Pause"))
         self.link_button.setEnabled(series is not None and bool(series.location.strip()))
-        self.open_button.setEnabled(self.current_occurrence() is not None)
+        occurrence = self.current_occurrence()
+        self.open_button.setEnabled(occurrence is not None and not occurrence.cancelled)
+        self.cancel_button.setEnabled(occurrence is not None and not occurrence.cancelled)
+        self.move_button.setEnabled(occurrence is not None and not occurrence.cancelled)
+        self.undo_button.setEnabled(occurrence is not None and occurrence.series is not None
+                                    and (occurrence.cancelled or occurrence.moved))
+        self.split_button.setEnabled(occurrence is not None and occurrence.series is not None)
 
     # -- actions ---------------------------------------------------------------
     def edit_series(self, series: CheckInSeries | None) -> SeriesDialog:
@@ -275,8 +323,7 @@ class CheckinsPage(QWidget):
         if series is None:
             return
         try:
-            with self.context.store.transaction():
-                self.context.store.series.change(series.id, active=not series.active)
+            occurrences.set_active(self.context.store, series.id, not series.active)
         except EnvironmentFault as error:
             show_not_saved(self, error)
             return
@@ -284,8 +331,7 @@ class CheckinsPage(QWidget):
 
     def delete_series(self, series: CheckInSeries) -> None:
         try:
-            with self.context.store.transaction():
-                self.context.store.series.delete(series.id)
+            occurrences.delete_series(self.context.store, series.id)
         except EnvironmentFault as error:
             show_not_saved(self, error)
             return
@@ -320,12 +366,67 @@ class CheckinsPage(QWidget):
 
     def open_current_occurrence(self) -> None:
         row = self.current_occurrence()
-        if row is None:
+        if row is None or row.cancelled:
             return
-        if row.series is None:
-            self.meetingOpened.emit(row.meeting_id)
-        else:
-            self.occurrenceOpened.emit(row.series.id, utc_stamp(row.start))
+        if row.meeting is not None:
+            self.meetingOpened.emit(row.meeting.id)
+        elif row.series is not None and row.slot is not None:
+            self.occurrenceOpened.emit(row.series.id, utc_stamp(row.slot))
+
+    # -- one check-in ----------------------------------------------------------
+    def cancel_current(self) -> CancelDialog | None:
+        """Ask for an optional note and cancel the chosen check-in."""
+        occurrence = self.current_occurrence()
+        if occurrence is None or occurrence.cancelled:
+            return None
+        dialog = CancelDialog(self.context, occurrence, self)
+        return self._show_occurrence_dialog(dialog)
+
+    def move_current(self) -> MoveDialog | None:
+        occurrence = self.current_occurrence()
+        if occurrence is None or occurrence.cancelled:
+            return None
+        dialog = MoveDialog(self.context, occurrence, self)
+        return self._show_occurrence_dialog(dialog)
+
+    def _show_occurrence_dialog(self, dialog: DialogT) -> DialogT:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda meeting_id: self._after_occurrence_change(meeting_id))
+        self.dialog = dialog
+        dialog.show()
+        return dialog
+
+    def undo_current(self) -> bool:
+        """The chosen check-in takes place in its slot again."""
+        occurrence = self.current_occurrence()
+        if occurrence is None or occurrence.meeting is None or occurrence.series is None:
+            return False
+        try:
+            occurrences.restore(self.context.store, occurrence.meeting.id)
+        except EnvironmentFault as error:
+            show_not_saved(self, error)
+            return False
+        self._after_occurrence_change(occurrence.meeting.id)
+        return True
+
+    def split_current(self) -> SeriesDialog | None:
+        """Edit the series from the chosen check-in on (a new series starts there)."""
+        occurrence = self.current_occurrence()
+        if occurrence is None or occurrence.series is None or occurrence.slot is None:
+            return None
+        dialog = SeriesDialog(self.context, occurrence.series, self, split_at=occurrence.slot)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda stored: self._after_save(stored.id))
+        self.dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _after_occurrence_change(self, meeting_id: str) -> None:
+        self.refresh()
+        row = self.occurrence_model.row_of(meeting_id)
+        if row >= 0:
+            self.occurrence_view.selectRow(row)
+        self.changed.emit()
 
     def plan_one_off(self) -> OneOffDialog:
         """Open the dialog without blocking; once saved, the meeting opens with its agenda."""

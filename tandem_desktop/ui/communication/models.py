@@ -25,6 +25,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from tandem_desktop.domain.records import AgendaItem, Agreement, CheckInSeries
 from tandem_desktop.domain.recurrence import CadenceKind, cadence_of
+from tandem_desktop.domain.schedule import Occurrence
 from tandem_desktop.storage.communication import MeetingLine, TaskLine
 from tandem_desktop.ui import labels
 from tandem_desktop.ui.dates import date_text, stamp_text, when_text
@@ -149,23 +150,9 @@ class SeriesModel(RowTableModel[SeriesRow]):
         return None
 
 
-class OccurrenceRow(NamedTuple):
-    """An upcoming check-in of a series, or a one-off meeting (``series`` None)."""
+class OccurrenceModel(RowTableModel[Occurrence]):
+    """Upcoming check-ins of the series and one-off meetings, cancelled ones greyed."""
 
-    series: CheckInSeries | None
-    start: datetime
-    meeting_id: str | None
-    title: str = ""  # of a one-off meeting
-    duration_minutes: int = 0  # of a one-off meeting
-
-    @property
-    def id(self) -> str:
-        if self.series is None:
-            return str(self.meeting_id)
-        return f"{self.series.id}@{self.start.isoformat()}"
-
-
-class OccurrenceModel(RowTableModel[OccurrenceRow]):
     cell_tooltips = True
 
     def headers(self) -> list[str]:
@@ -176,7 +163,7 @@ class OccurrenceModel(RowTableModel[OccurrenceRow]):
             QCoreApplication.translate("CommunicationFormat", "Meeting"),
         ]
 
-    def cell(self, row: OccurrenceRow, column: int) -> str:
+    def cell(self, row: Occurrence, column: int) -> str:
         if column == 0:
             return when_text(row.start)
         if column == 1:
@@ -185,11 +172,34 @@ class OccurrenceModel(RowTableModel[OccurrenceRow]):
                     title=row.title)
             return row.series.title
         if column == 2:
-            minutes = row.series.duration_minutes if row.series else row.duration_minutes
+            minutes = row.duration_minutes  # a plain name: lupdate reads no expression here
             return QCoreApplication.translate("CommunicationFormat", "%n min", None, minutes)
-        return (
-            QCoreApplication.translate("CommunicationFormat", "Prepared") if row.meeting_id else ""
-        )
+        return occurrence_state(row)
+
+    def row_id(self, row: Occurrence) -> str | None:
+        return row.key
+
+    def extra(self, row: Occurrence, column: int, role: int) -> Any:
+        if row.cancelled and role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setStrikeOut(column == 0)
+            font.setItalic(True)
+            return font
+        return None
+
+
+def occurrence_state(row: Occurrence) -> str:
+    """'Cancelled: note', 'Moved from Mon 09:00', 'Prepared' or nothing."""
+    if row.cancelled:
+        assert row.meeting is not None
+        text = QCoreApplication.translate("CommunicationFormat", "Cancelled")
+        if row.meeting.cancel_note:
+            text += f": {row.meeting.cancel_note}"
+        return text
+    if row.moved and row.slot is not None:
+        return QCoreApplication.translate("CommunicationFormat", "Moved from {when}").format(
+            when=when_text(row.slot))
+    return QCoreApplication.translate("CommunicationFormat", "Prepared") if row.meeting else ""
 
 
 class PastMeetingModel(RowTableModel[MeetingLine]):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from tandem_desktop.domain.clock import utc_stamp
-from tandem_desktop.domain.recurrence import occurrences
+from tandem_desktop.services.schedule import upcoming
 from tandem_desktop.storage.errors import StorageError
 from tandem_desktop.ui.context import DEFAULT_REMINDER_MINUTES, REMINDER_KEY, AppContext
 from tandem_desktop.ui.dates import when_text
@@ -109,36 +109,46 @@ class ReminderService(QObject):
         return reminder_minutes(self.context.settings)
 
     def check(self) -> list[str]:
-        """Announce every check-in starting within its reminder time; what was said."""
+        """Announce every check-in starting within its reminder time; what was said.
+
+        Cancelled check-ins stay silent, a moved one reminds at its new time, and
+        one-off meetings remind like check-ins. A series' own 0 minutes means none
+        for it; the setting's 0 means none for every series without its own.
+        """
         setting = self.minutes()
-        if setting == 0:
-            return []
         now = self.context.clock.now()
         said: list[str] = []
         try:
             all_series = self.context.store.series.active()
+            longest = max([setting, *(s.reminder_minutes or 0 for s in all_series)])
+            if longest <= 0:
+                return []
+            coming = upcoming(self.context.store, None, now,
+                              now + timedelta(minutes=longest, seconds=1))
             tandems = {t.id: t.name for t in self.context.store.tandems.list()}
         except StorageError:
             return []
-        for series in all_series:
-            minutes = series.reminder_minutes or setting
-            upcoming = occurrences(series.rrule, series.first_start, series.time_zone,
-                                   after=now, before=now + timedelta(minutes=minutes,
-                                                                     seconds=1))
-            for start in upcoming:
-                key = (series.id, utc_stamp(start))
-                if key in self.announced:
-                    continue
-                self.announced.add(key)
-                left = max(0, round((start - now).total_seconds() / 60))
-                title = self.tr("Check-in in %n min", None, left)
-                text = f"{series.title} · {when_text(start)}"
-                if len(tandems) > 1 and series.tandem_id in tandems:
-                    text += f" ({tandems[series.tandem_id]})"
-                if series.location:
-                    text += f"\n{series.location}"
-                self.notify(title, text)
-                said.append(text)
+        for occurrence in coming:
+            series = occurrence.series
+            minutes = setting if series is None or series.reminder_minutes is None \
+                else series.reminder_minutes
+            if minutes <= 0 or occurrence.start > now + timedelta(minutes=minutes, seconds=1):
+                continue
+            key = (occurrence.key, utc_stamp(occurrence.start))
+            if key in self.announced:
+                continue
+            self.announced.add(key)
+            left = max(0, round((occurrence.start - now).total_seconds() / 60))
+            title = self.tr("Check-in in %n min", None, left)
+            text = f"{occurrence.title} · {when_text(occurrence.start)}"
+            tandem_id = series.tandem_id if series is not None else (
+                occurrence.meeting.tandem_id if occurrence.meeting is not None else "")
+            if len(tandems) > 1 and tandem_id in tandems:
+                text += f" ({tandems[tandem_id]})"
+            if series is not None and series.location:
+                text += f"\n{series.location}"
+            self.notify(title, text)
+            said.append(text)
         return said
 
     def tell_overdue(self) -> int:

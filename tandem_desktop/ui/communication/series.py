@@ -37,12 +37,13 @@ from tandem_desktop.domain.recurrence import (
     zone,
 )
 from tandem_desktop.services.agenda import plan_one_off
+from tandem_desktop.services.occurrences import split
 from tandem_desktop.storage.errors import EnvironmentFault, ValidationError
 from tandem_desktop.ui import labels
 from tandem_desktop.ui.actions import show_not_saved
 from tandem_desktop.ui.communication.models import nth_name, weekday_name
 from tandem_desktop.ui.context import AppContext
-from tandem_desktop.ui.dates import from_qdate, to_qdate
+from tandem_desktop.ui.dates import from_qdate, to_qdate, when_text
 from tandem_desktop.ui.widgets import (
     FieldError,
     date_field,
@@ -67,12 +68,17 @@ class SeriesDialog(QDialog):
     saved = Signal(object)
 
     def __init__(self, context: AppContext, series: CheckInSeries | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, split_at: datetime | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.series = series
+        # Set: the changes apply from this slot on, and the series is split there.
+        self.split_at = split_at if series is not None else None
         self.setWindowTitle(self.tr("Edit check-in series") if series
                             else self.tr("New check-in series"))
+        if self.split_at is not None:
+            self.setWindowTitle(self.tr("Change series from {when} on").format(
+                when=when_text(self.split_at)))
         self.setMinimumWidth(560)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -207,6 +213,9 @@ class SeriesDialog(QDialog):
         self.cadence.currentIndexChanged.connect(self.details.setCurrentIndex)
         self.has_end.toggled.connect(self.end_date.setEnabled)
         self._fill(series)
+        if self.split_at is not None and series is not None:
+            local = self.split_at.astimezone(zone(series.time_zone))
+            self.first_date.setDate(to_qdate(local.date()))
 
     def _fill(self, series: CheckInSeries | None) -> None:
         today = self.context.clock.today()
@@ -332,9 +341,12 @@ class SeriesDialog(QDialog):
         if record is None:
             return
         try:
-            with self.context.store.transaction():
-                stored = self.context.store.series.update(record) if record.id \
-                    else self.context.store.series.add(record)
+            if self.split_at is not None and self.series is not None:
+                stored = split(self.context.store, self.series, self.split_at, record)
+            else:
+                with self.context.store.transaction():
+                    stored = self.context.store.series.update(record) if record.id \
+                        else self.context.store.series.add(record)
         except ValidationError as error:
             self._show_error(error.field, str(error))
             return

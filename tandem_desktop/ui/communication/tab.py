@@ -54,6 +54,7 @@ class CommunicationTab(StepTab):
         self.reminders = ReminderService(context, self)
         self.checkins.occurrenceOpened.connect(self.open_occurrence)
         self.checkins.meetingOpened.connect(self.open_meeting)
+        self.checkins.changed.connect(lambda: self._dirty.update({MEETING, BACKLOG}))
         self.meeting.closed.connect(lambda: self.pages.setCurrentIndex(CHECKINS))
         self.pages.currentChanged.connect(lambda _index: self._refresh_current())
         self._dirty: set[int] = set()

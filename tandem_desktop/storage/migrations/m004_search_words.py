@@ -1,4 +1,4 @@
-"""Schema version 3: search that forgives.
+"""Schema version 4: search that forgives.
 
 - The full-text indexes are filled anew with text folded the way
   ``domain.text.fold`` now folds it: without accents, and with the German
