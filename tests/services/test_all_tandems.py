@@ -73,6 +73,7 @@ def test_next_check_ins_across_tandems_follow_time_and_changes(store: Store,
         return found
 
     assert round_at(monday - timedelta(minutes=1)) == monday
-    assert round_at(monday + timedelta(minutes=1)) == monday + timedelta(days=7)
+    assert round_at(monday + timedelta(minutes=1)) == monday  # in progress: still the next
+    assert round_at(monday + timedelta(hours=9)) == monday + timedelta(days=7)
     store.series.change(weekly.id, rrule="FREQ=WEEKLY;BYDAY=TU")
     assert round_at(NOW) == datetime(2026, 12, 1, 8, 0, tzinfo=UTC)
