@@ -17,7 +17,9 @@ share (with its pairing code), join (empty), join-wrong (after a wrong code), sh
 --daily-reminders (show the day's reminders as at start),
 --sync ok|newer|missing|held (share the demo tandem with a partner's copy through a
 temporary folder and bring its sync status into that state: in step, the partner's
-Tandem newer, the folder missing, or conflicts and deletions waiting).
+Tandem newer, the folder missing, or conflicts and deletions waiting),
+--all-tandems (three demo tandems, the Overview across all of them),
+--search TEXT (the search panel with TEXT typed, e.g. a typo for "Did you mean …").
 """
 
 from __future__ import annotations
@@ -250,6 +252,9 @@ def main() -> int:
                         help="show the day's reminders as they appear at start")
     parser.add_argument("--exceptions", action="store_true",
                         help="cancel the second upcoming check-in and move the third")
+    parser.add_argument("--all-tandems", action="store_true",
+                        help="three demo tandems, the all-tandems Overview")
+    parser.add_argument("--search", default=None, help="capture the search panel with this text")
     args = parser.parse_args()
     app = make_application()
     set_window_icon(app)
@@ -263,6 +268,10 @@ def main() -> int:
     if args.sync:
         store.tandems.change(tandem.id, my_role="assistant")
         _share_for_shot(store, tandem.id, args.sync, data_dir / "sync", args.lang)
+    if args.all_tandems:
+        for name, leader in (("Müller GmbH", "Jürgen Müller"), ("Estudio Peña", "Lucía Peña")):
+            other = create_demo(store, args.lang, clock.today())
+            store.tandems.change(other.id, name=name, leader_name=leader)
     context = AppContext(store, data_dir, clock, translators)
     if not args.daily_reminders:  # given this morning: no notices over the screen
         context.settings.setValue(DAILY_DONE_KEY.format(tandem_id=tandem.id),
@@ -283,6 +292,12 @@ def main() -> int:
             pages.setCurrentIndex(args.page)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     target: QWidget = window
+    if args.all_tandems:
+        window.show_all_tandems()
+    if args.search is not None:
+        window.search_panel.open_search()  # type: ignore[attr-defined]
+        window.search_panel.field.setText(args.search)  # type: ignore[attr-defined]
+        target = window.search_panel  # type: ignore[attr-defined]
     if args.welcome:
         target = TandemDialog(window, welcome=True)
         target.show()

@@ -67,7 +67,7 @@ class OverviewQueries:
 
     # -- reviews ------------------------------------------------------------
     def due_for_review(self, tandem_id: str, until: str) -> list[ReviewDue]:
-        """Rules, access items in use and agreements to review on or before ``until``."""
+        """Rules, areas, access items in use and agreements to review on or before ``until``."""
         return overview.due_for_review(self.store.database, tandem_id, until)
 
     # -- goals --------------------------------------------------------------

@@ -59,8 +59,6 @@ def _reviews(store: Store, tandem_id: str, today: date) -> list[DueReminder]:
     iso = today.isoformat()
     due = [(item.table, item.id, item.title, item.review_on)
            for item in overview.due_for_review(store.database, tandem_id, iso)]
-    due += [("area", area.id, area.name, area.review_on)
-            for area in store.areas.listing(tandem_id, due_by=iso) if area.review_on]
     due.sort(key=lambda entry: (entry[3], entry[2]))
     found = [DueReminder(ReminderKind.REVIEWS, table, record_id, title, review_on,
                          (today - date.fromisoformat(review_on[:10])).days)

@@ -95,6 +95,8 @@ class Database:
         self._changed: set[str] = set()
         # The change journal (storage.journal.journal_of sets it on first use).
         self.journal: Any = None
+        # Words indexed in the open transaction (storage.search_words sets it on first use).
+        self.search_words: Any = None
         self._after_begin: list[Callable[[], None]] = []
         self._before_commit: list[Callable[[], None]] = []
         self._after_rollback: list[Callable[[], None]] = []

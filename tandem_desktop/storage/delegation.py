@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from tandem_desktop.domain.delegation import is_valid_level
 from tandem_desktop.domain.enums import Owner
 from tandem_desktop.domain.records import Area, DecisionRule, LevelChange
-from tandem_desktop.domain.text import fts_query, words
+from tandem_desktop.domain.text import words
+from tandem_desktop.storage import search_words
 from tandem_desktop.storage.errors import ValidationError
 from tandem_desktop.storage.repository import TandemRepository, check_choice
 
@@ -132,7 +133,7 @@ class DecisionRuleRepository(TandemRepository[DecisionRule]):
         letters are left out: they match nearly everything and say nothing yet.
         """
         usable = " ".join(word for word in words(text) if len(word) >= MIN_WORD_LENGTH)
-        match = fts_query(usable, any_word=True)
+        match = search_words.match_expression(self.database, usable, any_word=True)
         if match is None:
             return []
         # Start from the index hits, never from the whole table: the candidates are

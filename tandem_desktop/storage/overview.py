@@ -13,7 +13,7 @@ from tandem_desktop.storage.database import Database
 
 @dataclass(frozen=True)
 class ReviewDue:
-    """A rule, access item or working agreement whose review date has come (or nearly)."""
+    """A rule, area, access item or working agreement whose review date has come (or nearly)."""
 
     table: str
     id: str
@@ -22,9 +22,12 @@ class ReviewDue:
 
 
 def due_for_review(database: Database, tandem_id: str, until: str) -> list[ReviewDue]:
-    """Rules, access items in use and agreements to review on or before ``until``."""
+    """Rules, areas, access items in use and agreements to review on or before ``until``."""
     sql = """
         SELECT 'decision_rule' AS tbl, id, decision AS title, review_on FROM decision_rule
+         WHERE tandem_id = :t AND deleted_at IS NULL AND review_on <= :until
+        UNION ALL
+        SELECT 'area', id, name, review_on FROM area
          WHERE tandem_id = :t AND deleted_at IS NULL AND review_on <= :until
         UNION ALL
         SELECT 'access_item', id, title, review_on FROM access_item

@@ -23,7 +23,8 @@ from typing import Any, ClassVar, Generic, TypeVar
 
 from tandem_desktop.domain.clock import utc_stamp
 from tandem_desktop.domain.tandem import Record
-from tandem_desktop.domain.text import fold, fts_query
+from tandem_desktop.domain.text import fold
+from tandem_desktop.storage import search_words
 from tandem_desktop.storage.database import Database, environment_reason
 from tandem_desktop.storage.errors import NotFoundError, ValidationError, WriteFailedError
 from tandem_desktop.storage.journal import is_synced_table, journal_of, synced_fields
@@ -341,8 +342,10 @@ class Repository(Generic[R]):
         Empty when ``text`` holds no word, so callers can always add it. ``alias``
         names the table in a query that joins others.
         """
-        match = fts_query(text, any_word=any_word)
-        if match is None or not self.search_fields:
+        if not self.search_fields:
+            return "", []
+        match = search_words.match_expression(self.database, text, any_word=any_word)
+        if match is None:
             return "", []
         column = f"{alias}.n" if alias else "n"
         return (
@@ -370,18 +373,20 @@ class Repository(Generic[R]):
         if not self.search_fields or rowid is None:
             return
         self._unindex(rowid)
-        values = []
+        texts = []
         for name in self.search_fields:
             value = getattr(record, name)
             if isinstance(value, list):
                 value = "\n".join(str(item) for item in value)
-            values.append(fold(str(value or "")))
+            texts.append(str(value or ""))
+        folded = [fold(text) for text in texts]
         columns = ", ".join(self.search_fields)
-        marks = ", ".join("?" for _ in values)
+        marks = ", ".join("?" for _ in texts)
         self.database.conn.execute(
             f"INSERT INTO fts_{self.table} (rowid, {columns}) VALUES (?, {marks})",
-            [rowid, *values],
+            [rowid, *folded],
         )
+        search_words.remember(self.database, texts, folded)
 
     def _unindex(self, rowid: int) -> None:
         if self.search_fields:

@@ -1,21 +1,23 @@
-"""One search across every kind of record of a tandem, for the search field.
+"""One search across every kind of record of a tandem (or of every tandem), for the search field.
 
-Each kind with a full-text index is asked with the same prefix query (see
-``domain.text.fts_query``); the index holds folded text, so "Rueckmeldung" and
-"Rückmeldung" find each other. Results come grouped by kind, newest first,
-a few per kind, each with the words that matched and a snippet of the original
-text around the first of them (computed here, from the stored text).
+Each kind with a full-text index is asked with the same query (see
+``storage.search_words.match_expression``: every word as a prefix, and the
+indexed words that contain it); the index holds folded text, so "Rueckmeldung",
+"Rückmeldung" and "Ruckmeldung" find each other. Results come grouped by kind,
+newest first, a few per kind, each with the words that matched and a snippet of
+the original text around the first of them (computed here, from the stored
+text). When nothing matches, ``did_you_mean`` proposes near indexed words.
 """
 
 from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-from tandem_desktop.domain.text import fold, fts_query, words
+from tandem_desktop.domain.text import fold_with_origin, fts_query, words
+from tandem_desktop.storage import search_words
 from tandem_desktop.storage.database import Database
 from tandem_desktop.storage.migrations.m001_initial import FTS_COLUMNS
 
@@ -68,6 +70,7 @@ _LETTER = r"[^\W_]"
 class SearchHit:
     table: str
     id: str
+    tandem_id: str
     title: str
     title_marks: tuple[Span, ...]
     when: str | None
@@ -98,40 +101,30 @@ def _plain(value: Any) -> str:
     return re.sub(r"\s", " ", text)
 
 
-def _folded_with_origin(text: str) -> tuple[str, list[int]]:
-    """The text folded as the index folds it, and for each folded character its source."""
-    out: list[str] = []
-    origin: list[int] = []
-    for index, char in enumerate(text):
-        folded = unicodedata.normalize("NFKD", fold(char))
-        for part in folded:
-            if not unicodedata.combining(part):
-                out.append(part)
-                origin.append(index)
-    return "".join(out), origin
-
-
-def _strip_accents(token: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", token) if not unicodedata.combining(c))
-
-
 class Matcher:
-    """Finds where the words of a query (as prefixes) occur in original text."""
+    """Finds where the words of a query occur in original text: as the beginning of
+    a word, or as the whole of one of the given ``containing`` words."""
 
-    def __init__(self, text: str) -> None:
-        tokens = sorted({_strip_accents(token) for token in words(text)}, key=len, reverse=True)
+    def __init__(self, text: str, containing: dict[str, list[str]] | None = None) -> None:
+        tokens = sorted(set(words(text)), key=len, reverse=True)
+        whole = sorted({word for found in (containing or {}).values() for word in found},
+                       key=len, reverse=True)
+        parts = []
+        if whole:
+            parts.append(f"(?:{'|'.join(map(re.escape, whole))})(?!{_LETTER})")
+        if tokens:
+            parts.append(f"(?:{'|'.join(map(re.escape, tokens))}){_LETTER}*")
         self.pattern = (
-            re.compile(f"(?<!{_LETTER})(?:{'|'.join(map(re.escape, tokens))}){_LETTER}*")
-            if tokens else None
+            re.compile(f"(?<!{_LETTER})(?:{'|'.join(parts)})") if parts else None
         )
 
     def spans(self, text: str) -> list[Span]:
-        """Spans of whole words in ``text`` that begin with one of the query's words."""
+        """Spans of whole words in ``text`` that match one of the query's words."""
         if self.pattern is None or not text:
             return []
-        folded, origin = _folded_with_origin(text)
+        folded, origin = fold_with_origin(text)
         return [
-            (origin[match.start()], origin[match.end() - 1] + 1)
+            (origin[match.start()][0], origin[match.end() - 1][1])
             for match in self.pattern.finditer(folded)
         ]
 
@@ -182,32 +175,64 @@ def _hit(table: str, row: dict[str, Any], matcher: Matcher) -> SearchHit:
             text, marks = snippet(value, spans)
     date_field = DATE_FIELDS.get(table)
     when = str(row[date_field]) if date_field and row.get(date_field) else None
-    return SearchHit(table, str(row["id"]), title, title_marks, when, text, marks,
-                     tuple(found[:6]))
+    return SearchHit(table, str(row["id"]), str(row["tandem_id"]), title, title_marks, when,
+                     text, marks, tuple(found[:6]))
+
+
+def _in_scope(tandem_id: str | None) -> tuple[str, list[Any]]:
+    """The condition on ``t.tandem_id``: one tandem, or every tandem not archived."""
+    if tandem_id is not None:
+        return "t.tandem_id = ?", [tandem_id]
+    return ("t.tandem_id IN (SELECT id FROM tandem WHERE deleted_at IS NULL"
+            " AND archived_at IS NULL)", [])
 
 
 def search_everything(
-    database: Database, tandem_id: str, text: str, *, per_kind: int = PER_KIND
+    database: Database, tandem_id: str | None, text: str, *, per_kind: int = PER_KIND
 ) -> list[SearchGroup]:
-    """Every kind's matches for ``text`` in one tandem, grouped, in KIND_ORDER.
+    """Every kind's matches for ``text`` in one tandem (None: in every active one),
+    grouped, in KIND_ORDER.
 
     Kinds without a match are left out; an input without a word finds nothing.
     """
-    match = fts_query(text)
+    containing = search_words.containing(database, words(text))
+    match = fts_query(text, also=containing)
     if match is None:
         return []
-    matcher = Matcher(text)
+    matcher = Matcher(text, containing)
+    scope, scope_params = _in_scope(tandem_id)
     groups: list[SearchGroup] = []
     for table in KIND_ORDER:
         # CROSS JOIN keeps the index as the outer loop: it yields matches newest
         # first and the LIMIT stops early, however many records the tandem has.
         rows = database.query(
             f"SELECT t.* FROM fts_{table} AS f CROSS JOIN {table} AS t ON t.n = f.rowid"
-            f" WHERE fts_{table} MATCH ? AND t.tandem_id = ? AND t.deleted_at IS NULL"
+            f" WHERE fts_{table} MATCH ? AND {scope} AND t.deleted_at IS NULL"
             " ORDER BY f.rowid DESC LIMIT ?",
-            [match, tandem_id, per_kind + 1],
+            [match, *scope_params, per_kind + 1],
         )
         if rows:
             hits = [_hit(table, row, matcher) for row in rows[:per_kind]]
             groups.append(SearchGroup(table, hits, len(rows) > per_kind))
     return groups
+
+
+def finds_anything(database: Database, tandem_id: str | None, text: str) -> bool:
+    """Whether ``text`` matches at least one record of any kind in the scope."""
+    match = search_words.match_expression(database, text)
+    if match is None:
+        return False
+    scope, scope_params = _in_scope(tandem_id)
+    return any(
+        database.query(
+            f"SELECT 1 FROM fts_{table} AS f CROSS JOIN {table} AS t ON t.n = f.rowid"
+            f" WHERE fts_{table} MATCH ? AND {scope} AND t.deleted_at IS NULL LIMIT 1",
+            [match, *scope_params])
+        for table in KIND_ORDER
+    )
+
+
+def did_you_mean(database: Database, tandem_id: str | None, text: str) -> str | None:
+    """A near spelling of ``text`` made of indexed words that finds something, or None."""
+    return search_words.did_you_mean(
+        database, text, lambda typed: finds_anything(database, tandem_id, typed))

@@ -14,7 +14,7 @@ from dateutil.relativedelta import relativedelta
 
 from tandem_desktop.domain.enums import AccessKind, QuestionStatus, Role, Urgency
 from tandem_desktop.domain.records import AccessItem, Question
-from tandem_desktop.domain.text import fts_query
+from tandem_desktop.storage import search_words
 from tandem_desktop.storage.errors import ValidationError
 from tandem_desktop.storage.repository import TandemRepository, check_choice
 
@@ -171,7 +171,7 @@ class QuestionRepository(TandemRepository[Question]):
         This is the look-up before asking again: a question is found by words of
         the question itself, its context or its answer.
         """
-        match = fts_query(text, any_word=True)
+        match = search_words.match_expression(self.database, text, any_word=True)
         if match is None:
             return []
         sql = (

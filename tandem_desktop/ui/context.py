@@ -31,6 +31,8 @@ DEFAULT_REMINDER_MINUTES = 10
 
 class AppContext(QObject):
     tandemChanged = Signal()
+    # The Overview shows every active tandem at once (True) or the current one.
+    allTandemsChanged = Signal(bool)
     # The names of the tables a committed transaction touched.
     dataChanged = Signal(frozenset)
     # A request to show one record: (table, record id).
@@ -61,6 +63,7 @@ class AppContext(QObject):
         self.settings = QSettings(str(data_dir / SETTINGS_NAME), QSettings.Format.IniFormat)
         make_private(data_dir / SETTINGS_NAME)
         self._tandem: Tandem | None = None
+        self._all_tandems = False
         store.database.notifier.subscribe(self._on_change)
 
     def _on_change(self, tables: frozenset[str]) -> None:
@@ -103,7 +106,19 @@ class AppContext(QObject):
         self._tandem = tandem
         if tandem is not None:
             self.settings.setValue("last_tandem", tandem.id)
+        self.show_all_tandems(False)  # picking a tandem leaves the all-tandems view
         self.tandemChanged.emit()
+
+    @property
+    def all_tandems(self) -> bool:
+        """Whether the Overview (and the search) span every active tandem; the tabs
+        still hold the current tandem."""
+        return self._all_tandems
+
+    def show_all_tandems(self, on: bool) -> None:
+        if on != self._all_tandems:
+            self._all_tandems = on
+            self.allTandemsChanged.emit(on)
 
     def save_settings(self) -> None:
         """Write the settings file now; like the database it is readable only by its owner."""

@@ -47,6 +47,10 @@ _TABS: tuple[tuple[str, str, str | None], ...] = (
 )
 
 
+# The switcher's entry for the all-tandems Overview (tandem ids are UUIDs).
+ALL_TANDEMS = "*all"
+
+
 class MainWindow(QMainWindow):
     """The window. With ``lazy`` it is shown with its frame only (menus, toolbar
     with the tandem, tab bar) and builds its tabs when ``show_content`` is called
@@ -79,6 +83,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_menus()
         context.tandemChanged.connect(self._on_tandem_changed)
+        context.allTandemsChanged.connect(self._on_all_tandems_changed)
         context.dataChanged.connect(self._on_data_changed)
         context.openRecord.connect(self.show_record)
         self._restore_state()  # before listening: choosing the last tab must not build it
@@ -177,6 +182,8 @@ class MainWindow(QMainWindow):
             self._update_tab_titles()
 
     def _on_current_changed(self, index: int) -> None:
+        if index != 0 and self.context.all_tandems:
+            self.context.show_all_tandems(False)  # the other tabs show the current tandem
         self._build(index)
         self.context.settings.setValue("last_tab", index)
 
@@ -190,6 +197,8 @@ class MainWindow(QMainWindow):
         self.switcher = QComboBox(self)
         self.switcher.setObjectName("tandemSwitcher")
         self.switcher.setAccessibleName(self.tr("Current tandem"))
+        self.switcher.setToolTip(self.tr(
+            "Pick a tandem (Ctrl+Alt+1 … 9) or all tandems at once (Ctrl+0)"))
         self.switcher.setMinimumContentsLength(24)
         self.switcher.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.switcher.activated.connect(self._switch_to_index)
@@ -261,6 +270,14 @@ class MainWindow(QMainWindow):
             )
             view_menu.addAction(action)
             self.view_actions.append(action)
+        view_menu.addSeparator()
+        self.all_tandems_action = self._action(self.tr("&All tandems"), self.show_all_tandems,
+                                               "Ctrl+0")
+        view_menu.addAction(self.all_tandems_action)
+        for number in range(1, 10):  # the n-th tandem of the switcher
+            self._action(self.tr("Tandem {number}").format(number=number),
+                         lambda _=False, n=number: self.switch_to_number(n),
+                         f"Ctrl+Alt+{number}")
 
         settings_menu = menu.addMenu(self.tr("&Settings"))
         settings_menu.addAction(self._action(self.tr("&Preferences…"), self.open_settings))
@@ -275,14 +292,41 @@ class MainWindow(QMainWindow):
         self.switcher.clear()
         for tandem in self.context.store.tandems.active():
             self.switcher.addItem(tandem.name, tandem.id)
-        index = self.switcher.findData(current)
+        if self.switcher.count():
+            self.switcher.insertSeparator(self.switcher.count())
+            self.switcher.addItem(self.tr("All tandems"), ALL_TANDEMS)
+        index = self.switcher.findData(ALL_TANDEMS if self.context.all_tandems else current)
         self.switcher.setCurrentIndex(max(index, 0))
         self.switcher.blockSignals(False)
         self.archive_action.setEnabled(self.context.tandem is not None)
 
     def _switch_to_index(self, index: int) -> None:
         tandem_id = self.switcher.itemData(index)
-        self.switch_to(tandem_id)
+        if tandem_id == ALL_TANDEMS:
+            self.show_all_tandems()
+        else:
+            self.switch_to(tandem_id)
+
+    def switch_to_number(self, number: int) -> None:
+        """Ctrl+Alt+1 … 9: the tandem at that place in the switcher."""
+        tandems = self.context.store.tandems.active()
+        if 0 < number <= len(tandems):
+            self.switch_to(tandems[number - 1].id)
+
+    def show_all_tandems(self) -> None:
+        """The Overview across every active tandem (Ctrl+0)."""
+        if self.context.tandem is None:
+            return
+        self.context.show_all_tandems(True)
+        self.tabs.setCurrentIndex(0)
+
+    def _on_all_tandems_changed(self, on: bool) -> None:
+        tandem = self.context.tandem
+        if on:
+            self.setWindowTitle(f"{self.tr('All tandems')} – {APP_NAME}")
+        else:
+            self.setWindowTitle(f"{tandem.name} – {APP_NAME}" if tandem else APP_NAME)
+        self.reload_switcher()
 
     def switch_to(self, tandem_id: str) -> None:
         tandem = self.context.store.tandems.find(tandem_id)

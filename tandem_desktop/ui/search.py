@@ -1,7 +1,9 @@
-"""One search field for everything in the current tandem (Ctrl+F or Ctrl+K).
+"""One search field for everything in the current tandem, or in all (Ctrl+F or Ctrl+K).
 
 Results follow typing, grouped by kind, with the matching words in bold. Enter
-or a double-click opens the record in its tab through ``context.openRecord``.
+or a double-click opens the record in its tab through ``context.openRecord``
+(switching to its tandem first when the search spans all tandems). When nothing
+matches, a button offers the nearest indexed words ("Did you mean …").
 The search itself is ``storage.search``; this module only shows it.
 """
 
@@ -23,10 +25,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeyEvent, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
+    QHBoxLayout,
     QLineEdit,
     QListView,
     QMainWindow,
+    QPushButton,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -34,7 +39,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tandem_desktop.storage.search import SearchGroup, SearchHit, search_everything
+from tandem_desktop.storage.search import (
+    SearchGroup,
+    SearchHit,
+    did_you_mean,
+    search_everything,
+)
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.dates import date_text
 from tandem_desktop.ui.labels import table_name
@@ -53,6 +63,7 @@ class ResultRow:
     hit: SearchHit | None = None
     more: bool = False  # headings only: more hits than listed
     count: int = 0  # headings only: how many are listed
+    tandem_name: str = ""  # hits only, when the search spans every tandem
 
 
 def hit_title(hit: SearchHit) -> str:
@@ -63,11 +74,15 @@ def hit_title(hit: SearchHit) -> str:
 class SearchResultsModel(RowListModel[ResultRow]):
     """The hits of one search under a heading per kind of record."""
 
-    def set_groups(self, groups: list[SearchGroup]) -> None:
+    def set_groups(self, groups: list[SearchGroup],
+                   tandem_names: dict[str, str] | None = None) -> None:
+        """Show ``groups``; with ``tandem_names`` every hit names its tandem."""
+        names = tandem_names or {}
         rows: list[ResultRow] = []
         for group in groups:
             rows.append(ResultRow(group.table, None, group.more, len(group.hits)))
-            rows.extend(ResultRow(group.table, hit) for hit in group.hits)
+            rows.extend(ResultRow(group.table, hit, tandem_name=names.get(hit.tandem_id, ""))
+                        for hit in group.hits)
         self.set_rows(rows)
 
     def hits(self) -> list[SearchHit]:
@@ -79,7 +94,8 @@ class SearchResultsModel(RowListModel[ResultRow]):
     def cell(self, row: ResultRow, column: int) -> str:
         if row.hit is None:
             return table_name(row.table)
-        return " — ".join(part for part in (hit_title(row.hit), row.hit.snippet) if part)
+        return " — ".join(part for part in (hit_title(row.hit), row.hit.snippet,
+                                             row.tandem_name) if part)
 
     def extra(self, row: ResultRow, column: int, role: int) -> object:
         return self.cell(row, column) if role == Qt.ItemDataRole.AccessibleTextRole else None
@@ -172,7 +188,7 @@ class SearchResultDelegate(QStyledItemDelegate):
         text_colour = palette.color(QPalette.ColorRole.HighlightedText if selected
                                     else QPalette.ColorRole.Text)
         inner = rect.adjusted(self.PAD * 3, 5, -self.PAD, -5)
-        when = date_text(row.hit.when)
+        when = " · ".join(part for part in (row.tandem_name, date_text(row.hit.when)) if part)
         when_width = QFontMetrics(font).horizontalAdvance(when) + self.PAD if when else 0
         painter.setPen(text_colour)
         draw_marked(painter, QRect(inner.left(), inner.top(), inner.width() - when_width, line),
@@ -191,6 +207,17 @@ class SearchResultDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+def suggestion_button(parent: QWidget) -> QPushButton:
+    """The "Did you mean …" button: looks like a link, works like a button (Tab reaches
+    it, Space takes it)."""
+    button = QPushButton(parent)
+    button.setObjectName("didYouMean")
+    button.setFlat(True)
+    button.setStyleSheet("text-align: left; color: palette(link); text-decoration: underline")
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    return button
+
+
 class SearchPanel(QDialog):
     """The search window: a field on top, grouped results below."""
 
@@ -206,7 +233,14 @@ class SearchPanel(QDialog):
         self.field.setClearButtonEnabled(True)
         self.field.setAccessibleName(self.tr("Search everything"))
         self.field.installEventFilter(self)
-        layout.addWidget(self.field)
+        top = QHBoxLayout()
+        top.addWidget(self.field, 1)
+        self.everywhere = QCheckBox(self.tr("In all tandems"), self)
+        self.everywhere.setToolTip(self.tr("Search every active tandem, not only this one"))
+        self.everywhere.setChecked(context.all_tandems)
+        self.everywhere.toggled.connect(lambda _on: self.run())
+        top.addWidget(self.everywhere)
+        layout.addLayout(top)
         self.model = SearchResultsModel(self)
         self.view = QListView(self)
         self.view.setAccessibleName(QCoreApplication.translate("SearchPanel", "Results"))
@@ -219,26 +253,51 @@ class SearchPanel(QDialog):
         layout.addWidget(self.view, 1)
         self.status = plain_label("", self)
         layout.addWidget(self.status)
+        self.suggestion = ""
+        self.suggestion_button = suggestion_button(self)
+        self.suggestion_button.clicked.connect(self.take_suggestion)
+        self.suggestion_button.hide()
+        layout.addWidget(self.suggestion_button)
+        self._switching = False  # opening a hit of another tandem keeps the search
         self.field.textChanged.connect(self.run)
         context.dataChanged.connect(self._on_data_changed)
         context.tandemChanged.connect(self._on_tandem_changed)
+        context.allTandemsChanged.connect(self.everywhere.setChecked)
 
     # -- searching ------------------------------------------------------------
     def run(self, text: str | None = None) -> None:
         text = self.field.text() if text is None else text
+        self._suggest("")
         if self.context.tandem is None or not text.strip():
             self.model.set_groups([])
             self.status.setText(self.tr("Type a word or the start of one."))
             return
-        groups = search_everything(self.context.store.database, self.context.tandem_id, text)
-        self.model.set_groups(groups)
+        database = self.context.store.database
+        scope = None if self.everywhere.isChecked() else self.context.tandem_id
+        groups = search_everything(database, scope, text)
+        names = ({tandem.id: tandem.name for tandem in self.context.store.tandems.active()}
+                 if scope is None else None)
+        self.model.set_groups(groups, names)
         rows = self._hit_rows()
         if not rows:
             self.status.setText(self.tr("Nothing found for “{text}”.").format(text=text.strip()))
+            self._suggest(did_you_mean(database, scope, text) or "")
         else:
             self.status.setText(self.tr(
                 "Enter opens the selected result; Esc closes the search."))
             self._select(rows[0])
+
+    def _suggest(self, words: str) -> None:
+        self.suggestion = words
+        if words:
+            self.suggestion_button.setText(self.tr("Did you mean “{words}”?").format(words=words))
+        self.suggestion_button.setVisible(bool(words))
+
+    def take_suggestion(self) -> None:
+        """Search for the suggested words instead (the button, or Enter when nothing matched)."""
+        if self.suggestion:
+            self.field.setText(self.suggestion)
+            self.field.setFocus()
 
     def _hit_rows(self) -> list[int]:
         return [i for i, row in enumerate(self.model.rows) if row.hit is not None]
@@ -261,6 +320,8 @@ class SearchPanel(QDialog):
             self.run()
 
     def _on_tandem_changed(self) -> None:
+        if self._switching:
+            return
         self.field.clear()
         self.model.set_groups([])
 
@@ -273,6 +334,15 @@ class SearchPanel(QDialog):
         if not isinstance(row, ResultRow) or row.hit is None:
             return False
         self.hide()
+        if row.hit.tandem_id != self.context.tandem_id:
+            tandem = self.context.store.tandems.find(row.hit.tandem_id)
+            if tandem is None:
+                return False
+            self._switching = True
+            try:
+                self.context.set_tandem(tandem)
+            finally:
+                self._switching = False
         self.context.openRecord.emit(row.hit.table, row.hit.id)
         return True
 
@@ -290,7 +360,8 @@ class SearchPanel(QDialog):
                 self._move(5 if key == Qt.Key.Key_PageDown else -5)
                 return True
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.open_current()
+                if not self.open_current():
+                    self.take_suggestion()
                 return True
         return super().eventFilter(watched, event)
 
@@ -326,7 +397,7 @@ def install_search(window: QMainWindow) -> SearchPanel:
     action.setShortcuts([QKeySequence("Ctrl+F"), QKeySequence("Ctrl+K")])
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     action.setToolTip(QCoreApplication.translate(
-        "SearchPanel", "Search everything in this tandem (Ctrl+F or Ctrl+K)"))
+        "SearchPanel", "Search everything in this tandem or in all (Ctrl+F or Ctrl+K)"))
     action.triggered.connect(panel.open_search)
     window.addAction(action)
     toolbar = getattr(window, "toolbar", None)

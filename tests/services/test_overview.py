@@ -9,6 +9,7 @@ from tandem_desktop.domain.records import (
     AccessItem,
     AgendaItem,
     Agreement,
+    Area,
     CheckInSeries,
     DecisionRule,
     Feedback,
@@ -62,8 +63,15 @@ def test_last_feedback_each_way(store: Store, tandem: Tandem) -> None:
     assert last[FeedbackDirection.ASSISTANT_TO_LEADER] is None
 
 
-def test_due_for_review_spans_rules_access_and_agreements(store: Store, tandem: Tandem) -> None:
+def test_due_for_review_spans_rules_areas_access_and_agreements(store: Store,
+                                                                tandem: Tandem) -> None:
     tid = tandem.id
+    store.areas.add(Area(tandem_id=tid, name="Travel", owner="assistant",
+                         review_on="2026-12-12"))
+    store.areas.add(Area(tandem_id=tid, name="Later", owner="assistant", review_on="2027-01-30"))
+    gone = store.areas.add(Area(tandem_id=tid, name="Gone", owner="leader",
+                                review_on="2026-11-01"))
+    store.areas.delete(gone.id)
     store.rules.add(DecisionRule(tandem_id=tid, decision="Book travel", level=5,
                                  review_on="2026-12-10"))
     store.rules.add(DecisionRule(tandem_id=tid, decision="Far away", level=5,
@@ -76,7 +84,8 @@ def test_due_for_review_spans_rules_access_and_agreements(store: Store, tandem: 
                                    review_on="2026-12-13"))
     due = OverviewQueries(store).due_for_review(tid, "2026-12-13")
     assert [(d.table, d.title) for d in due] == [
-        ("access_item", "Inbox"), ("decision_rule", "Book travel"), ("agreement", "Call")]
+        ("access_item", "Inbox"), ("decision_rule", "Book travel"), ("area", "Travel"),
+        ("agreement", "Call")]
 
 
 def test_active_goals_with_progress_from_tasks_where_chosen(store: Store, tandem: Tandem) -> None:

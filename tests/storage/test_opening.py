@@ -70,8 +70,9 @@ def test_fresh_schema_has_every_table_index_and_pragma(data_dir: Path, clock: Fi
             assert "USING fts5" in sql
         assert {f"ix_{table}_tandem" for table in m001_initial._TANDEM_TABLES} <= _names(
             conn, "index")
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 4 == latest_version()
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 5 == latest_version()
         assert "ix_question_open" in _names(conn, "index")
+        assert "search_word" in tables
         assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL

@@ -80,7 +80,7 @@ def test_switching_tandems(qtbot, window: MainWindow) -> None:  # type: ignore[n
     second = make_tandem(store, name="Second client", leader_name="Dana")
     window.reload_switcher()
     assert [window.switcher.itemText(i) for i in range(window.switcher.count())] == [
-        "Office", "Second client"]
+        "Office", "Second client", "", "All tandems"]  # "" is the separator
     window.switcher.setFocus()
     qtbot.keyClick(window.switcher, Qt.Key.Key_Down)
     assert window.context.tandem is not None and window.context.tandem.id == second.id
@@ -99,7 +99,7 @@ def test_new_tandem_from_the_file_menu(qtbot, window: MainWindow) -> None:  # ty
     when_modal(qtbot, fill)
     window.new_tandem()
     assert window.context.tandem is not None and window.context.tandem.name == "Agency client"
-    assert window.switcher.count() == 2
+    assert window.switcher.count() == 4  # two tandems, a separator and "All tandems"
 
 
 def test_trash_restores_a_deleted_record(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -219,3 +219,24 @@ def test_a_new_day_while_the_app_runs_updates_what_is_due(window: MainWindow) ->
     window.check_day()
     assert tab.tasks_card.summary.text() == "1 open · 1 overdue"
     assert tab.tasks.entry_model.rows[0].tone == "late"
+
+
+def test_area_reviews_are_due_for_review_and_open_in_delegation(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from tandem_desktop.domain.records import Area
+
+    store, tid = window.context.store, window.context.tandem_id
+    area = store.areas.add(Area(tandem_id=tid, name="Reisekosten", owner="assistant",
+                                review_on="2026-12-04"))
+    store.areas.add(Area(tandem_id=tid, name="Next year", owner="leader",
+                         review_on="2027-03-01"))
+    tab = overview(window)
+    qtbot.waitUntil(lambda: texts(tab.reviews) == ["Reisekosten"])
+    assert tab.reviews.entry_model.rows[0].table == "area"
+    assert tab.reviews_card.summary.text() == "1 to review"
+    click_row(qtbot, tab.reviews, 0)
+    assert window.tabs.currentIndex() == 4
+    assert window.step_tabs[4].areas.current_record().id == area.id  # type: ignore[attr-defined]
+    store.areas.change(area.id, review_on="2027-02-01")  # reviewed: next time in February
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: texts(tab.reviews) == [])
+    assert store.areas.get(area.id).review_on == "2027-02-01"

@@ -4,241 +4,241 @@
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="152"/>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="153"/>
         <source>Meeting status</source>
         <translation>Status der Besprechung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="153"/>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="154"/>
         <source>Copy as Markdown</source>
         <translation>Als Markdown kopieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="154"/>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="155"/>
         <source>Save as PDF…</source>
         <translation>Als PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="155"/>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="156"/>
         <source>Back to check-ins</source>
         <translation>Zurück zu den Check-ins</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="166"/>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="167"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="185"/>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="186"/>
         <source>Outcome or answer (optional)</source>
         <translation>Ergebnis oder Antwort (optional)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="186"/>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="187"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="187"/>
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="471"/>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="188"/>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="472"/>
         <source>Mark &amp;discussed</source>
         <translation>Als &amp;besprochen markieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="188"/>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="189"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="189"/>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="190"/>
         <source>Ctrl+Up</source>
         <translation>Strg+Pfeil hoch</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="190"/>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="191"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="191"/>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="192"/>
         <source>Ctrl+Down</source>
         <translation>Strg+Pfeil runter</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="198"/>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="199"/>
         <source>Add a topic and press Enter</source>
         <translation>Thema eingeben und Enter drücken</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="199"/>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="200"/>
         <source>New agenda item</source>
         <translation>Neuer Agenda-Punkt</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="201"/>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="202"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="202"/>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="203"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="275"/>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="276"/>
         <source>Rating {rating}</source>
         <translation>Bewertung {rating}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="709"/>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="710"/>
         <source>The PDF could not be written: {reason}</source>
         <translation>Die PDF-Datei konnte nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="178"/>
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="212"/>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="179"/>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="213"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="157"/>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="158"/>
         <source>Cancel check-in…</source>
         <translation>Check-in absagen…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="158"/>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="159"/>
         <source>Move…</source>
         <translation>Verschieben…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="159"/>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="160"/>
         <source>Undo cancel or move</source>
         <translation>Absage/Verschiebung zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="223"/>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="224"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="227"/>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="228"/>
         <source>What you agreed; both of you see this</source>
         <translation>Was Sie vereinbart haben; beide sehen es</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="230"/>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="231"/>
         <source>Only on this computer</source>
         <translation>Nur auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="233"/>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="234"/>
         <source>Save notes</source>
         <translation>Notizen speichern</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="234"/>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="235"/>
         <source>Shared:</source>
         <translation>Gemeinsam:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="235"/>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="236"/>
         <source>Private:</source>
         <translation>Privat:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="239"/>
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="257"/>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="240"/>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="258"/>
         <source>Action items</source>
         <translation>Aufgaben aus der Besprechung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="242"/>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="243"/>
         <source>What needs doing</source>
         <translation>Was ist zu tun?</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="243"/>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="244"/>
         <source>Action item</source>
         <translation>Aufgabe aus der Besprechung</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="245"/>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="246"/>
         <source>Owner</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="246"/>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="247"/>
         <source>due</source>
         <translation>fällig</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="247"/>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="248"/>
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="248"/>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="249"/>
         <source>Add task</source>
         <translation>Aufgabe anlegen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="267"/>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="268"/>
         <source>Retrospective</source>
         <translation>Rückblick</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="269"/>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="270"/>
         <source>How effective was this check-in?</source>
         <translation>Wie wirksam war dieser Check-in?</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="284"/>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="285"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="285"/>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="286"/>
         <source>not noted</source>
         <translation>nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="286"/>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="287"/>
         <source>How long it took</source>
         <translation>Tatsächliche Dauer</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="288"/>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="289"/>
         <source>How long the check-in really took; the advice on the rhythm compares it with the planned length</source>
         <translation>Wie lange das Check-in wirklich gedauert hat; die Empfehlung zum Rhythmus vergleicht das mit der geplanten Dauer</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="290"/>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="291"/>
         <source>It &amp;took:</source>
         <translation>&amp;Dauer:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="301"/>
         <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="302"/>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="303"/>
         <source>What would make our check-ins better?</source>
         <translation>Was würde unsere Check-ins besser machen?</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="303"/>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="304"/>
         <source>Save retrospective</source>
         <translation>Rückblick speichern</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="327"/>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="328"/>
         <source>Open a check-in from the list of upcoming check-ins (or a past meeting) to see its agenda here.</source>
         <translation>Öffnen Sie einen Check-in aus der Liste der anstehenden Check-ins (oder eine vergangene Besprechung), um hier die Agenda zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="393"/>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="394"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="422"/>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="423"/>
         <source>of %n min planned</source>
         <translation>
             <numerusform>von %n Min. geplant</numerusform>
@@ -246,12 +246,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="470"/>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="471"/>
         <source>Mark not discussed</source>
         <translation>Als nicht besprochen markieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="485"/>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="486"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiterer</numerusform>
@@ -259,32 +259,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="487"/>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="488"/>
         <source>From the agenda backlog; joins if still open then:</source>
         <translation>Aus dem Themenspeicher; kommt dazu, falls dann noch offen:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="585"/>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="586"/>
         <source>Type the topic first.</source>
         <translation>Bitte zuerst das Thema eingeben.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="647"/>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="648"/>
         <source>Say what needs doing.</source>
         <translation>Bitte angeben, was zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="697"/>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="698"/>
         <source>Save agenda and minutes</source>
         <translation>Agenda und Protokoll speichern</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="699"/>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="700"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="708"/>
+        <location filename="../../../tandem_desktop/ui/communication/meeting.py" line="709"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>

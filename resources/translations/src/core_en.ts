@@ -556,179 +556,199 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="102" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="107" />
         <source>Overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="185" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="192" />
         <source>Main toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="189" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="196" />
         <source>Tandem:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="192" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="199" />
         <source>Current tandem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="199" />
-        <source>Ne&amp;w</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../../tandem_desktop/ui/main_window.py" line="201" />
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="205" />
-        <source>New</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="202" />
-        <source>Create a new record</source>
+        <source>Pick a tandem (Ctrl+Alt+1 … 9) or all tandems at once (Ctrl+0)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/main_window.py" line="208" />
+        <source>Ne&amp;w</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="210" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="214" />
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="211" />
+        <source>Create a new record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="217" />
         <source>Tandem…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="225" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="234" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="228" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="237" />
         <source>&amp;New tandem…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="229" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="238" />
         <source>&amp;Edit tandem…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="230" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="239" />
         <source>&amp;Archive tandem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="232" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="241" />
         <source>Archi&amp;ved tandems</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="235" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="244" />
         <source>E&amp;xport</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="236" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="245" />
         <source>&amp;Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="240" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="249" />
         <source>&amp;Back up now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="242" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="251" />
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="243" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="252" />
         <source>Open &amp;data folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="246" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="255" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="250" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="259" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="252" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="261" />
         <source>&amp;Trash…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="254" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="263" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="265" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="274" />
+        <source>&amp;All tandems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="278" />
+        <source>Tandem {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="282" />
         <source>&amp;Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="266" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="283" />
         <source>&amp;Preferences…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="268" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="285" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="269" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="286" />
         <source>&amp;About Tandem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="337" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="297" />
+        <source>All tandems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="381" />
         <source>Archive the tandem “{name}”? It disappears from the switcher and can be brought back from File ▸ Archived tandems.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="342" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="386" />
         <source>Archive tandem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="356" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="400" />
         <source>(none)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="359" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="403" />
         <source>Bring back “{name}”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="375" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="419" />
         <source>Backup failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="376" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="420" />
         <source>The backup could not be written: {reason}
 Your data is unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="379" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="423" />
         <source>Backup saved: {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="406" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="450" />
         <source>About Tandem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="407" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="451" />
         <source>Tandem {version}
 
 A planner for the partnership of a leader and an assistant.
@@ -925,48 +945,63 @@ Your data is unchanged.</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="200" />
+        <location filename="../../../tandem_desktop/ui/search.py" line="227" />
         <source>Search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="205" />
+        <location filename="../../../tandem_desktop/ui/search.py" line="232" />
         <source>Search questions, tasks, meetings, rules …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="207" />
+        <location filename="../../../tandem_desktop/ui/search.py" line="234" />
         <source>Search everything</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="212" />
+        <location filename="../../../tandem_desktop/ui/search.py" line="238" />
+        <source>In all tandems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/search.py" line="239" />
+        <source>Search every active tandem, not only this one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/search.py" line="246" />
         <source>Results</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="231" />
+        <location filename="../../../tandem_desktop/ui/search.py" line="273" />
         <source>Type a word or the start of one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="237" />
+        <location filename="../../../tandem_desktop/ui/search.py" line="283" />
         <source>Nothing found for “{text}”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="240" />
+        <location filename="../../../tandem_desktop/ui/search.py" line="287" />
         <source>Enter opens the selected result; Esc closes the search.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="324" />
+        <location filename="../../../tandem_desktop/ui/search.py" line="293" />
+        <source>Did you mean “{words}”?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/search.py" line="395" />
         <source>Search…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/search.py" line="328" />
-        <source>Search everything in this tandem (Ctrl+F or Ctrl+K)</source>
+        <location filename="../../../tandem_desktop/ui/search.py" line="399" />
+        <source>Search everything in this tandem or in all (Ctrl+F or Ctrl+K)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -4,157 +4,157 @@
 <context>
     <name>DelegationTab</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="68"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="69"/>
         <source>Board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="70"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="71"/>
         <source>Decision rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="72"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="73"/>
         <source>Areas of responsibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="79"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="80"/>
         <source>Autonomy over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="81"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="82"/>
         <source>Share of rules at level 5 or higher, month by month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="91"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="92"/>
         <source>Decision rule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="93"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="94"/>
         <source>Area of responsibility…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="95"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="96"/>
         <source>May I decide?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="125"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="126"/>
         <source>Save as PDF poster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="130"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="131"/>
         <source>No decision rules yet. Agree the first one with New rule… on the Decision rules page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="145"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="146"/>
         <source>● current level   ○ target level. Click or drag a marker into another column, or select a row and press ← / →; with Shift the target moves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="180"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="181"/>
         <source>No area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="387"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="396"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="289"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="298"/>
         <source>“{decision}”: {old} → {new}, recorded in the rule&apos;s history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="297"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="306"/>
         <source>“{decision}”: target {new}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="308"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="317"/>
         <source>Already on the agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="309"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="318"/>
         <source>“{decision}” is already waiting for the next check-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="316"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="325"/>
         <source>Renegotiate the level: {decision} (now {level})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="322"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="331"/>
         <source>“{decision}” is on the agenda for the next check-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="327"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="336"/>
         <source>Delete rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="328"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="337"/>
         <source>Move the rule “{decision}” to the Trash?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="334"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="343"/>
         <source>Delete area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="335"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="344"/>
         <source>Move the area “{name}” to the Trash? Its rules, tasks and access items stay and show without an area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="365"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="374"/>
         <source>Delegation board: {tandem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="369"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="378"/>
         <source>{leader} and {assistant} · as of {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="374"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="383"/>
         <source>● current level   ○ target level   shaded: the assistant decides (levels 5–7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="379"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="388"/>
         <source>Save delegation board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="380"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="389"/>
         <source>delegation-board.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="380"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="389"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="388"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="397"/>
         <source>The poster could not be written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="391"/>
+        <location filename="../../../tandem_desktop/ui/delegation/tab.py" line="400"/>
         <source>Poster saved: {path}</source>
         <translation type="unfinished"></translation>
     </message>

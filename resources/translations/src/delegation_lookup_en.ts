@@ -4,40 +4,45 @@
 <context>
     <name>LookupPanel</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/lookup.py" line="140"/>
+        <location filename="../../../tandem_desktop/ui/delegation/lookup.py" line="144"/>
         <source>May I decide?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/lookup.py" line="144"/>
+        <location filename="../../../tandem_desktop/ui/delegation/lookup.py" line="148"/>
         <source>A few words, e.g. hotel 300 euro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/lookup.py" line="145"/>
+        <location filename="../../../tandem_desktop/ui/delegation/lookup.py" line="149"/>
         <source>May I decide? Describe the situation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/lookup.py" line="150"/>
+        <location filename="../../../tandem_desktop/ui/delegation/lookup.py" line="154"/>
         <source>Describe the situation in a few words; the matching rules say what to do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/lookup.py" line="163"/>
+        <location filename="../../../tandem_desktop/ui/delegation/lookup.py" line="167"/>
         <source>Matching rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/lookup.py" line="175"/>
+        <location filename="../../../tandem_desktop/ui/delegation/lookup.py" line="183"/>
         <source>Agree a rule for this…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/delegation/lookup.py" line="206"/>
+        <source>Did you mean “{words}”?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LookupResultDelegate</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/delegation/lookup.py" line="61"/>
+        <location filename="../../../tandem_desktop/ui/delegation/lookup.py" line="62"/>
         <source>Limits: {limits}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,82 +4,82 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="92"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="100"/>
         <source>Next check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="98"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="106"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="99"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="107"/>
         <source>Open the check-in in the Communication tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="104"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="112"/>
         <source>My open tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="106"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="114"/>
         <source>Open questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="108"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="116"/>
         <source>Feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="110"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="118"/>
         <source>Due for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="112"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="120"/>
         <source>Active goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="115"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="123"/>
         <source>Tandem health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="125"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="133"/>
         <source>Take the health check…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="146"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="154"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="149"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="157"/>
         <source>Health check…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="167"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="196"/>
         <source>{leader} (leader) and {assistant} (assistant)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="187"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="216"/>
         <source>No check-in planned. Set up a series in the Communication tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="193"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="222"/>
         <source>ddd d MMM, HH:mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="195"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="224"/>
         <source>%n agenda item(s)</source>
         <translation>
             <numerusform>%n agenda item</numerusform>
@@ -87,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="200"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="229"/>
         <source>in %n min</source>
         <translation>
             <numerusform>in %n min</numerusform>
@@ -95,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="202"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="231"/>
         <source>in %n hour(s)</source>
         <translation>
             <numerusform>in %n hour</numerusform>
@@ -103,7 +103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="205"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="234"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>in %n day</numerusform>
@@ -111,7 +111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="226"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="255"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n open</numerusform>
@@ -119,8 +119,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="228"/>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="311"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="257"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="340"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -128,8 +128,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="230"/>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="313"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="259"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="342"/>
         <source>the next %n shown</source>
         <translation>
             <numerusform>the next one shown</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="248"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="277"/>
         <source>%n waiting · oldest: {age}</source>
         <translation>
             <numerusform>%n waiting · oldest: {age}</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="254"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="283"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -153,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="259"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="288"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="291"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="320"/>
         <source>Agreed rhythm: every %n day(s)</source>
         <translation>
             <numerusform>Agreed rhythm: every day</numerusform>
@@ -169,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="309"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="338"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n to review</numerusform>
@@ -177,7 +177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="371"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="400"/>
         <source>Your last health check was {days} ago; you planned one every %n day(s). Time for a new one.</source>
         <translation>
             <numerusform>Your last health check was {days} ago; you planned one every day. Time for a new one.</numerusform>
@@ -185,109 +185,109 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="205"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="234"/>
         <source>tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="217"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="246"/>
         <source>overdue since {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="220"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="249"/>
         <source>due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="222"/>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="286"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="251"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="315"/>
         <source>due {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="233"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="262"/>
         <source>Nothing open for you. Well done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="251"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="280"/>
         <source>No open questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="258"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="287"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="259"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="288"/>
         <source>yesterday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="277"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="306"/>
         <source>From me to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="279"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="308"/>
         <source>From {name} to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="281"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="310"/>
         <source>not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="283"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="312"/>
         <source>overdue by {days}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="293"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="322"/>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="303"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="332"/>
         <source>{kind}: {title}
 Review by {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="317"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="346"/>
         <source>Nothing due for review in the next two weeks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="326"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="355"/>
         <source>Target: {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="332"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="361"/>
         <source>No active goals. Add one in the Vision tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="356"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="385"/>
         <source>Filled: your check of {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="360"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="389"/>
         <source>Filled: your check of {latest} · dashed: the one before, {previous}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="368"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="397"/>
         <source>No health check yet. Take five minutes to rate how your partnership is doing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="377"/>
+        <location filename="../../../tandem_desktop/ui/overview/tab.py" line="406"/>
         <source>Rate the five steps as {role}</source>
         <translation type="unfinished"></translation>
     </message>

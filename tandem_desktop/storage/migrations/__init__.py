@@ -15,6 +15,7 @@ from tandem_desktop.storage.migrations import (
     m002_journal,
     m003_occurrences,
     m004_overview_indexes,
+    m005_search_words,
 )
 
 Step = str | Callable[[Connection], None]
@@ -24,6 +25,7 @@ MIGRATIONS: tuple[tuple[int, Sequence[Step]], ...] = (
     (2, m002_journal.STATEMENTS),
     (3, m003_occurrences.STATEMENTS),
     (4, m004_overview_indexes.STATEMENTS),
+    (5, m005_search_words.STATEMENTS),
 )
 
 LATEST_VERSION = MIGRATIONS[-1][0]

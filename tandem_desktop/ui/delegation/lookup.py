@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from tandem_desktop.ui.delegation.advice import no_rule_sentence
 from tandem_desktop.ui.delegation.models import LookupResult, LookupResultModel
 from tandem_desktop.ui.labels import level_label, level_meaning
+from tandem_desktop.ui.search import suggestion_button
 from tandem_desktop.ui.table_model import RECORD_ROLE
 from tandem_desktop.ui.widgets import heading, plain_label
 
@@ -132,9 +133,12 @@ class LookupPanel(QWidget):
     ruleActivated = Signal(str)
 
     def __init__(self, search: Callable[[str], Sequence[LookupResult]],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *,
+                 suggest: Callable[[str], str | None] | None = None) -> None:
         super().__init__(parent)
         self._search = search
+        self._suggest = suggest  # near words that find a rule, when nothing matched
+        self.suggestion = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading(self.tr("May I decide?"), self))
@@ -171,6 +175,10 @@ class LookupPanel(QWidget):
         font.setBold(True)
         self.no_match_label.setFont(font)
         box.addWidget(self.no_match_label)
+        self.suggestion_button = suggestion_button(self.no_match)
+        self.suggestion_button.clicked.connect(self.take_suggestion)
+        self.suggestion_button.hide()
+        box.addWidget(self.suggestion_button)
         row = QHBoxLayout()
         self.new_rule_button = QPushButton(self.tr("Agree a rule for this…"), self.no_match)
         self.new_rule_button.clicked.connect(
@@ -191,8 +199,20 @@ class LookupPanel(QWidget):
         self.model.set_rows(results)
         page = self.results if results else self.no_match if text.strip() else self.hint
         self.pages.setCurrentWidget(page)
+        self.suggestion = ""
+        if page is self.no_match and self._suggest is not None:
+            self.suggestion = self._suggest(text) or ""
+        if self.suggestion:
+            self.suggestion_button.setText(self.tr("Did you mean “{words}”?").format(
+                words=self.suggestion))
+        self.suggestion_button.setVisible(bool(self.suggestion))
         if results:
             self.results.setCurrentIndex(self.model.index(0, 0))
+
+    def take_suggestion(self) -> None:
+        if self.suggestion:
+            self.field.setText(self.suggestion)
+            self.field.setFocus()
 
     def focus_search(self) -> None:
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -206,3 +226,5 @@ class LookupPanel(QWidget):
     def _open_first(self) -> None:
         if self.model.rowCount():
             self._activate(self.model.index(0, 0))
+        else:
+            self.take_suggestion()

@@ -27,6 +27,7 @@ from tandem_desktop.domain.delegation import MAX_LEVEL, MIN_LEVEL
 from tandem_desktop.domain.enums import AgendaKind, Role
 from tandem_desktop.domain.records import DecisionRule
 from tandem_desktop.services.rules import autonomy_by_month, change_level, change_target
+from tandem_desktop.storage.search_words import did_you_mean
 from tandem_desktop.ui.actions import run_action
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.delegation.advice import advice_sentence
@@ -74,7 +75,7 @@ class DelegationTab(StepTab):
         side = QWidget(splitter)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(6, 0, 0, 0)
-        self.lookup = LookupPanel(self.find_rules, side)
+        self.lookup = LookupPanel(self.find_rules, side, suggest=self.near_rule_words)
         side_layout.addWidget(self.lookup, 1)
         side_layout.addWidget(heading(self.tr("Autonomy over time"), side))
         side_layout.addWidget(plain_label(
@@ -218,6 +219,14 @@ class DelegationTab(StepTab):
         return False
 
     # -- look-up ----------------------------------------------------------------------------
+    def near_rule_words(self, text: str) -> str | None:
+        """For "May I decide?" without an answer: near indexed words that find a rule."""
+        if self.context.tandem is None:
+            return None
+        store, tandem_id = self.context.store, self.context.tandem_id
+        return did_you_mean(store.database, text,
+                            lambda typed: bool(store.rules.lookup(tandem_id, typed, limit=1)))
+
     def find_rules(self, text: str) -> list[LookupResult]:
         if self.context.tandem is None:
             return []

@@ -1,9 +1,11 @@
 """The Overview tab: what needs me now, and how the partnership is doing.
 
 Cards for the next check-in, my tasks, open questions, feedback in both
-directions, what is due for review, active goals and the health chart. Every
-entry opens its record in its own tab (through ``context.openRecord``). The
-tab watches every table it reads, so it stays right while others change data.
+directions, what is due for review (rules, areas, access, agreements), active
+goals and the health chart. Every entry opens its record in its own tab
+(through ``context.openRecord``). The tab watches every table it reads, so it
+stays right while others change data. With "All tandems" picked in the
+switcher it shows ``AllTandemsPage`` instead.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
     QScrollArea,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +33,7 @@ from tandem_desktop.services.overview import OverviewQueries
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.dates import date_text
 from tandem_desktop.ui.labels import step_name, table_name
+from tandem_desktop.ui.overview.all_tandems import AllTandemsPage
 from tandem_desktop.ui.overview.cards import CARD_STYLE, Card, Entry, EntryList
 from tandem_desktop.ui.overview.radar import HealthRadar, HealthTrends
 from tandem_desktop.ui.step_tab import StepTab
@@ -50,7 +54,7 @@ HISTORY_CHECKS = 6
 
 class OverviewTab(StepTab):
     watches = frozenset({
-        "tandem", "task", "question", "feedback", "decision_rule", "access_item",
+        "tandem", "task", "question", "feedback", "decision_rule", "area", "access_item",
         "agreement", "goal", "health_check", "checkin_series", "meeting", "agenda_item",
     })
 
@@ -61,10 +65,14 @@ class OverviewTab(StepTab):
         self.setStyleSheet(CARD_STYLE)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea(self)
+        self.pages = QStackedWidget(self)
+        outer.addWidget(self.pages)
+        scroll = QScrollArea(self.pages)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        outer.addWidget(scroll)
+        self.pages.addWidget(scroll)
+        self.all_page: AllTandemsPage | None = None  # built when first asked for
+        context.allTandemsChanged.connect(self._on_all_tandems_changed)
         page = QWidget(scroll)
         scroll.setWidget(page)
         self.scroll_area = scroll
@@ -157,8 +165,29 @@ class OverviewTab(StepTab):
         self.scroll_area.ensureWidgetVisible(self.health_card)
         return True
 
+    # -- all tandems ------------------------------------------------------------
+    def _on_all_tandems_changed(self, on: bool) -> None:
+        if on and self.all_page is None:
+            self.all_page = AllTandemsPage(self.context, self.pages)
+            self.all_page.openInTandem.connect(self.open_in_tandem)
+            self.pages.addWidget(self.all_page)
+        self.pages.setCurrentIndex(1 if on else 0)
+        self._mark_stale()
+
+    def open_in_tandem(self, tandem_id: str, table: str, record_id: str) -> None:
+        """Switch to the tandem a row of the all-tandems page belongs to and open the row."""
+        tandem = self.context.store.tandems.find(tandem_id)
+        if tandem is None:
+            return
+        self.context.set_tandem(tandem)
+        if table != "tandem":
+            self.context.openRecord.emit(table, record_id)
+
     # -- refresh --------------------------------------------------------------
     def refresh(self) -> None:
+        if self.context.all_tandems and self.all_page is not None:
+            self.all_page.refresh()
+            return
         tandem = self.context.tandem
         if tandem is None:
             return
