@@ -2,7 +2,8 @@
 partner's deletions held for a yes, and the connection background rounds use.
 
 A round itself is ``exchange.syncfolder.rounds.run_round``; the window runs it
-off the UI thread on a connection of its own (``background_store``).
+in a process of its own (``exchange.syncfolder.background``). ``background_store``
+is a second connection in this process, for measuring rounds beside a window.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from tandem_desktop.storage.sync_state import SyncState
 from tandem_desktop.storage.sync_waiting import HeldRecord
 
 __all__ = ["HeldRecord", "PartnerDevice", "SyncStatus", "background_store", "confirm_deletions",
-           "held_deletions", "keep_held_records", "shared_tandems", "status_of",
+           "held_deletions", "keep_held_records", "shared_folders", "shared_tandems", "status_of",
            "this_device_id"]
 
 
@@ -46,6 +47,13 @@ class SyncStatus:
 
 def shared_tandems(store: Store) -> list[str]:
     return SyncState(store.database).shared_tandems()
+
+
+def shared_folders(store: Store) -> dict[str, str]:
+    """Each shared tandem's folder, by tandem id (without the counts ``status_of`` makes)."""
+    state = SyncState(store.database)
+    return {tandem_id: share.folder for tandem_id in state.shared_tandems()
+            if (share := state.share(tandem_id)) is not None}
 
 
 def this_device_id(store: Store) -> str:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from tandem_desktop.domain.clock import Clock, SystemClock
 from tandem_desktop.exchange.syncfolder.rounds import RoundReport
-from tandem_desktop.services import conflicts, sync
+from tandem_desktop.services import sync
 from tandem_desktop.services.sync import HeldRecord, PartnerDevice, SyncStatus
 from tandem_desktop.ui.actions import run_action
 from tandem_desktop.ui.came_back import show_came_back
@@ -173,7 +173,7 @@ class SyncPanel(QDialog):
                 widget.setVisible(False)
             return
         now = self.context.clock.now()
-        open_conflicts = conflicts.count_open(self.context.store, tandem.id)
+        open_conflicts = status.conflicts
         busy = self.runner.busy
         self.state_label.setText(
             problem_text(status.problem) if status.problem else

@@ -165,15 +165,13 @@ class SyncRunner(QObject):
         """
         wanted: dict[str, str] = {}
         store = self.context.store
-        for tandem_id in sync.shared_tandems(store):
-            status = sync.status_of(store, tandem_id)
-            if status is None:
-                continue
-            folder = Path(status.folder)
+        folders = sync.shared_folders(store)
+        own = sync.this_device_id(store) if folders else ""
+        for tandem_id, name in folders.items():
+            folder = Path(name)
             if not folder.is_dir():
                 continue
             wanted[str(folder)] = tandem_id
-            own = sync.this_device_id(store)
             for entry in _device_folders(folder):
                 if entry.name != own:  # this device's own writes need no round
                     wanted[str(entry)] = tandem_id

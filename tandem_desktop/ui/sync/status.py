@@ -55,7 +55,9 @@ class SyncStatusButton(QToolButton):
         if tandem is None:
             return None, 0
         store = self.context.store
-        return sync.status_of(store, tandem.id), conflicts.count_open(store, tandem.id)
+        status = sync.status_of(store, tandem.id)
+        # A tandem not shared may still hold conflicts (from an archive import).
+        return status, status.conflicts if status else conflicts.count_open(store, tandem.id)
 
     def refresh(self) -> None:
         status, open_conflicts = self.status()
