@@ -13,7 +13,9 @@ a check-in that is not the next one), cancel, move (a check-in's dialogs), one-o
 preferences, trash, sync (the sync panel; give --sync too), and for working together:
 share (with its pairing code), join (empty), join-wrong (after a wrong code), sharing
 (Preferences of a shared tandem with a partner device)),
---exceptions (cancel the second upcoming check-in and move the third first),
+--exceptions (cancel the second upcoming check-in, move the third, plan a one-off),
+--occurrence N (open the N-th upcoming check-in, counting from 0, on the meeting page;
+with --exceptions, 1 is the cancelled one and 2 the moved one),
 --daily-reminders (show the day's reminders as at start),
 --sync ok|newer|missing|held (share the demo tandem with a partner's copy through a
 temporary folder and bring its sync status into that state: in step, the partner's
@@ -41,6 +43,7 @@ from tandem_desktop.app import make_application, set_window_icon
 from tandem_desktop.demo import create_demo
 from tandem_desktop.domain.clock import FixedClock
 from tandem_desktop.services import occurrences
+from tandem_desktop.services.agenda import plan_one_off
 from tandem_desktop.services.schedule import upcoming
 from tandem_desktop.storage.store import Store, open_store
 from tandem_desktop.ui.communication.checkins import CheckinsPage
@@ -203,17 +206,29 @@ def _checkins(window: MainWindow, row: int) -> CheckinsPage:
 
 
 def _open_upcoming(window: MainWindow, row: int) -> None:
-    _checkins(window, row).open_current_occurrence()
+    checkins = _checkins(window, row)
+    occurrence = checkins.current_occurrence()
+    if occurrence is not None and occurrence.cancelled and occurrence.meeting is not None:
+        # a cancelled check-in does not open from the list; its meeting does, as from Past meetings
+        communication = window.step_tabs[2]
+        assert isinstance(communication, CommunicationTab)
+        communication.open_meeting(occurrence.meeting.id)
+        return
+    checkins.open_current_occurrence()
 
 
-def _cancel_and_move(context: AppContext) -> None:
-    """A cancelled and a moved check-in among the upcoming ones."""
+def _cancel_and_move(context: AppContext, lang: str) -> None:
+    """A cancelled and a moved check-in among the upcoming ones, and a one-off meeting."""
     now = context.clock.now()
     coming = upcoming(context.store, context.tandem_id, now, now + timedelta(days=42))
-    occurrences.cancel(context.store, coming[1], "Public holiday")
+    occurrences.cancel(context.store, coming[1],
+                       "Feiertag" if lang == "de" else "Public holiday")
     moved = coming[2]
     occurrences.move(context.store, moved, moved.start + timedelta(days=1, hours=4),
                      moved.duration_minutes + 15)
+    plan_one_off(context.store, context.tandem_id,
+                 "Messe planen" if lang == "de" else "Plan the trade fair",
+                 coming[4].start + timedelta(days=1, hours=6), 60)
 
 
 def _open_dialog() -> QDialog | None:
@@ -251,7 +266,9 @@ def main() -> int:
     parser.add_argument("--daily-reminders", action="store_true",
                         help="show the day's reminders as they appear at start")
     parser.add_argument("--exceptions", action="store_true",
-                        help="cancel the second upcoming check-in and move the third")
+                        help="cancel the second upcoming check-in, move the third, plan a one-off")
+    parser.add_argument("--occurrence", type=int, default=None,
+                        help="open the N-th upcoming check-in (from 0) on the meeting page")
     parser.add_argument("--all-tandems", action="store_true",
                         help="three demo tandems, the all-tandems Overview")
     parser.add_argument("--search", default=None, help="capture the search panel with this text")
@@ -279,7 +296,7 @@ def main() -> int:
     window = MainWindow(context)
     context.set_tandem(tandem)
     if args.exceptions:
-        _cancel_and_move(context)
+        _cancel_and_move(context, args.lang)
     width, height = (int(part) for part in args.size.split("x"))
     window.resize(width, height)
     window.show()
@@ -294,6 +311,10 @@ def main() -> int:
     target: QWidget = window
     if args.all_tandems:
         window.show_all_tandems()
+    if args.occurrence is not None:
+        args.tab = 2
+        window.tabs.setCurrentIndex(2)
+        _open_upcoming(window, args.occurrence)
     if args.search is not None:
         window.search_panel.open_search()  # type: ignore[attr-defined]
         window.search_panel.field.setText(args.search)  # type: ignore[attr-defined]

@@ -140,13 +140,14 @@ class MeetingRepository(TandemRepository[Meeting]):
         return self._select_for(tandem_id, "series_id IS NULL AND starts_at >= ?", [since])
 
     def past(self, tandem_id: str, before: str, *, limit: int = 200) -> list[MeetingLine]:
-        """Meetings that started before ``before`` (or were held), newest first."""
+        """Meetings that started before ``before`` (or were held early), newest first; a
+        check-in cancelled ahead of time is still to come, not past."""
         rows = self.database.query(
             "SELECT m.id, m.series_id, m.title, m.starts_at, m.status, m.rating,"
             " (SELECT count(*) FROM agenda_item a WHERE a.meeting_id = m.id"
             "  AND a.deleted_at IS NULL) AS items"
             " FROM meeting m WHERE m.tandem_id = ? AND m.deleted_at IS NULL"
-            " AND (m.starts_at < ? OR m.status <> 'planned')"
+            " AND (m.starts_at < ? OR m.status = 'held')"
             " ORDER BY m.starts_at DESC LIMIT ?",
             [tandem_id, before, int(limit)])
         return [MeetingLine(**row) for row in rows]

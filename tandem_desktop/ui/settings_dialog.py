@@ -42,7 +42,14 @@ from tandem_desktop.ui.sync.sharing_settings import SharingSection
 from tandem_desktop.ui.theme import apply_theme
 from tandem_desktop.ui.translators import system_language
 from tandem_desktop.ui.tray import KEEP_RUNNING_KEY, keeps_running_in_tray
-from tandem_desktop.ui.widgets import FieldError, inform, ok_cancel, plain_label
+from tandem_desktop.ui.widgets import (
+    FieldError,
+    FittingScrollArea,
+    fit_on_screen,
+    inform,
+    ok_cancel,
+    plain_label,
+)
 
 
 class SettingsDialog(QDialog):
@@ -116,14 +123,22 @@ class SettingsDialog(QDialog):
         self.calendar_error = FieldError(calendar)
         calendar_layout.addWidget(self.calendar_error)
         self.choose_folder_button.clicked.connect(self.choose_folder)
-        layout.addLayout(form)
-        layout.addWidget(daily)
-        layout.addWidget(calendar)
+        # Everything but OK and Cancel scrolls, should a small screen have too little room.
+        self.body = QWidget(self)
+        body_layout = QVBoxLayout(self.body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addLayout(form)
+        body_layout.addWidget(daily)
+        body_layout.addWidget(calendar)
         # This computer's name, and how the current tandem is shared.
-        self.sharing = SharingSection(context, self)
+        self.sharing = SharingSection(context, self.body)
         self.device_name = self.sharing.device_name
-        layout.addWidget(self.sharing)
+        body_layout.addWidget(self.sharing)
+        body_layout.addStretch(1)
+        self.scroll_area = FittingScrollArea(self.body, self)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(ok_cancel(self, self.save))
+        fit_on_screen(self)
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(

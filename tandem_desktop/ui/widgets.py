@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QScrollArea,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -107,6 +109,61 @@ def form_dialog_layout(dialog: QDialog, form: QFormLayout,
     layout.addLayout(form)
     layout.addWidget(buttons)
     return buttons
+
+
+class FittingScrollArea(QScrollArea):
+    """Scrolls its widget up and down only when the screen is too small for it.
+
+    A plain scroll area asks for a few hundred pixels whatever it holds; this one asks
+    for its widget's whole height (at the widget's own width), so a dialog opens at full
+    size where there is room. It is never narrower than the widget: no sideways scrolling.
+    """
+
+    def __init__(self, widget: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(widget)
+        self.setMinimumWidth(widget.sizeHint().width() + 2 * self.frameWidth())
+
+    def bar_width(self) -> int:
+        """What the vertical scroll bar takes when it shows."""
+        return self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+
+    def sizeHint(self) -> QSize:
+        widget = self.widget()
+        if widget is None:
+            return super().sizeHint()
+        hint = widget.sizeHint()
+        width = max(hint.width(), self.minimumWidth())
+        height = widget.heightForWidth(width) if widget.hasHeightForWidth() else -1
+        return QSize(width, (height if height > 0 else hint.height()) + 2 * self.frameWidth())
+
+
+def fit_on_screen(dialog: QDialog) -> None:
+    """Open ``dialog`` at its natural size, but no taller than the screen leaves room for
+    (its title bar and a desktop panel included). Each FittingScrollArea in it then either
+    shows all it holds, without a scroll bar, or scrolls, made wider by its scroll bar so
+    that nothing is squeezed (deciding it here: a scroll bar that came and went with the
+    width its wrapped texts get would squeeze them)."""
+    parent = dialog.parentWidget()
+    screen = (parent.screen() if parent is not None else None) or \
+        QGuiApplication.primaryScreen()
+    hint = dialog.sizeHint()
+    room_height = screen.availableGeometry().height() - 60 if screen is not None \
+        else hint.height()
+    scrolls = hint.height() > room_height
+    width = hint.width()
+    for area in dialog.findChildren(FittingScrollArea):
+        if scrolls:
+            area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+            area.setMinimumWidth(area.minimumWidth() + area.bar_width())
+            width += area.bar_width()
+        else:
+            area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            area.setMinimumHeight(area.sizeHint().height())
+    dialog.resize(width, min(hint.height(), room_height))
 
 
 def heading(text: str, parent: QWidget | None = None) -> QLabel:

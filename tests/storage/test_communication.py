@@ -100,6 +100,13 @@ def test_ratings_and_past(store: Store, tandem: Tandem) -> None:
     past = store.meetings.past(tandem.id, "2026-11-29T10:00:00Z")
     assert [line.rating for line in past] == [3, 2, 2, 4]
     assert past[-1].items >= 1
+    # Held early counts as past; cancelled ahead of time is still to come.
+    early = open_meeting(store, series, base + timedelta(weeks=9))
+    store.meetings.change(early.id, status="held")
+    ahead = open_meeting(store, series, base + timedelta(weeks=10))
+    store.meetings.change(ahead.id, status="cancelled")
+    past_ids = [line.id for line in store.meetings.past(tandem.id, "2026-11-29T10:00:00Z")]
+    assert early.id in past_ids and ahead.id not in past_ids
 
 
 def test_tasks_under_a_rule_open_first_deleted_left_out(store: Store, tandem: Tandem) -> None:

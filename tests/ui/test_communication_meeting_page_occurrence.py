@@ -44,7 +44,7 @@ def test_cancel_move_and_undo_on_the_meeting_page(qtbot: QtBot, window: MainWind
     assert second is not None and second.starts_at == "2026-12-07T08:00:00Z"
     assert [item.text for item in store.agenda.for_meeting(second.id)] == ["Priorities"]
     assert page.backlog_note.isVisible()
-    assert "joins if still open then" in page.backlog_note.text()
+    assert "added if still open by then" in page.backlog_note.text()
     assert "Travel budget" in page.backlog_note.text()
     assert [item.text for item in store.agenda.backlog(window.context.tandem_id)] == [
         "Travel budget"]
@@ -63,6 +63,8 @@ def test_cancel_move_and_undo_on_the_meeting_page(qtbot: QtBot, window: MainWind
     assert (moved.starts_at, moved.occurrence_start, moved.duration_minutes) == (
         "2026-12-08T13:00:00Z", "2026-12-07T08:00:00Z", 45)
     assert page.when.text().startswith(when_text(parse_stamp(moved.starts_at)))
+    assert page.when.text().endswith(
+        f" · Moved from {when_text(parse_stamp(moved.occurrence_start))}")
 
     # Undo the move there too.
     qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
@@ -84,6 +86,7 @@ def test_cancel_move_and_undo_on_the_meeting_page(qtbot: QtBot, window: MainWind
     qtbot.waitUntil(lambda: store.meetings.get(first.id).status == "cancelled")
     assert store.meetings.get(first.id).cancel_note == "Public holiday"
     assert page.status.currentData() == "cancelled"
+    assert page.when.text().endswith(" · Cancelled: Public holiday")
     assert not page.cancel_button.isEnabled() and page.undo_button.isEnabled()
     # Its open topic went on to the check-in that now comes next.
     assert "Travel budget" in [item.text for item in store.agenda.for_meeting(second.id)]
@@ -97,6 +100,7 @@ def test_cancel_move_and_undo_on_the_meeting_page(qtbot: QtBot, window: MainWind
     qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
     assert store.meetings.get(first.id).status == "planned"
     assert page.status.currentData() == "planned"
+    assert "·" not in page.when.text()
     assert store.meetings.for_slot(series.id, "2026-11-30T08:00:00Z") is not None
 
 

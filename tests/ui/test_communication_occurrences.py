@@ -3,12 +3,18 @@ one-off meeting; each checked in the upcoming list, the database and the exporte
 
 from __future__ import annotations
 
+import time
+from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
 
+from tandem_desktop.ui.communication.occurrence_dialogs import in_zone_note
 from tandem_desktop.ui.communication.tab import CommunicationTab
+from tandem_desktop.ui.dates import when_text
 from tandem_desktop.ui.main_window import MainWindow
 from tests.ui.conftest import click_ok
 from tests.ui.test_communication_meeting import weekly
@@ -111,3 +117,38 @@ def test_cancel_move_undo_split_and_one_off(qtbot: QtBot, window: MainWindow,
              for row in range(tab.checkins.occurrence_model.rowCount())]
     assert "One-off: Trade fair" in texts
     assert f"UID:{one_off.id}@tandem" in _export(tab, tmp_path)
+
+
+def test_the_dialogs_name_their_buttons_and_the_series_zone(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+
+    weekly(window, "2026-11-30T09:00")  # Mondays 09:00 Berlin
+    tab = comm_tab(window)
+    _select(tab, 0)
+    qtbot.mouseClick(tab.checkins.cancel_button, Qt.MouseButton.LeftButton)
+    box = tab.checkins.dialog.findChild(QDialogButtonBox)
+    # "Cancel" would answer both ways in a dialog that cancels a check-in.
+    assert box.button(QDialogButtonBox.StandardButton.Ok).text() == "Cancel check-in"
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Keep check-in"
+    tab.checkins.dialog.reject()
+    qtbot.mouseClick(tab.checkins.move_button, Qt.MouseButton.LeftButton)
+    dialog = tab.checkins.dialog
+    assert dialog.findChild(QDialogButtonBox).button(
+        QDialogButtonBox.StandardButton.Ok).text() == "Move"
+    start = datetime(2026, 11, 30, 8, 0, tzinfo=UTC)
+    assert dialog.findChildren(QLabel)[0].text().endswith(
+        when_text(start) + in_zone_note(start, "Europe/Berlin"))
+    dialog.reject()
+
+    # Away from Berlin the heading says the time there too, as the fields below do.
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    try:
+        assert in_zone_note(start, "Europe/Berlin") == " (09:00 Europe/Berlin)"
+        late = datetime(2026, 11, 30, 23, 30, tzinfo=UTC)  # Tuesday 00:30 in Berlin
+        assert in_zone_note(late, "Europe/Berlin") == " (2026-12-01 00:30 Europe/Berlin)"
+        assert in_zone_note(start, "America/New_York") == ""
+        assert in_zone_note(start, "") == ""
+    finally:
+        monkeypatch.undo()
+        time.tzset()

@@ -81,15 +81,21 @@ def test_daily_reminders_open_their_records(qtbot: QtBot, window: MainWindow,
     banner = reminders.banner
     assert banner is not None and banner.isVisible()
     texts = _texts(banner)
-    shown = [label.text() for label in banner.findChildren(QLabel) if label.isVisible()]
+    shown = [label.text() for label in banner.findChildren(QLabel, "reminderText")
+             if label.isVisible()]
     assert len(shown) == len(texts) and "Which printer?" in "".join(shown)
+    titles = banner.findChildren(QLabel, "reminderTitle")
+    assert {title.text() for title in titles} >= {"Feedback due", "Review due"}
+    assert all(title.font().bold() and title.isVisible() for title in titles)
     assert "Feedback due: From Jonas to Claudia: due since 2026-02-02" in texts
     assert any(text.startswith("Question waiting: Which printer? · asked")
                and "waiting 3 days longer than its urgency allows" in text for text in texts)
-    assert any(text.startswith("Review due: Decision rule: Book travel · review by")
+    assert any(text.startswith("Review due: Decision rule: Book travel · due since")
+               for text in texts)
+    assert any(text.startswith("Review due: ") and "Bank account · due today" in text
                for text in texts)
     assert any(text.startswith("Review due: Area of responsibility: Travel") for text in texts)
-    assert "Review due: Vision: A calm office · review by 2026-07-30" in texts
+    assert "Review due: Vision: A calm office · due since 2026-07-30" in texts
     assert not any("Office party" in text or "Buy toner" in text for text in texts)
     # Once a day: a second look the same day says nothing.
     assert reminders.check_daily() == []

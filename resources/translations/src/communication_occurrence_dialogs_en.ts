@@ -4,69 +4,80 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="85"/>
+        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="105"/>
+        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="117"/>
         <source>Cancel check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="90"/>
+        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="110"/>
         <source>Note on the cancellation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="91"/>
+        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="111"/>
         <source>e.g. public holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="92"/>
+        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="112"/>
         <source>&amp;Note (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="94"/>
+        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="114"/>
         <source>Open agenda items move on to the next check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="117"/>
+        <source>Keep check-in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="118"/>
-        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="136"/>
+        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="140"/>
+        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="161"/>
         <source>Move check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="122"/>
+        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="146"/>
         <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="150"/>
+        <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WhenFields</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="42"/>
+        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="62"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="46"/>
+        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="66"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="61"/>
+        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="81"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="62"/>
+        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="82"/>
         <source>Length in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="63"/>
+        <location filename="../../../tandem_desktop/ui/communication/occurrence_dialogs.py" line="83"/>
         <source>&amp;Length:</source>
         <translation type="unfinished"></translation>
     </message>

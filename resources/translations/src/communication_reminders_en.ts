@@ -59,22 +59,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/reminders.py" line="249"/>
+        <location filename="../../../tandem_desktop/ui/communication/reminders.py" line="251"/>
+        <location filename="../../../tandem_desktop/ui/communication/reminders.py" line="253"/>
         <source>Review due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/reminders.py" line="249"/>
-        <source>{kind}: {title} · review by {date}</source>
+        <location filename="../../../tandem_desktop/ui/communication/reminders.py" line="251"/>
+        <source>{kind}: {title} · due since {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/reminders.py" line="252"/>
+        <location filename="../../../tandem_desktop/ui/communication/reminders.py" line="253"/>
+        <source>{kind}: {title} · due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/communication/reminders.py" line="255"/>
         <source>Question waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../tandem_desktop/ui/communication/reminders.py" line="253"/>
+        <location filename="../../../tandem_desktop/ui/communication/reminders.py" line="256"/>
         <source>{question} · asked {date}; waiting %n day(s) longer than its urgency allows</source>
         <translation>
             <numerusform>{question} · asked {date}; waiting %n day longer than its urgency allows</numerusform>
@@ -82,7 +88,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/communication/reminders.py" line="291"/>
+        <location filename="../../../tandem_desktop/ui/communication/reminders.py" line="294"/>
         <source>Tandem</source>
         <translation type="unfinished"></translation>
     </message>

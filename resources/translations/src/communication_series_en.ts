@@ -20,7 +20,7 @@
     </message>
     <message>
         <location filename="../../../tandem_desktop/ui/communication/series.py" line="379"/>
-        <source>When:</source>
+        <source>&amp;When:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

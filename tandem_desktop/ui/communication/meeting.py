@@ -43,7 +43,12 @@ from tandem_desktop.storage.errors import EnvironmentFault, ValidationError
 from tandem_desktop.ui import labels
 from tandem_desktop.ui.actions import show_not_saved
 from tandem_desktop.ui.communication.checkins import table_view
-from tandem_desktop.ui.communication.models import AgendaModel, TaskModel, source_text
+from tandem_desktop.ui.communication.models import (
+    AgendaModel,
+    TaskModel,
+    occurrence_state,
+    source_text,
+)
 from tandem_desktop.ui.communication.occurrence_dialogs import CancelDialog, MoveDialog
 from tandem_desktop.ui.context import AppContext
 from tandem_desktop.ui.dates import date_text, from_qdate, time_text, to_qdate, when_text
@@ -244,22 +249,28 @@ class MeetingPage(QWidget):
         self.action_title.setAccessibleName(self.tr("Action item"))
         self.action_owner = QComboBox(actions_box)
         self.action_owner.setAccessibleName(self.tr("Owner"))
+        # The names come later: the field grows to them.
+        self.action_owner.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.action_has_due = QCheckBox(self.tr("due"), actions_box)
         self.action_due = date_field(actions_box, self.tr("Due date"))
         self.add_action_button = QPushButton(self.tr("Add task"), actions_box)
         self.action_error = FieldError(actions_box)
+        # The button beside the title, so owner and due date have the row below to
+        # themselves (a German owner's name would be cut off beside them all).
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.action_title, 1)
+        title_row.addWidget(self.add_action_button)
         action_row = QHBoxLayout()
         action_row.addWidget(self.action_owner)
         action_row.addWidget(self.action_has_due)
         action_row.addWidget(self.action_due)
         action_row.addStretch(1)
-        action_row.addWidget(self.add_action_button)
         self.actions_view = table_view(self.tasks_model, actions_box, "meetingTasksView",
                                        self.tr("Action items"))
         self.actions_view.setMinimumHeight(90)
         for column in (3, 5, 6):  # priority, area, goal: the Tasks page shows them
             self.actions_view.setColumnHidden(column, True)
-        actions_layout.addWidget(self.action_title)
+        actions_layout.addLayout(title_row)
         actions_layout.addLayout(action_row)
         actions_layout.addWidget(self.action_error)
         actions_layout.addWidget(self.actions_view)
@@ -392,7 +403,7 @@ class MeetingPage(QWidget):
         self.placeholder.hide()
         self.content.show()
         self.title.setText(meeting.title or self.tr("Check-in"))
-        self.when.setText(self.when_range(meeting))
+        self.when.setText(self.when_line(meeting))
         self.status.setCurrentIndex(self.status.findData(meeting.status))
         current = self.current_item()
         items = store.agenda.for_meeting(meeting.id)
@@ -448,6 +459,15 @@ class MeetingPage(QWidget):
                     dates[meeting_id] = date_text(found.starts_at[:10]) if found else ""
         return dates
 
+    def when_line(self, meeting: Meeting) -> str:
+        """When the meeting takes place; for a cancelled or moved check-in, also that
+        (with the note, or the time it was moved from), as the upcoming list says."""
+        text = self.when_range(meeting)
+        occurrence = self.occurrence()
+        if occurrence is not None and (occurrence.cancelled or occurrence.moved):
+            text += f" · {occurrence_state(occurrence)}"
+        return text
+
     def when_range(self, meeting: Meeting) -> str:
         start = parse_stamp(meeting.starts_at)
         end = start + timedelta(minutes=meeting.duration_minutes)
@@ -485,7 +505,7 @@ class MeetingPage(QWidget):
         if len(waiting) > BACKLOG_SHOWN:
             shown.append(self.tr("… and %n more", None, len(waiting) - BACKLOG_SHOWN))
         self.backlog_note.setText("\n".join([self.tr(
-            "From the agenda backlog; joins if still open then:"), *shown]))
+            "From the agenda backlog, added if still open by then:"), *shown]))
 
     # -- one check-in -----------------------------------------------------------
     def occurrence(self) -> Occurrence | None:

@@ -11,6 +11,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QTime, Signal
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,8 +27,27 @@ from tandem_desktop.services import occurrences
 from tandem_desktop.storage.errors import EnvironmentFault, ValidationError
 from tandem_desktop.ui.actions import show_not_saved
 from tandem_desktop.ui.context import AppContext
-from tandem_desktop.ui.dates import from_qdate, to_qdate, when_text
+from tandem_desktop.ui.dates import date_text, from_qdate, to_qdate, when_text
 from tandem_desktop.ui.widgets import date_field, form_dialog_layout, inform, plain_label
+
+
+def in_zone_note(start: datetime, time_zone: str) -> str:
+    """' (09:00 Europe/Berlin)': the start where the series is held, when that zone's
+    clock differs from this computer's (else nothing); with the date if that differs too."""
+    if not time_zone:
+        return ""
+    there, here = start.astimezone(zone(time_zone)), start.astimezone()
+    if there.utcoffset() == here.utcoffset():
+        return ""
+    day = f"{date_text(there.date())} " if there.date() != here.date() else ""
+    return f" ({day}{there:%H:%M} {time_zone})"
+
+
+def name_buttons(buttons: QDialogButtonBox, ok: str, cancel: str = "") -> None:
+    """Say what OK (and Cancel) do where the plain words would be unclear."""
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok)
+    if cancel:
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel)
 
 
 class WhenFields:
@@ -93,6 +113,8 @@ class CancelDialog(QDialog):
         form.addRow(plain_label(self.tr(
             "Open agenda items move on to the next check-in."), self))
         self.buttons = form_dialog_layout(self, form, self.save)
+        # "Cancel" would be both answers here.
+        name_buttons(self.buttons, self.tr("Cancel check-in"), self.tr("Keep check-in"))
 
     def save(self) -> None:
         try:
@@ -116,13 +138,16 @@ class MoveDialog(QDialog):
         self.occurrence = occurrence
         self.time_zone = occurrence.series.time_zone if occurrence.series else ""
         self.setWindowTitle(self.tr("Move check-in"))
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(480)  # the heading with the series' zone on one line
         form = QFormLayout()
-        form.addRow(plain_label(f"{occurrence.title} · {when_text(occurrence.start)}", self))
+        # The fields below are in the series' zone: the heading says that time too.
+        form.addRow(plain_label(f"{occurrence.title} · {when_text(occurrence.start)}"
+                                f"{in_zone_note(occurrence.start, self.time_zone)}", self))
         self.when = WhenFields(self, form, self.tr("&When:"), occurrence.start,
                                occurrence.duration_minutes, self.time_zone)
         self.day, self.time, self.duration = self.when.day, self.when.time, self.when.duration
         self.buttons = form_dialog_layout(self, form, self.save)
+        name_buttons(self.buttons, self.tr("Move"))
 
     def starts_at(self) -> datetime:
         """The chosen start, read in the series' zone (a one-off's: this computer's)."""

@@ -95,9 +95,22 @@ class NoticeBanner(QFrame):
         line = QWidget(self)
         row = QHBoxLayout(line)
         row.setContentsMargins(0, 0, 0, 0)
-        label = plain_label(f"{title}\n{text}", line)
-        label.setFixedWidth(380)  # one width for all: the lines start in one column
-        row.addWidget(label)
+        # The title in bold over its text, so a list of reminders reads at a glance;
+        # one width for all: the lines start in one column.
+        words = QVBoxLayout()
+        words.setContentsMargins(0, 0, 0, 0)
+        words.setSpacing(0)
+        heading = plain_label(title, line)
+        heading.setObjectName("reminderTitle")
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        label = plain_label(text, line)
+        label.setObjectName("reminderText")
+        for part in (heading, label):
+            part.setFixedWidth(380)
+            words.addWidget(part)
+        row.addLayout(words)
         row.addStretch(1)
         if open_record is not None:
             button = QToolButton(line)
@@ -246,9 +259,12 @@ class ReminderService(QObject):
                 "From {giver} to {receiver}: due today").format(**names)
         title = quoted(reminder.title)
         if reminder.kind is ReminderKind.REVIEWS:
-            return self.tr("Review due"), self.tr("{kind}: {title} · review by {date}").format(
-                kind=labels.table_name(reminder.table), title=title,
-                date=date_text(reminder.due_on))
+            kind = labels.table_name(reminder.table)
+            if reminder.due_on < self.context.today_iso():  # as feedback says it
+                return self.tr("Review due"), self.tr("{kind}: {title} · due since {date}").format(
+                    kind=kind, title=title, date=date_text(reminder.due_on))
+            return self.tr("Review due"), self.tr("{kind}: {title} · due today").format(
+                kind=kind, title=title)
         return self.tr("Question waiting"), self.tr(
             "{question} · asked {date}; waiting %n day(s) longer than its urgency allows",
             None, reminder.days_late).format(question=title, date=date_text(reminder.due_on))

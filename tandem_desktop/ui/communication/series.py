@@ -376,7 +376,7 @@ class OneOffDialog(QDialog):
             form, self, self.tr("&Title:"), self.tr("e.g. Plan the trade fair"))
         start = (context.clock.now().astimezone() + timedelta(hours=1)).replace(
             minute=0, second=0, microsecond=0)
-        self.when = WhenFields(self, form, self.tr("When:"), start, 30)
+        self.when = WhenFields(self, form, self.tr("&When:"), start, 30)
         self.day, self.time, self.duration = self.when.day, self.when.time, self.when.duration
         self.buttons = form_dialog_layout(self, form, self.save)
 
