@@ -110,8 +110,9 @@ class UndoHistory:
     def _committed(self) -> None:
         changes = tuple(change for _, change in self._pending)
         self._pending.clear()
-        if not changes:
-            return
+        if not changes or any(c.table == "tandem" and c.kind == "added" for c in changes):
+            return  # a tandem's steps start once it exists: undoing its creation would
+            # take it from under the window, its redo out of reach
         step = Step(changes[0].tandem_id, changes)
         stack = self._undo.setdefault(step.tandem_id, [])
         stack.append(step)

@@ -157,6 +157,13 @@ def test_a_record_deleted_for_good_cannot_be_undone(store: Store, tandem: Tandem
 def test_bulk_inserts_are_no_step(store: Store, tandem: Tandem) -> None:
     store.tasks.add_many(Task(tandem_id=tandem.id, title=f"T{n}", owner="leader")
                          for n in range(5))
+    assert store.undo.next_undo(tandem.id) is None
+
+
+def test_creating_a_tandem_is_no_step(store: Store, tandem: Tandem) -> None:
+    # Undoing it would take the tandem away from under the window, its redo with it.
+    assert store.undo.next_undo(tandem.id) is None
+    store.tandems.change(tandem.id, name="Front office")
     step = store.undo.next_undo(tandem.id)
     assert step is not None and step.changes[0].table == "tandem"
 
