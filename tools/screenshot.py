@@ -251,6 +251,21 @@ def _inner_pages(tab: QWidget) -> QTabWidget | QStackedWidget | None:
     return None
 
 
+def _mark_a_task_done(context: AppContext) -> None:
+    """As the task list's Ctrl+D does: the step Edit ▸ Undo then names."""
+    store = context.store
+    task = next(task for task in store.tasks.for_tandem(context.tandem_id)
+                if task.status == "open")
+    with store.transaction():
+        store.tasks.change(task.id, status="done", done_on=context.today_iso())
+
+
+def _open_edit_menu(window: MainWindow) -> None:
+    bar = window.menuBar()
+    place = bar.actionGeometry(window.edit_menu.menuAction()).bottomLeft()
+    window.edit_menu.popup(bar.mapToGlobal(place))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--tab", type=int, default=0)
@@ -272,6 +287,8 @@ def main() -> int:
     parser.add_argument("--all-tandems", action="store_true",
                         help="three demo tandems, the all-tandems Overview")
     parser.add_argument("--search", default=None, help="capture the search panel with this text")
+    parser.add_argument("--edit-menu", action="store_true",
+                        help="a task marked done, then the Edit menu open (use --root)")
     args = parser.parse_args()
     app = make_application()
     set_window_icon(app)
@@ -322,6 +339,9 @@ def main() -> int:
     if args.welcome:
         target = TandemDialog(window, welcome=True)
         target.show()
+    if args.edit_menu:
+        _mark_a_task_done(context)
+        QTimer.singleShot(400, lambda: _open_edit_menu(window))
 
     def capture() -> None:
         runner = getattr(window, "sync_runner", None)

@@ -25,6 +25,7 @@ def restore_backup(store: Store, backup_path: Path) -> Path:
     seen = journal.clock.last if journal is not None else None
     safety = restore_over(store.database, store.backups, backup_path)
     renew_device(store.database, seen)
+    store.undo.forget()  # the steps describe rows the backup may not have
     store.database.notifier.publish(
         frozenset({*(r.table for r in store.repositories), "sync_conflict"}))
     return safety

@@ -97,8 +97,12 @@ class Database:
         self.journal: Any = None
         # Words indexed in the open transaction (storage.search_words sets it on first use).
         self.search_words: Any = None
+        # What the user's actions changed, to undo them (storage.undo sets it).
+        self.undo: Any = None
+        self._savepoints: list[str] = []
         self._after_begin: list[Callable[[], None]] = []
         self._before_commit: list[Callable[[], None]] = []
+        self._after_commit: list[Callable[[], None]] = []
         self._after_rollback: list[Callable[[], None]] = []
 
     @functools.cached_property
@@ -126,6 +130,18 @@ class Database:
         and saves its clock once, not after every change).
         """
         self._before_commit.append(hook)
+
+    def after_commit(self, hook: Callable[[], None]) -> None:
+        """Run ``hook`` once an outermost transaction has committed, before listeners hear."""
+        self._after_commit.append(hook)
+
+    @property
+    def savepoints(self) -> tuple[str, ...]:
+        """The names of the savepoints open inside the transaction, outermost first.
+
+        While an ``after_rollback`` hook runs for a savepoint, it is the last one.
+        """
+        return tuple(self._savepoints)
 
     def after_rollback(self, hook: Callable[[], None]) -> None:
         """Run ``hook`` after a transaction, or a savepoint inside one, was rolled back.
@@ -168,6 +184,8 @@ class Database:
                         raise WriteFailedError(reason) from error
                 raise
             self._depth = 0
+            for hook in self._after_commit:
+                hook()
             changed = frozenset(self._changed)
             self._changed.clear()
             if changed:
@@ -176,6 +194,7 @@ class Database:
         name = f"sp_{os.urandom(6).hex()}"
         self.conn.execute(f"SAVEPOINT {name}")
         self._depth += 1
+        self._savepoints.append(name)
         try:
             yield self
         except BaseException:
@@ -186,6 +205,7 @@ class Database:
             raise
         finally:
             self._depth -= 1
+            self._savepoints.pop()
         self.conn.execute(f"RELEASE {name}")
 
     def _roll_back(self) -> None:

@@ -5,6 +5,7 @@ Feedback on its way through the agenda is a use case: ``services.feedback``.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from typing import Any
 
@@ -173,8 +174,12 @@ class FeedbackPromptRepository(TandemRepository[FeedbackPrompt]):
             "SELECT EXISTS (SELECT 1 FROM feedback_prompt WHERE tandem_id = ?)", [tandem_id]))
 
     def seed(self, tandem_id: str, texts: Sequence[str]) -> list[FeedbackPrompt]:
-        """Give a tandem the built-in prompts, unless it has ever had prompts."""
-        with self.database.transaction():
+        """Give a tandem the built-in prompts, unless it has ever had prompts.
+
+        Not a step to undo: the tab does it unasked, and would not do it again.
+        """
+        undo = self.database.undo
+        with self.database.transaction(), undo.paused() if undo else contextlib.nullcontext():
             if self.ever_had_any(tandem_id):
                 return []
             return [self.add(FeedbackPrompt(tandem_id=tandem_id, text=text, position=index))

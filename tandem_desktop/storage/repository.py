@@ -12,6 +12,7 @@ outside storage ever passes SQL.
 from __future__ import annotations
 
 import builtins
+import contextlib
 import dataclasses
 import functools
 import json
@@ -127,12 +128,17 @@ class Repository(Generic[R]):
         with self._writing():
             self._index(self._insert(row), stamped)
             self._journal(None, row)
+            self._remember(None, row)
         return stamped
 
     def add_many(self, records: Iterable[R]) -> int:
-        """Insert many records in one transaction (imports, demo data, benchmarks)."""
+        """Insert many records in one transaction (imports, demo data, benchmarks).
+
+        Not a step to undo: such bulk comes with a backup of its own.
+        """
         count = 0
-        with self._writing():
+        undo = self.database.undo
+        with self._writing(), undo.paused() if undo else contextlib.nullcontext():
             for record in records:
                 self.add(record)
                 count += 1
@@ -158,6 +164,7 @@ class Repository(Generic[R]):
             if stamped.deleted_at is None:
                 self._index(self._rowid(record.id), stamped)
             self._journal(before, row)
+            self._remember(before, row)
         return stamped
 
     def put_verbatim(self, record: R, *, replace: bool) -> None:
@@ -204,19 +211,58 @@ class Repository(Generic[R]):
                 [now, now, record_id],
             )
             self._unindex(self._rowid(record_id))
-            self._journal(before, {**before, "deleted_at": now})
+            after = {**before, "deleted_at": now, "updated_at": now}
+            self._journal(before, after)
+            self._remember(before, after)
 
     def restore(self, record_id: str) -> R:
         before = self._row(record_id, include_deleted=True)
+        now = utc_stamp(self.database.clock.now())
         with self._writing():
             self.database.conn.execute(
                 f"UPDATE {self.table} SET deleted_at = NULL, updated_at = ? WHERE id = ?",
-                [utc_stamp(self.database.clock.now()), record_id],
+                [now, record_id],
             )
             restored = self.get(record_id)
             self._index(self._rowid(record_id), restored)
-            self._journal(before, {**before, "deleted_at": None})
+            after = {**before, "deleted_at": None, "updated_at": now}
+            self._journal(before, after)
+            self._remember(before, after)
         return restored
+
+    def revert(self, record_id: str, *, start: Mapping[str, Any] | None,
+               goal: Mapping[str, Any] | None) -> None:
+        """Take a record from the row ``start`` to the row ``goal`` (storage.undo).
+
+        None stands for a record that is not there: it goes to the Trash, or comes
+        back from it. A field whose value is no longer that of ``start`` was changed
+        by someone since and keeps its newer value; so does the Trash state.
+        """
+        current = self._row(record_id, include_deleted=True)
+        now = utc_stamp(self.database.clock.now())
+        row = dict(current)
+        if start is not None and goal is not None:
+            for name in self._data_fields:
+                if current[name] == start[name] != goal[name]:
+                    row[name] = goal[name]
+        start_live = start is not None and start["deleted_at"] is None
+        goal_live = goal is not None and goal["deleted_at"] is None
+        if start_live != goal_live and (current["deleted_at"] is None) == start_live:
+            row["deleted_at"] = None if goal_live else now
+        if row == current:
+            return
+        row["updated_at"] = now
+        names = [*self._data_fields, "deleted_at", "updated_at"]
+        with self._writing():
+            self.database.conn.execute(
+                f"UPDATE {self.table} SET {', '.join(f'{name} = ?' for name in names)} "
+                "WHERE id = ?", [*(row[name] for name in names), record_id])
+            rowid = self._rowid(record_id)
+            if row["deleted_at"] is None:
+                self._index(rowid, self.from_row(row))
+            else:
+                self._unindex(rowid)
+            self._journal(current, row)
 
     def purge(self, record_id: str) -> None:
         """Delete for good. Only records in the Trash can be purged."""
@@ -241,6 +287,12 @@ class Repository(Generic[R]):
         if not rows:
             raise NotFoundError(f"{self.table} {record_id}")
         return dict(rows[0])
+
+    def _remember(self, before: Mapping[str, Any] | None, after: Mapping[str, Any]) -> None:
+        """Tell the undo history what this write changed (storage.undo)."""
+        undo = self.database.undo
+        if undo is not None:
+            undo.remember(self.table, self._tandem_of(after), before, after)
 
     def _tandem_of(self, row: Mapping[str, Any]) -> str:
         return str(row["id"] if self.table == "tandem" else row["tandem_id"])

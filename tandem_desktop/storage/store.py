@@ -39,6 +39,7 @@ from tandem_desktop.storage.recovery import (
     set_aside_orphans,
     set_aside_wal,
 )
+from tandem_desktop.storage.undo import UndoHistory
 
 if TYPE_CHECKING:
     from tandem_desktop.storage.backups import Backups
@@ -128,6 +129,7 @@ class Store:
         self.database = database
         self.data_dir = data_dir
         self.report = OpenReport()
+        self.undo = UndoHistory(database, self.repository_for)
 
     def __getattr__(self, name: str) -> Any:
         # Only called for attributes not set yet: the repositories.

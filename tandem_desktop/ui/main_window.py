@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
         from tandem_desktop.ui.search import install_search
         from tandem_desktop.ui.sync.menu import install_sharing_menu
         from tandem_desktop.ui.sync.status import install_sync
+        from tandem_desktop.ui.undo_actions import install_undo
 
         for index in range(len(_TABS)):
             self._build(index)
@@ -168,6 +169,7 @@ class MainWindow(QMainWindow):
         install_exchange_menus(self)
         install_sharing_menu(self)  # after Import, which it follows in the File menu
         install_search(self)
+        self.undo_actions = install_undo(self, self.context, self.edit_menu)
         # Background rounds for shared tandems; their status (with the conflicts to
         # review) in the status bar; File ▸ Sync now.
         self.sync_runner, self.sync_status, self.sync_now_action = install_sync(

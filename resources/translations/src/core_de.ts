@@ -565,195 +565,195 @@
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="192" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="194" />
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="196" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="198" />
         <source>Tandem:</source>
         <translation>Tandem:</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="199" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="201" />
         <source>Current tandem</source>
         <translation>Aktuelles Tandem</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="201" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="203" />
         <source>Pick a tandem (Ctrl+Alt+1 … 9) or all tandems at once (Ctrl+0)</source>
         <translation>Ein Tandem wählen (Strg+Alt+1 … 9) oder alle Tandems zugleich (Strg+0)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="208" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="210" />
         <source>Ne&amp;w</source>
         <translation>Ne&amp;u</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="210" />
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="214" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="212" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="216" />
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="211" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="213" />
         <source>Create a new record</source>
         <translation>Einen neuen Eintrag anlegen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="217" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="219" />
         <source>Tandem…</source>
         <translation>Tandem…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="234" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="236" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="237" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="239" />
         <source>&amp;New tandem…</source>
         <translation>&amp;Neues Tandem…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="238" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="240" />
         <source>&amp;Edit tandem…</source>
         <translation>Tandem &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="239" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="241" />
         <source>&amp;Archive tandem</source>
         <translation>Tandem &amp;archivieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="241" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="243" />
         <source>Archi&amp;ved tandems</source>
         <translation>Archivier&amp;te Tandems</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="244" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="246" />
         <source>E&amp;xport</source>
         <translation>E&amp;xportieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="245" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="247" />
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="249" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="251" />
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="251" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="253" />
         <source>&amp;Restore from backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="252" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="254" />
         <source>Open &amp;data folder</source>
         <translation>&amp;Datenordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="255" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="257" />
         <source>&amp;Quit</source>
         <translation>B&amp;eenden</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="259" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="261" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="261" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="263" />
         <source>&amp;Trash…</source>
         <translation>&amp;Papierkorb…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="263" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="265" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="274" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="276" />
         <source>&amp;All tandems</source>
         <translation>&amp;Alle Tandems</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="278" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="280" />
         <source>Tandem {number}</source>
         <translation>Tandem {number}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="282" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="284" />
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="283" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="285" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="285" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="287" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="286" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="288" />
         <source>&amp;About Tandem</source>
         <translation>&amp;Über Tandem</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="297" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="299" />
         <source>All tandems</source>
         <translation>Alle Tandems</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="381" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="383" />
         <source>Archive the tandem “{name}”? It disappears from the switcher and can be brought back from File ▸ Archived tandems.</source>
         <translation>Das Tandem „{name}“ archivieren? Es verschwindet aus der Auswahl und lässt sich unter Datei ▸ Archivierte Tandems zurückholen.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="386" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="388" />
         <source>Archive tandem</source>
         <translation>Tandem archivieren</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="400" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="402" />
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="403" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="405" />
         <source>Bring back “{name}”</source>
         <translation>„{name}“ zurückholen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="419" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="421" />
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="420" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="422" />
         <source>The backup could not be written: {reason}
 Your data is unchanged.</source>
         <translation>Die Sicherung konnte nicht geschrieben werden: {reason}
 Ihre Daten sind unverändert.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="423" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="425" />
         <source>Backup saved: {name}</source>
         <translation>Sicherung gespeichert: {name}</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="450" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="452" />
         <source>About Tandem</source>
         <translation>Über Tandem</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="451" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="453" />
         <source>Tandem {version}
 
 A planner for the partnership of a leader and an assistant.
@@ -1591,12 +1591,12 @@ Das Tandem ist weiterhin geteilt.</translation>
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/status.py" line="98" />
+        <location filename="../../../tandem_desktop/ui/sync/status.py" line="100" />
         <source>No tandem is shared with a partner's computer yet.</source>
         <translation>Noch wird kein Tandem mit dem Computer eines Gegenübers geteilt.</translation>
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/status.py" line="113" />
+        <location filename="../../../tandem_desktop/ui/sync/status.py" line="115" />
         <source>S&amp;ync now</source>
         <translation>&amp;Jetzt abgleichen</translation>
     </message>
@@ -1918,6 +1918,236 @@ Das Tandem ist weiterhin geteilt.</translation>
         <location filename="../../../tandem_desktop/ui/tray.py" line="27" />
         <source>Quit</source>
         <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="58" />
+        <source>Change decision level</source>
+        <translation>Entscheidungsstufe ändern</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="60" />
+        <source>Change the order</source>
+        <translation>Reihenfolge ändern</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="73" />
+        <source>Add %n record(s)</source>
+        <translation>
+            <numerusform>%n Eintrag hinzufügen</numerusform>
+            <numerusform>%n Einträge hinzufügen</numerusform>
+        </translation></message>
+    <message numerus="yes">
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="75" />
+        <source>Delete %n record(s)</source>
+        <translation>
+            <numerusform>%n Eintrag löschen</numerusform>
+            <numerusform>%n Einträge löschen</numerusform>
+        </translation></message>
+    <message numerus="yes">
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="76" />
+        <source>Restore %n record(s)</source>
+        <translation>
+            <numerusform>%n Eintrag wiederherstellen</numerusform>
+            <numerusform>%n Einträge wiederherstellen</numerusform>
+        </translation></message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="83" />
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="85" />
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="87" />
+        <source>Restore %1</source>
+        <translation>%1 wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="93" />
+        <source>Mark task done</source>
+        <translation>Aufgabe als erledigt markieren</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="95" />
+        <source>Reopen task</source>
+        <translation>Aufgabe wieder öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="98" />
+        <source>Answer question</source>
+        <translation>Frage beantworten</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="101" />
+        <source>Mark agenda item discussed</source>
+        <translation>Agendapunkt als besprochen markieren</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="103" />
+        <source>Mark agenda item not discussed</source>
+        <translation>Agendapunkt als nicht besprochen markieren</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="105" />
+        <source>Move agenda item</source>
+        <translation>Agendapunkt verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="108" />
+        <source>Cancel check-in</source>
+        <translation>Check-in absagen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="110" />
+        <source>Move check-in</source>
+        <translation>Check-in verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="111" />
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="153" />
+        <source>&amp;Undo '{action}'</source>
+        <translation>&amp;Rückgängig: „{action}“</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="154" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="156" />
+        <source>&amp;Redo '{action}'</source>
+        <translation>&amp;Wiederholen: „{action}“</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="157" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="166" />
+        <source>Moved to the Trash: {action}. Ctrl+Z brings it back.</source>
+        <translation>In den Papierkorb verschoben: {action}. Strg+Z holt es zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="171" />
+        <source>Undone: {action}</source>
+        <translation>Rückgängig gemacht: {action}</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="174" />
+        <source>Done again: {action}</source>
+        <translation>Wiederholt: {action}</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="184" />
+        <source>Cannot undo</source>
+        <translation>Nicht rückgängig zu machen</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="185" />
+        <source>This step can no longer be taken back: its record was deleted for good from the Trash.</source>
+        <translation>Dieser Schritt lässt sich nicht mehr zurücknehmen: Sein Eintrag wurde endgültig aus dem Papierkorb gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoRecord</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="27" />
+        <source>tandem</source>
+        <translation>Tandem</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="28" />
+        <source>question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="29" />
+        <source>access item</source>
+        <translation>Zugang</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="30" />
+        <source>check-in series</source>
+        <translation>Check-in-Serie</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="31" />
+        <source>check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="32" />
+        <source>agenda item</source>
+        <translation>Agendapunkt</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="33" />
+        <source>task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="34" />
+        <source>working agreement</source>
+        <translation>Arbeitsvereinbarung</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="35" />
+        <source>feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="36" />
+        <source>feedback prompt</source>
+        <translation>Feedbackfrage</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="37" />
+        <source>area</source>
+        <translation>Verantwortungsbereich</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="38" />
+        <source>decision rule</source>
+        <translation>Entscheidungsregel</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="39" />
+        <source>level change</source>
+        <translation>Stufenänderung</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="40" />
+        <source>vision</source>
+        <translation>Vision</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="41" />
+        <source>goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="42" />
+        <source>goal link</source>
+        <translation>Zielregel</translation>
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="43" />
+        <source>health check</source>
+        <translation>Tandem-Check</translation>
     </message>
 </context>
 </TS>

@@ -561,194 +561,194 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="192" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="194" />
         <source>Main toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="196" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="198" />
         <source>Tandem:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="199" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="201" />
         <source>Current tandem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="201" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="203" />
         <source>Pick a tandem (Ctrl+Alt+1 … 9) or all tandems at once (Ctrl+0)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="208" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="210" />
         <source>Ne&amp;w</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="210" />
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="214" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="212" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="216" />
         <source>New</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="211" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="213" />
         <source>Create a new record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="217" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="219" />
         <source>Tandem…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="234" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="236" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="237" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="239" />
         <source>&amp;New tandem…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="238" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="240" />
         <source>&amp;Edit tandem…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="239" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="241" />
         <source>&amp;Archive tandem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="241" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="243" />
         <source>Archi&amp;ved tandems</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="244" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="246" />
         <source>E&amp;xport</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="245" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="247" />
         <source>&amp;Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="249" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="251" />
         <source>&amp;Back up now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="251" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="253" />
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="252" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="254" />
         <source>Open &amp;data folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="255" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="257" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="259" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="261" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="261" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="263" />
         <source>&amp;Trash…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="263" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="265" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="274" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="276" />
         <source>&amp;All tandems</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="278" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="280" />
         <source>Tandem {number}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="282" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="284" />
         <source>&amp;Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="283" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="285" />
         <source>&amp;Preferences…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="285" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="287" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="286" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="288" />
         <source>&amp;About Tandem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="297" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="299" />
         <source>All tandems</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="381" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="383" />
         <source>Archive the tandem “{name}”? It disappears from the switcher and can be brought back from File ▸ Archived tandems.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="386" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="388" />
         <source>Archive tandem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="400" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="402" />
         <source>(none)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="403" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="405" />
         <source>Bring back “{name}”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="419" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="421" />
         <source>Backup failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="420" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="422" />
         <source>The backup could not be written: {reason}
 Your data is unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="423" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="425" />
         <source>Backup saved: {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="450" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="452" />
         <source>About Tandem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/main_window.py" line="451" />
+        <location filename="../../../tandem_desktop/ui/main_window.py" line="453" />
         <source>Tandem {version}
 
 A planner for the partnership of a leader and an assistant.
@@ -1569,12 +1569,12 @@ The tandem is still shared.</source>
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/status.py" line="98" />
+        <location filename="../../../tandem_desktop/ui/sync/status.py" line="100" />
         <source>No tandem is shared with a partner's computer yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../tandem_desktop/ui/sync/status.py" line="113" />
+        <location filename="../../../tandem_desktop/ui/sync/status.py" line="115" />
         <source>S&amp;ync now</source>
         <translation type="unfinished" />
     </message>
@@ -1895,6 +1895,236 @@ The tandem is still shared.</source>
     <message>
         <location filename="../../../tandem_desktop/ui/tray.py" line="27" />
         <source>Quit</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="58" />
+        <source>Change decision level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="60" />
+        <source>Change the order</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="73" />
+        <source>Add %n record(s)</source>
+        <translation>
+            <numerusform>Add %n record</numerusform>
+            <numerusform>Add %n records</numerusform>
+        </translation></message>
+    <message numerus="yes">
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="75" />
+        <source>Delete %n record(s)</source>
+        <translation>
+            <numerusform>Delete %n record</numerusform>
+            <numerusform>Delete %n records</numerusform>
+        </translation></message>
+    <message numerus="yes">
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="76" />
+        <source>Restore %n record(s)</source>
+        <translation>
+            <numerusform>Restore %n record</numerusform>
+            <numerusform>Restore %n records</numerusform>
+        </translation></message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="83" />
+        <source>Add %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="85" />
+        <source>Delete %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="87" />
+        <source>Restore %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="93" />
+        <source>Mark task done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="95" />
+        <source>Reopen task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="98" />
+        <source>Answer question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="101" />
+        <source>Mark agenda item discussed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="103" />
+        <source>Mark agenda item not discussed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="105" />
+        <source>Move agenda item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="108" />
+        <source>Cancel check-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="110" />
+        <source>Move check-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="111" />
+        <source>Edit %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="153" />
+        <source>&amp;Undo '{action}'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="154" />
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="156" />
+        <source>&amp;Redo '{action}'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="157" />
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="166" />
+        <source>Moved to the Trash: {action}. Ctrl+Z brings it back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="171" />
+        <source>Undone: {action}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="174" />
+        <source>Done again: {action}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="184" />
+        <source>Cannot undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="185" />
+        <source>This step can no longer be taken back: its record was deleted for good from the Trash.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UndoRecord</name>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="27" />
+        <source>tandem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="28" />
+        <source>question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="29" />
+        <source>access item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="30" />
+        <source>check-in series</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="31" />
+        <source>check-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="32" />
+        <source>agenda item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="33" />
+        <source>task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="34" />
+        <source>working agreement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="35" />
+        <source>feedback</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="36" />
+        <source>feedback prompt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="37" />
+        <source>area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="38" />
+        <source>decision rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="39" />
+        <source>level change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="40" />
+        <source>vision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="41" />
+        <source>goal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="42" />
+        <source>goal link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../tandem_desktop/ui/undo_actions.py" line="43" />
+        <source>health check</source>
         <translation type="unfinished" />
     </message>
 </context>
