@@ -12,6 +12,7 @@ them back, and checking a hand-written rule.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
@@ -86,15 +87,27 @@ def _until_in_utc(text: str, tz: ZoneInfo) -> str:
     return _UNTIL.sub(convert, text)
 
 
-def _build(rule_text: str, start: datetime) -> rruleset:
-    rule = rrulestr(rule_text, dtstart=start, forceset=False)
+def _build(rule_text: str, start: datetime, *, cache: bool = False) -> rruleset:
+    rule = rrulestr(rule_text, dtstart=start, forceset=False, cache=cache)
     if not isinstance(rule, rrule):
         raise RecurrenceError("rrule", "only a single RRULE is supported")
     # RFC 5545: the start itself is always the first occurrence.
-    combined = rruleset()
+    combined = rruleset(cache=cache)
     combined.rrule(rule)
     combined.rdate(start)
     return combined
+
+
+@functools.lru_cache(maxsize=1024)
+def _expansion(rule_text: str, first_start: str, time_zone: str) -> rruleset:
+    """One series' slots, each worked out once and kept.
+
+    dateutil walks a rule from its first start, so every look for the next slot of
+    a series begun a year ago steps through a year of slots: the Overview asks for
+    every series of every tandem on each refresh. A rule set with ``cache`` keeps
+    what it produced, so later looks read its list; it grows only as far as asked.
+    """
+    return _build(rule_text, local_start(first_start, time_zone), cache=True)
 
 
 def normalize_rrule(text: str, time_zone: str = "UTC") -> str:
@@ -150,8 +163,7 @@ def occurrences(
     if before is not None and before.tzinfo is None:
         raise ValueError("before must be timezone-aware")
     tz = zone(time_zone)
-    start = local_start(first_start, time_zone)
-    rule_set = _build(normalize_rrule(rrule, time_zone), start)
+    rule_set = _expansion(normalize_rrule(rrule, time_zone), first_start, time_zone)
     limit = count if count is not None else MAX_OCCURRENCES
     found: list[datetime] = []
     if limit <= 0:
