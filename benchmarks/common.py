@@ -90,3 +90,14 @@ def close_all(app: Any, widget: Any, store: Any, context: Any) -> None:
     app.processEvents()
     store.database.notifier.unsubscribe(context._on_change)
     store.close()
+
+
+def committed_title(db: Path, task_id: str) -> str:
+    """A task's title as committed, read through a read-only connection of its own."""
+    import sqlite3
+
+    conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return str(conn.execute("SELECT title FROM task WHERE id = ?", [task_id]).fetchone()[0])
+    finally:
+        conn.close()

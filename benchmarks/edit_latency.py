@@ -11,14 +11,19 @@ committed. The figure is the median over many edits.
 from __future__ import annotations
 
 import random
-import sqlite3
 import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.common import bench_context, bench_store, qt_app, result_line
+from benchmarks.common import (
+    bench_context,
+    bench_store,
+    committed_title,
+    qt_app,
+    result_line,
+)
 
 NAME = "edit_latency"
 TARGET_MS = 10.0
@@ -43,12 +48,6 @@ def _build(data_dir: Path, count: int):  # type: ignore[no-untyped-def]
     return store, tandem, clock
 
 
-def _committed_title(db: Path, task_id: str) -> str:
-    conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        return str(conn.execute("SELECT title FROM task WHERE id = ?", [task_id]).fetchone()[0])
-    finally:
-        conn.close()
 
 
 def run(scale: float = 1.0) -> str:
@@ -73,7 +72,7 @@ def run(scale: float = 1.0) -> str:
             started = time.perf_counter()
             dialog.save()
             elapsed = (time.perf_counter() - started) * 1000
-            if _committed_title(data_dir / "tandem.db", task_id) != new_title:
+            if committed_title(data_dir / "tandem.db", task_id) != new_title:
                 raise RuntimeError("the edit was not committed")
             if number >= 2:  # the first two warm caches
                 timings.append(elapsed)

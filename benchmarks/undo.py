@@ -13,14 +13,19 @@ figure is the median; the line before it gives the redo as well.
 from __future__ import annotations
 
 import random
-import sqlite3
 import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.common import bench_context, bench_store, qt_app, result_line
+from benchmarks.common import (
+    bench_context,
+    bench_store,
+    committed_title,
+    qt_app,
+    result_line,
+)
 
 NAME = "undo"
 TARGET_MS = 10.0
@@ -31,12 +36,6 @@ _WORDS = ("invoice", "travel", "board", "slides", "minutes", "contract", "hotel"
           "Rechnung", "Reise", "Protokoll", "Termin", "newsletter", "supplier", "review")
 
 
-def _committed_title(db: Path, task_id: str) -> str:
-    conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        return str(conn.execute("SELECT title FROM task WHERE id = ?", [task_id]).fetchone()[0])
-    finally:
-        conn.close()
 
 
 def run(scale: float = 1.0) -> str:
@@ -73,7 +72,7 @@ def run(scale: float = 1.0) -> str:
             started = time.perf_counter()
             undo.undo_action.trigger()
             undone = (time.perf_counter() - started) * 1000
-            if _committed_title(data_dir / "tandem.db", task_id) != old_title:
+            if committed_title(data_dir / "tandem.db", task_id) != old_title:
                 raise RuntimeError("the undo was not committed")
             started = time.perf_counter()
             undo.redo_action.trigger()
