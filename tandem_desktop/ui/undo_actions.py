@@ -132,7 +132,7 @@ class UndoActions(QObject):
         menu.insertSeparator(first)  # type: ignore[arg-type]
         window.addAction(self.undo_action)
         window.addAction(self.redo_action)
-        self._seen: Step | None = self._next_undo()
+        self._seen: Step | None = None  # the step refresh() last named
         self._replaying = False
         context.dataChanged.connect(self._on_data_changed)
         context.tandemChanged.connect(self.refresh)
